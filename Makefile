@@ -1,0 +1,31 @@
+# newsdrop — the two commands a newcomer needs are `make run` and `make test`.
+SWIFT       ?= swift
+PREFIX      ?= /usr/local
+VAR         ?= $(CURDIR)/var
+BIN_PATH     = $(shell $(SWIFT) build --show-bin-path)
+
+.PHONY: all build release run test clean
+
+all: build
+
+build:
+	$(SWIFT) build
+
+release:
+	$(SWIFT) build -c release
+
+# Runs the daemon on an embedded default tree under ./var (created if missing):
+# drop files into var/drop/, follow var/log/articles.jsonl.
+run: build
+	@mkdir -p $(VAR)/drop $(VAR)/processed $(VAR)/rejected $(VAR)/log
+	@echo "newsdrop: drop files into $(VAR)/drop; follow with: tail -F $(VAR)/log/articles.jsonl"
+	$(BIN_PATH)/newsdrop run --config Config/newsdrop.toml \
+		--drop $(VAR)/drop --log $(VAR)/log/articles.jsonl \
+		--processed $(VAR)/processed --rejected $(VAR)/rejected
+
+# Every test: unit tests per module and the end-to-end tests that run the built binary.
+test: build
+	NEWSDROP_BIN=$(BIN_PATH)/newsdrop $(SWIFT) test
+
+clean:
+	rm -rf .build var

@@ -1,0 +1,69 @@
+/// Turns the bytes of a news-article text file into an ``Article``.
+///
+/// The steps, each in its own type: ``TextDecoding`` (bytes to text), ``HeaderParsing`` (front
+/// matter, `Key: value` lines, a ` date …` prefix), ``ParagraphAssembly`` (lines to paragraphs,
+/// normalized by ``InlineNormalizer``), ``BodySelection`` (headline, date lines, bylines, captions,
+/// boilerplate, URL footer), ``DateParsing`` and ``LanguageDetection``.
+public enum ArticleParser {
+    /// Pure: bytes in, Article or rejection out. Never crashes or hangs on any input.
+    public static func parse(_ bytes: [UInt8]) -> Result<Article, ParseRejection> {
+        TextDecoding.decode(bytes).flatMap(Self.parse(text:))
+    }
+
+    /// Parses text that is already decoded (line ends may be `\n` only).
+    static func parse(text: String) -> Result<Article, ParseRejection> {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let header = HeaderParsing.read(lines)
+        var units = ParagraphAssembly.units(from: lines[header.bodyStart...])
+        var leadIsDek = false
+        if let lead = header.leadText {
+            let text = InlineNormalizer.normalize(lead)
+            if !text.isEmpty {
+                units.insert(TextUnit(text: text, startsBlock: true, endsBlock: true), at: 0)
+                leadIsDek = !Boilerplate.isBoilerplate(text)
+            }
+        }
+        let body = BodySelection.select(units, headerTitle: header.title != nil, leadIsDek: leadIsDek)
+        guard !body.paragraphs.isEmpty else {
+            return .failure(ParseRejection(.noBody, "no article text left after headers and boilerplate"))
+        }
+
+        let url = header.url ?? body.url
+        let language = LanguageDetection.detect(body.paragraphs)
+        var article = Article(paragraphs: body.paragraphs)
+        article.title = header.title ?? body.title
+        article.url = url
+        article.site = url.flatMap(TextShape.site(ofURL:))
+        article.language = language
+        article.published = (header.date ?? body.date).map {
+            Self.settled($0, references: [header.date].compactMap { $0 } + body.otherDates, url: url)
+        }?.iso
+        return .success(article)
+    }
+
+    /// Settles an all-numeric date that reads either way (`09/02/2025`) with another date in the file:
+    /// an ISO date or a `/YYYY/MM/DD/` URL path. Without one, the day-first reading stands.
+    static func settled(_ date: WrittenDate, references: [WrittenDate], url: String?) -> WrittenDate {
+        guard let swapped = date.swapped else { return date }
+        var candidates = references
+        if let url, let fromURL = Self.pathDate(url) { candidates.append(fromURL) }
+        if candidates.contains(where: { $0.sameDay(as: date) }) { return date }
+        if candidates.contains(where: { $0.sameDay(as: swapped) }) { return swapped }
+        return date
+    }
+
+    /// The date in a URL path such as `/2025/02/05/`.
+    static func pathDate(_ url: String) -> WrittenDate? {
+        let parts = url.split(separator: "/")
+        for index in parts.indices.dropLast(2) {
+            guard parts[index].count == 4, let year = Int(parts[index]),
+                parts[index + 1].count == 2, let month = Int(parts[index + 1])
+            else { continue }
+            let dayPart = parts[index + 2].prefix(2)
+            if dayPart.count == 2, let day = Int(dayPart), let date = WrittenDate(year: year, month: month, day: day) {
+                return date
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,212 @@
+/// Tells boilerplate lines from article text, using the cue lists in ``BoilerplateCues``.
+///
+/// Each test looks at one normalized line. What depends on neighbours (the teaser block around an
+/// "Other Topics of Interest" heading, a caption under an image) is decided in ``BodySelection``.
+enum Boilerplate {
+    /// Whether `text` is a marker, prompt, teaser line or footer, wherever it stands.
+    ///
+    /// Cues are matched on lowercased UTF-8 bytes of the line's opening only: article paragraphs are
+    /// checked by the hundred, and this keeps each check to a few dozen byte comparisons.
+    static func isBoilerplate(_ text: String) -> Bool {
+        let length = text.utf8.count
+        guard length <= 1_600 else { return false }
+        if length <= 160 {
+            let bare = Self.withoutTrailingMarks(Self.key(text, limit: 160))
+            if BoilerplateCues.lines.contains(bare) || BoilerplateCues.teaserHeadings.contains(bare) { return true }
+        }
+        let head = Array(Self.key(text, limit: 48).utf8)
+        if Self.prefixCues.contains(where: { Self.hasCue(head, $0) }) { return true }
+        if length <= 600 {
+            let whole = Array(Self.key(text, limit: 600).utf8)
+            if Self.phraseCues.contains(where: { Self.contains(whole, $0) }) { return true }
+        }
+        return false
+    }
+
+    /// Whether `text` heads a block of teasers ("Other Topics of Interest", "Most read").
+    static func isTeaserHeading(_ text: String) -> Bool {
+        guard text.utf8.count <= 160 else { return false }
+        return BoilerplateCues.teaserHeadings.contains(Self.withoutTrailingMarks(Self.key(text, limit: 160)))
+    }
+
+    /// Whether `text` is another article's headline under a label: "ISW: Russia expands …",
+    /// "Watch: …", "BBC: …", "Kyiv Independent: …". A subheading has no such label.
+    static func isTeaserHeadline(_ text: String) -> Bool {
+        guard text.utf8.count <= 800, text.count <= 200, !TextShape.endsLikeSentence(text),
+            let colon = text.firstIndex(of: ":")
+        else {
+            return false
+        }
+        let label = text[..<colon].trimmingSpaces()
+        let headline = String(text[text.index(after: colon)...].trimmingSpaces())
+        guard !label.isEmpty, label.count <= 30, TextShape.isHeadlineShaped(headline) else { return false }
+        let headlineWords = TextShape.wordCount(headline)
+        guard headlineWords >= 4 else { return false }
+        if BoilerplateCues.teaserLabels.contains(label.lowercased()) { return true }
+        let words = label.split(separator: " ")
+        if (1...3).contains(words.count) && words.allSatisfy(Self.isAcronym) { return true }
+        // A multi-word name (an outlet, an institute) before a headline of some length.
+        return (2...3).contains(words.count) && headlineWords >= 6
+            && words.allSatisfy { $0.first?.isUppercase ?? false }
+    }
+
+    /// Whether `text` is a photo caption or credit: it ends in "Photo: …", "Credit: …", "Foto: …", or
+    /// "Name / Agency", the way picture desks sign images.
+    static func isCaption(_ text: String) -> Bool {
+        guard text.utf8.count <= 1_200, text.utf8.last != UInt8(ascii: "."), text.count <= 300 else { return false }
+        let key = Array(Self.key(text, limit: 300).utf8)
+        if Self.endsWithCredit(key) { return true }
+        let lastSentence = Self.lastSentence(key)
+        if Self.creditPhraseCues.contains(where: { Self.contains(lastSentence, $0) }) { return true }
+        return Self.endsWithNameSlashAgency(String(decoding: Self.lastSentence(Array(text.utf8)), as: UTF8.self))
+    }
+
+    // MARK: - Helpers
+
+    private static let prefixCues: [Cue] = BoilerplateCues.prefixes.map(Cue.init)
+    private static let phraseCues: [[UInt8]] = BoilerplateCues.phrases.map { Array($0.utf8) }
+    private static let creditPhraseCues: [[UInt8]] = BoilerplateCues.creditPhrases.map { Array($0.utf8) }
+    private static let creditLabels: Set<String> = Set(BoilerplateCues.creditLabels)
+
+    /// A line opening to look for, as bytes, and whether it must end at a word boundary.
+    private struct Cue {
+        var bytes: [UInt8]
+        var endsInWord: Bool
+
+        init(_ text: String) {
+            self.bytes = Array(text.utf8)
+            self.endsInWord = text.last.map { $0.isLetter || $0.isNumber } ?? false
+        }
+    }
+
+    /// The first `limit` characters, lowercased, with `’` and `ʼ` as `'`, so cue lists need one spelling.
+    static func key(_ text: String, limit: Int) -> String {
+        var output = String.UnicodeScalarView()
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            if offset == limit { break }
+            switch scalar.value {
+            case 0x41...0x5A: output.append(Unicode.Scalar(scalar.value + 0x20)!)
+            case 0..<0x80: output.append(scalar)
+            case 0x2019, 0x02BC: output.append("'")
+            default:
+                if scalar.properties.changesWhenLowercased {
+                    output.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                } else {
+                    output.append(scalar)
+                }
+            }
+        }
+        return String(output)
+    }
+
+    private static func withoutTrailingMarks(_ key: String) -> String {
+        var key = Substring(key)
+        while let last = key.last, ".:!»›…-—–|".contains(last) || last == " " { key = key.dropLast() }
+        return String(key)
+    }
+
+    /// `key` starts with `cue`, and the cue ends at a word boundary.
+    private static func hasCue(_ key: [UInt8], _ cue: Cue) -> Bool {
+        guard key.starts(with: cue.bytes) else { return false }
+        guard cue.endsInWord, key.count > cue.bytes.count else { return true }
+        let next = String(decoding: key[cue.bytes.count..<min(key.count, cue.bytes.count + 4)], as: UTF8.self)
+        guard let character = next.first else { return true }
+        return !(character.isLetter || character.isNumber)
+    }
+
+    static func contains(_ haystack: some Collection<UInt8>, _ needle: [UInt8]) -> Bool {
+        let bytes = Array(haystack)
+        guard let first = needle.first, bytes.count >= needle.count else { return needle.isEmpty }
+        var index = 0
+        while index + needle.count <= bytes.count {
+            if bytes[index] == first && bytes[index..<(index + needle.count)].elementsEqual(needle) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// "…. Photo: Kremlin.ru", "Credit: Owen Pryor/Rural Voice", "(Foto: dpa)", "Crédit : X": the last
+    /// colon follows a credit label that starts the line or a sentence, and a short credit follows it.
+    private static func endsWithCredit(_ key: [UInt8]) -> Bool {
+        guard let colon = key.lastIndex(of: UInt8(ascii: ":")) else { return false }
+        var credit = key[(colon + 1)...].drop { $0 == 0x20 }
+        while credit.last == UInt8(ascii: ")") || credit.last == 0x20 { credit = credit.dropLast() }
+        guard !credit.isEmpty, !Self.contains(credit, [UInt8(ascii: "."), 0x20]) else { return false }
+        guard credit.split(separator: 0x20).count <= 8 else { return false }
+        var labelEnd = colon
+        while labelEnd > 0 && key[labelEnd - 1] == 0x20 { labelEnd -= 1 }
+        // The label is one or two words; what precedes it must end a sentence or open a bracket.
+        var start = labelEnd
+        for _ in 0..<2 {
+            while start > 0 && key[start - 1] != 0x20 && key[start - 1] != UInt8(ascii: "(") { start -= 1 }
+            let label = String(decoding: key[start..<labelEnd], as: UTF8.self)
+            if Self.creditLabels.contains(label) {
+                let before = key[..<start].reversed().drop { $0 == 0x20 }.first
+                if before == nil || [".", "(", "|", ":", "/"].map({ UInt8(ascii: $0) }).contains(before!)
+                    || before == 0x94 || before == 0x93  // the last bytes of "—" and "–"
+                {
+                    return true
+                }
+            }
+            guard start > 1, key[start - 1] == 0x20 else { return false }
+            start -= 1
+        }
+        return false
+    }
+
+    /// "The Kremlin. Sergei Vedyashkin / Moskva News Agency": after the last sentence, names on both
+    /// sides of a slash, every word capitalized.
+    private static func endsWithNameSlashAgency(_ sentence: String) -> Bool {
+        let sides = sentence.split(separator: "/", omittingEmptySubsequences: false)
+        guard sides.count == 2 else { return false }
+        return sides.allSatisfy { side in
+            let words = side.split(separator: " ")
+            return (1...6).contains(words.count) && words.allSatisfy { word in
+                guard let first = word.first else { return false }
+                return first.isUppercase || first.isNumber || Self.nameConnectors.contains(String(word))
+            }
+        }
+    }
+
+    private static let nameConnectors: Set<String> = ["of", "de", "du", "des", "la", "le", "the", "for", "and", "&", "und", "y", "von", "van"]
+
+    /// What follows the last ". " (the whole line when there is none).
+    private static func lastSentence(_ bytes: [UInt8]) -> ArraySlice<UInt8> {
+        var index = bytes.count - 1
+        while index > 0 {
+            if bytes[index] == 0x20 && bytes[index - 1] == UInt8(ascii: ".") { return bytes[(index + 1)...] }
+            index -= 1
+        }
+        return bytes[...]
+    }
+
+    private static func isAcronym(_ word: Substring) -> Bool {
+        let letters = word.filter(\.isLetter)
+        return letters.count >= 2 && letters.count <= 6 && letters.allSatisfy(\.isUppercase)
+            && word.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == "&" }
+    }
+}
+
+extension StringProtocol {
+    /// Without leading and trailing spaces (the text is already normalized: no other white space).
+    func trimmingSpaces() -> Substring {
+        let whole = self[...]
+        let start = whole.firstIndex { $0 != " " } ?? whole.endIndex
+        let end = whole.lastIndex { $0 != " " }.map { whole.index(after: $0) } ?? start
+        return Substring(whole[start..<Swift.max(start, end)])
+    }
+
+    /// Without leading and trailing occurrences of `characters`.
+    func trimmingCharacters(in characters: String) -> Substring {
+        let whole = Substring(self)
+        let start = whole.firstIndex { !characters.contains($0) } ?? whole.endIndex
+        let end = whole.lastIndex { !characters.contains($0) }.map { whole.index(after: $0) } ?? start
+        return whole[start..<Swift.max(start, end)]
+    }
+
+    /// With `’` and `ʼ` as `'`.
+    func replacingApostrophes() -> String {
+        guard self.contains("’") || self.contains("ʼ") else { return String(self) }
+        return String(self.map { $0 == "’" || $0 == "ʼ" ? "'" : $0 })
+    }
+}

@@ -1,0 +1,98 @@
+/// The words of boilerplate in the languages newsdrop reads, as data (lowercased, straight apostrophes).
+///
+/// Keep these to what a sub-editor would strike as "not the story": markers, prompts, teasers,
+/// footers. A cue that could open a real sentence belongs in ``prefixes`` only if it is followed by
+/// a colon or is unmistakable ("support us on", "subscribe to").
+enum BoilerplateCues {
+    /// Whole lines (trailing `.:!»›…` and spaces ignored).
+    static let lines: Set<String> = [
+        "advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content", "paid content",
+        "paid post", "partner content", "promoted", "anzeige", "werbung", "publicité", "publicite",
+        "publicidad", "pubblicità", "publicidade", "реклама", "share", "share this", "share this article",
+        "share this story", "share article", "print", "email", "e-mail", "tweet", "comments", "comment",
+        "back to top", "read more", "continue reading", "show more", "load more", "skip advertisement",
+        "scroll to continue with content", "story continues below advertisement", "article continues below",
+        "teilen", "partager", "compartir", "поделиться", "поділитися", "weiterlesen", "lire la suite",
+        "leer más", "читать далее", "читати далі", "subscribe", "sign up", "log in", "register",
+    ]
+
+    /// Line openings. Each must end at a word boundary in the line.
+    static let prefixes: [String] = [
+        // Teasers for other articles.
+        "related article:", "related articles:", "related:", "related story:", "related stories:",
+        "related coverage:", "related reading:", "read more:", "read more »", "read also:", "also read:",
+        "see also:", "read next:", "recommended:", "more on this:", "more:", "watch:", "listen:",
+        "lesen sie auch", "lesen sie mehr", "mehr zum thema:", "auch interessant:", "siehe auch:",
+        "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lire également",
+        "lee también", "leer también", "lea también", "te puede interesar", "ver también", "leer más:",
+        "leggi anche", "vedi anche", "leia também", "leia mais", "veja também",
+        "читайте также", "читать также", "смотрите также", "читайте по теме", "по теме:",
+        "читайте також", "дивіться також", "по темі:",
+        // Prompts to pay, subscribe, follow or share.
+        "support us on", "support us by", "support our journalism", "support independent journalism",
+        "subscribe to", "subscribe now", "subscribe for", "subscribe and", "sign up for", "sign up to",
+        "sign up here", "click here", "follow us on", "follow us:", "share on", "share this on", "share via",
+        "download our app", "download the app", "get the app", "join our", "become a member",
+        "listen to this article", "enjoyed this article", "if you enjoyed this",
+        "unterstützen sie", "abonnieren sie", "jetzt abonnieren", "folgen sie uns", "teilen auf",
+        "abonnez-vous", "inscrivez-vous", "suivez-nous", "partager sur", "soutenez",
+        "suscríbete", "suscribete", "síguenos", "siguenos", "compartir en", "apóyanos", "apoyanos",
+        "iscriviti", "seguici", "assine", "siga-nos",
+        "подписывайтесь", "подпишитесь", "поддержите", "следите за нами",
+        "підписуйтеся", "підписуйтесь", "підпишіться", "підтримайте", "стежте за нами",
+        // Footers: corrections, provenance, copyright.
+        "to suggest a correction", "you can also highlight the text", "spotted a mistake",
+        "this article was originally published", "this story was originally published",
+        "this article originally appeared", "this story originally appeared", "originally published",
+        "©", "(c) 20", "copyright ©", "copyright 19", "copyright 20",
+    ]
+
+    /// Phrases that mark a short line anywhere in it (copyright notices, provenance).
+    static let phrases: [String] = [
+        "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
+        "tutti i diritti riservati", "todos os direitos reservados", "все права защищены", "усі права захищені",
+        "всі права захищені", "read the original article", "originally published on", "originally appeared on",
+    ]
+
+    /// Headings of teaser blocks ("Other Topics of Interest", "Most read"): the heading, the headline
+    /// printed with it and the list or card under it are all boilerplate.
+    static let teaserHeadings: Set<String> = [
+        "other topics of interest", "most read", "most popular", "most viewed", "most shared", "trending",
+        "trending now", "popular now", "top stories", "related", "related articles", "related stories",
+        "related news", "related coverage", "related content", "more on this story", "more stories",
+        "more news", "you may also like", "you might also like", "recommended", "recommended for you",
+        "recommended stories", "read next", "up next", "what to read next", "editor's picks", "latest news",
+        "meistgelesen", "meistgelesene artikel", "das könnte sie auch interessieren", "mehr zum thema",
+        "weitere artikel", "les plus lus", "sur le même sujet", "à lire aussi", "lo más leído", "lo más visto",
+        "te puede interesar", "noticias relacionadas", "i più letti", "leggi anche", "mais lidas",
+        "самое читаемое", "популярное", "читайте также", "по теме", "найпопулярніше", "популярне",
+        "читайте також", "по темі",
+    ]
+
+    /// Labels that, before a colon and a headline, make a line a teaser ("Watch: …", "Opinion: …").
+    static let teaserLabels: Set<String> = [
+        "watch", "video", "listen", "podcast", "opinion", "analysis", "explainer", "live", "photos", "gallery",
+        "read", "see", "factbox", "editorial", "interview", "exclusive", "breaking", "also", "more",
+        "related", "recommended", "read more", "read also", "see also", "lesen sie", "lire", "lee", "читайте",
+    ]
+
+    /// Words that credit a photo at the end of a caption ("… Photo: Kremlin.ru", "Foto: Jana Weber").
+    static let creditLabels: [String] = [
+        "photo", "photos", "photograph", "photo credit", "image", "images", "picture", "pictures", "credit",
+        "credits", "illustration", "graphic", "video", "source", "foto", "fotos", "bild", "bildquelle",
+        "quelle", "crédit", "crédits", "crédit photo", "imagen", "fuente", "fotografía", "immagine",
+        "фото", "источник", "джерело", "ілюстрація", "иллюстрация",
+    ]
+
+    /// Phrases that credit a photo without a colon ("Photo by …", "… via Getty Images").
+    static let creditPhrases: [String] = [
+        "photo by ", "photograph by ", "image by ", "photo courtesy", "image courtesy", "courtesy of ",
+        "getty images", "via reuters", "ap photo", "afp photo", "foto von ",
+    ]
+
+    /// Openings of bylines ("By Kenji Mori", "Par Hugo Lemaire"), case-sensitive.
+    static let bylineOpenings: [String] = [
+        "By ", "BY ", "Words by ", "Written by ", "Reporting by ", "Par ", "Von ", "Text: ", "Por ", "Di ",
+        "Door ", "Av ", "Автор: ", "Автор ", "Авторка: ", "Текст: ",
+    ]
+}

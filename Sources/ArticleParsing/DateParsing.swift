@@ -1,0 +1,303 @@
+/// Reads dates as news files write them: ISO 8601, `February 05, 2025`, `Tuesday 2 April 2024`,
+/// `14 mai 2024`, `19 de mayo de 2024`, `10.02.2025 14:35`, `Sept. 18, 2024`, `09/02/2025`, with an
+/// optional time and zone.
+///
+/// Text is cut into tokens once and matched against ``DateVocabulary``; no regular expressions.
+enum DateParsing {
+    /// What a line says about dates.
+    struct Reading {
+        /// The published date: the first date outside an "Updated …" part, else the first date at all.
+        var date: WrittenDate?
+        /// Whether the line gives a relative time ("2 hours ago"), which names no date.
+        var isRelative: Bool
+        /// Whether every token is part of a date, a time or the words around them: the line only
+        /// carries a date (a date line), as opposed to prose that mentions one.
+        var isDateOnly: Bool
+    }
+
+    /// Reads `text` as a date line. Lines over 120 characters are prose, never date lines.
+    static func read(_ text: String) -> Reading {
+        guard text.utf8.count <= 240 else { return Reading(date: nil, isRelative: false, isDateOnly: false) }
+        let tokens = Self.tokens(of: text)
+        var segments: [[Token]] = [[]]
+        var segmentIsUpdate: [Bool] = [false]
+        var unknown = 0
+        var relative = false
+        var meaningful = 0
+        for token in tokens {
+            switch token {
+            case .update:
+                segments.append([])
+                segmentIsUpdate.append(true)
+            case .unknown:
+                unknown += 1
+            case .relative:
+                relative = true
+            case .filler, .weekday:
+                break
+            default:
+                meaningful += 1
+                segments[segments.count - 1].append(token)
+            }
+        }
+        var published: WrittenDate?
+        var updated: WrittenDate?
+        for (index, segment) in segments.enumerated() {
+            guard let date = Self.date(in: segment) else { continue }
+            if segmentIsUpdate[index] {
+                if updated == nil { updated = date }
+            } else if published == nil {
+                published = date
+            }
+        }
+        let date = published ?? updated
+        let isDateOnly = unknown == 0 && (date != nil || (relative && meaningful <= 2))
+        return Reading(date: date, isRelative: relative && date == nil, isDateOnly: isDateOnly)
+    }
+
+    /// The date in a header value such as `2024-05-14T09:30:00+02:00` or `22 January 2024`.
+    static func headerValue(_ text: String) -> WrittenDate? {
+        Self.read(text).date
+    }
+
+    /// A leading `YYYY-MM-DD` and the rest of the line after it, as in a ` date 2025-02-09 …` prefix.
+    static func leadingISODate(_ text: Substring) -> (date: WrittenDate, rest: Substring)? {
+        let token = text.prefix { !$0.isWhitespace }
+        guard token.count >= 10, let date = Self.isoDate(token) else { return nil }
+        return (date, text.dropFirst(token.count))
+    }
+
+    // MARK: - Tokens
+
+    private enum Token {
+        case number(Int, digits: Int)
+        case month(Int)
+        case weekday
+        case date(WrittenDate)
+        case time(hour: Int, minute: Int, second: Int)
+        case meridiem(pm: Bool)
+        case zone(Int)
+        case filler
+        case update
+        case relative
+        case unknown
+    }
+
+    private static func tokens(of text: String) -> [Token] {
+        var tokens: [Token] = []
+        let separators: Set<Character> = [" ", ",", "|", "•", "·", "(", ")", "[", "]", "*", "\t", "–", "—"]
+        for raw in text.split(whereSeparator: { separators.contains($0) }) {
+            let word = raw.lowercased()
+            if let last = tokens.last, case .time = last, let pm = DateVocabulary.meridiems[Self.trimmed(word)] {
+                tokens.append(.meridiem(pm: pm))
+            } else {
+                tokens.append(contentsOf: Self.classify(word))
+            }
+        }
+        return tokens
+    }
+
+    private static func trimmed(_ word: String) -> String {
+        var word = Substring(word)
+        while let last = word.last, last == "." || last == ":" || last == ";" { word = word.dropLast() }
+        return String(word)
+    }
+
+    private static func classify(_ raw: String) -> [Token] {
+        let word = Self.trimmed(raw)
+        guard !word.isEmpty else { return [.filler] }
+        if let month = DateVocabulary.months[word] { return [.month(month)] }
+        if DateVocabulary.weekdays.contains(word) { return [.weekday] }
+        if DateVocabulary.updateWords.contains(word) { return [.update] }
+        if let offset = DateVocabulary.zones[word] { return [.zone(offset)] }
+        if DateVocabulary.fillers.contains(word) { return [.filler] }
+        if DateVocabulary.relativeWords.contains(word) { return [.relative] }
+        if let pm = DateVocabulary.meridiems[word] { return [.meridiem(pm: pm)] }
+        if let first = word.first, first.isNumber || first == "+" || first == "-" {
+            return Self.numeric(word)
+        }
+        if word.hasPrefix("utc") || word.hasPrefix("gmt"), let offset = Self.offset(word.dropFirst(3)) {
+            return [.zone(offset)]
+        }
+        return [.unknown]
+    }
+
+    /// Numbers, ordinals (`5th`, `1er`), `10.02.2025`, `09/02/2025`, ISO dates and date-times, times
+    /// (`14:35`, `4:35pm`) and offsets (`+02:00`).
+    private static func numeric(_ word: String) -> [Token] {
+        if word.first == "+" || word.first == "-" {
+            return Self.offset(Substring(word)).map { [.zone($0)] } ?? [.unknown]
+        }
+        if let date = Self.isoDateTime(Substring(word)) { return [.date(date)] }
+        if let date = Self.numericDate(word) { return [.date(date)] }
+        if let time = Self.time(Substring(word)) { return time }
+        var digits = Substring(word)
+        for suffix in ["st", "nd", "rd", "th", "er", "e", "º", "°"] where digits.hasSuffix(suffix) {
+            digits = digits.dropLast(suffix.count)
+            break
+        }
+        guard !digits.isEmpty, digits.count <= 4, digits.allSatisfy(\.isASCII), let value = Int(digits) else {
+            return [.unknown]
+        }
+        return [.number(value, digits: digits.count)]
+    }
+
+    private static func time(_ word: Substring) -> [Token]? {
+        var body = word
+        var meridiem: Token?
+        for (suffix, pm) in [("am", false), ("pm", true), ("a.m", false), ("p.m", true), ("h", false)]
+        where body.hasSuffix(suffix) {
+            body = body.dropLast(suffix.count)
+            if suffix != "h" { meridiem = .meridiem(pm: pm) }
+            break
+        }
+        let parts = body.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2 || parts.count == 3, parts.allSatisfy({ $0.count == 2 || $0.count == 1 }),
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
+            let hour = Int(parts[0]), let minute = Int(parts[1]), parts[1].count == 2,
+            hour < 24, minute < 60
+        else { return nil }
+        let second = parts.count == 3 ? Int(parts[2]) ?? 99 : 0
+        guard second < 60 else { return nil }
+        let time = Token.time(hour: hour, minute: minute, second: second)
+        return meridiem.map { [time, $0] } ?? [time]
+    }
+
+    /// `+02:00`, `+0200`, `-5`, `+2` (after `UTC`/`GMT`): minutes east of UTC.
+    private static func offset(_ text: Substring) -> Int? {
+        guard let sign = text.first, sign == "+" || sign == "-" || sign == "−" else { return nil }
+        let digits = text.dropFirst().filter { $0 != ":" }
+        guard !digits.isEmpty, digits.count <= 4, digits.allSatisfy(\.isASCII), let value = Int(digits) else {
+            return nil
+        }
+        let minutes = digits.count <= 2 ? value * 60 : (value / 100) * 60 + value % 100
+        guard minutes <= 14 * 60 else { return nil }
+        return sign == "+" ? minutes : -minutes
+    }
+
+    // MARK: - Numeric dates
+
+    /// `YYYY-MM-DD`, alone.
+    static func isoDate(_ text: Substring) -> WrittenDate? {
+        let bytes = Array(text.utf8.prefix(10))
+        guard text.utf8.count == 10 || (text.utf8.count > 10 && !Self.isDigit(Array(text.utf8)[10])),
+            bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+            let year = Self.number(bytes[0..<4]), let month = Self.number(bytes[5..<7]),
+            let day = Self.number(bytes[8..<10])
+        else { return nil }
+        return WrittenDate(year: year, month: month, day: day)
+    }
+
+    /// `YYYY-MM-DD`, optionally `THH:MM[:SS[.fff]]` and `Z` or `±HH:MM`.
+    private static func isoDateTime(_ word: Substring) -> WrittenDate? {
+        guard var date = Self.isoDate(word) else { return nil }
+        var rest = word.dropFirst(10)
+        if rest.isEmpty { return date }
+        guard rest.first == "t" || rest.first == "T" else { return nil }
+        rest = rest.dropFirst()
+        var clock = rest.prefix { $0.isNumber || $0 == ":" }
+        rest = rest.dropFirst(clock.count)
+        if rest.first == "." || rest.first == "," {
+            rest = rest.dropFirst().drop { $0.isNumber }
+        }
+        if clock.filter({ $0 == ":" }).count == 1 { clock += ":00" }
+        guard let tokens = Self.time(clock), case .time(let hour, let minute, let second) = tokens[0] else {
+            return nil
+        }
+        date.time = (hour, minute, second)
+        if rest.isEmpty { return date }
+        if rest == "z" || rest == "Z" {
+            date.offsetMinutes = 0
+        } else if let offset = Self.offset(rest) {
+            date.offsetMinutes = offset
+        } else {
+            return nil
+        }
+        return date
+    }
+
+    /// `10.02.2025` (always day first), `2025/02/09`, `09/02/2025` (order settled only when one part
+    /// exceeds 12; otherwise day first, with the month-first reading kept as ``WrittenDate/swappedReading``).
+    private static func numericDate(_ word: String) -> WrittenDate? {
+        for separator in [".", "/", "-"] as [Character] {
+            let parts = word.split(separator: separator, omittingEmptySubsequences: false)
+            guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCII) }),
+                let first = Int(parts[0]), let second = Int(parts[1]), var third = Int(parts[2])
+            else { continue }
+            if parts[0].count == 4 { return WrittenDate(year: first, month: second, day: third) }
+            if parts[2].count == 2 { third += 2000 } else if parts[2].count != 4 { return nil }
+            if separator == "." { return WrittenDate(year: third, month: second, day: first) }
+            if first > 12 { return WrittenDate(year: third, month: second, day: first) }
+            if second > 12 { return WrittenDate(year: third, month: first, day: second) }
+            var date = WrittenDate(year: third, month: second, day: first)
+            if first != second { date?.swappedReading = (month: first, day: second) }
+            return date
+        }
+        return nil
+    }
+
+    // MARK: - Patterns
+
+    /// The first date in a run of tokens (fillers and weekdays already removed), with the time and
+    /// zone that follow it.
+    private static func date(in tokens: [Token]) -> WrittenDate? {
+        var found: WrittenDate?
+        var index = 0
+        while index < tokens.count && found == nil {
+            switch tokens[index] {
+            case .date(let date):
+                found = date
+            case .month(let month):
+                // Month Day Year ("February 05, 2025", "Sept. 18, 2024").
+                if index + 2 < tokens.count, case .number(let day, _) = tokens[index + 1],
+                    case .number(let year, 4) = tokens[index + 2]
+                {
+                    found = WrittenDate(year: year, month: month, day: day)
+                }
+            case .number(let day, let digits) where digits <= 2:
+                // Day Month Year ("2 April 2024", "14 mai 2024", "19 de mayo de 2024").
+                if index + 2 < tokens.count, case .month(let month) = tokens[index + 1],
+                    case .number(let year, 4) = tokens[index + 2]
+                {
+                    found = WrittenDate(year: year, month: month, day: day)
+                }
+            default:
+                break
+            }
+            index += 1
+        }
+        guard var date = found else { return nil }
+        if date.time == nil, let (time, offset) = Self.clock(in: tokens) {
+            date.time = time
+            date.offsetMinutes = offset
+        }
+        return date
+    }
+
+    private static func clock(in tokens: [Token]) -> ((hour: Int, minute: Int, second: Int), Int?)? {
+        for (index, token) in tokens.enumerated() {
+            guard case .time(var hour, let minute, let second) = token else { continue }
+            var next = index + 1
+            if next < tokens.count, case .meridiem(let pm) = tokens[next] {
+                guard hour >= 1 && hour <= 12 else { return nil }
+                hour = hour % 12 + (pm ? 12 : 0)
+                next += 1
+            }
+            var offset: Int?
+            if next < tokens.count, case .zone(let minutes) = tokens[next] { offset = minutes }
+            return ((hour, minute, second), offset)
+        }
+        return nil
+    }
+
+    private static func number(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var value = 0
+        for byte in bytes {
+            guard Self.isDigit(byte) else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+}

@@ -1,0 +1,174 @@
+/// What the top of a file says about the article, before its text starts.
+struct ArticleHeader {
+    var title: String?
+    var date: WrittenDate?
+    var url: String?
+    /// The index of the first line after the header.
+    var bodyStart: Int
+    /// The rest of a ` date YYYY-MM-DD …` line: a dek, or boilerplate such as "Support us on Patreon".
+    var leadText: Substring?
+}
+
+/// Reads the three header conventions scrapers write: YAML (or TOML) front matter between `---`
+/// (`+++`) lines, a block of `Key: value` lines, and a ` date YYYY-MM-DD` prefix on the first line.
+enum HeaderParsing {
+    static func read(_ lines: [Substring]) -> ArticleHeader {
+        guard let first = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }) else {
+            return ArticleHeader(bodyStart: lines.count)
+        }
+        let opening = lines[first].trimmingSpaces()
+        if opening == "---" || opening == "+++", let header = Self.frontMatter(lines, from: first, fence: opening) {
+            return header
+        }
+        if let header = Self.keyValueBlock(lines, from: first) { return header }
+        if let header = Self.datePrefix(lines, at: first) { return header }
+        return ArticleHeader(bodyStart: first)
+    }
+
+    // MARK: - Conventions
+
+    private static func frontMatter(_ lines: [Substring], from first: Int, fence: Substring) -> ArticleHeader? {
+        let limit = min(lines.count, first + 100)
+        guard let close = (first + 1..<limit).first(where: {
+            let line = lines[$0].trimmingSpaces()
+            return line == fence || (fence == "---" && line == "...")
+        }) else { return nil }
+        var header = ArticleHeader(bodyStart: close + 1)
+        var fields = 0
+        for line in lines[(first + 1)..<close] {
+            let separator: Character = fence == "+++" ? "=" : ":"
+            guard let (key, value) = Self.field(line, separator: separator) else { continue }
+            fields += 1
+            header.apply(key: key, value: Self.unquoted(value))
+        }
+        return fields > 0 ? header : nil
+    }
+
+    /// `Title: …` / `DATE: …` lines at the top, at least two of them known header keys.
+    private static func keyValueBlock(_ lines: [Substring], from first: Int) -> ArticleHeader? {
+        var header = ArticleHeader(bodyStart: first)
+        var index = first
+        var known = 0
+        while index < lines.count, let (key, value) = Self.field(lines[index], separator: ":"),
+            Self.headerKeys.contains(key)
+        {
+            header.apply(key: key, value: value)
+            known += 1
+            index += 1
+        }
+        guard known >= 2 else { return nil }
+        header.bodyStart = index
+        return header
+    }
+
+    /// ` date 2025-02-09 Support us on Patreon`: the date, and the rest of the line as lead text.
+    private static func datePrefix(_ lines: [Substring], at first: Int) -> ArticleHeader? {
+        let line = lines[first].drop(while: \.isWhitespace)
+        guard line.lowercased().hasPrefix("date"), let space = line.dropFirst(4).first, space.isWhitespace,
+            let (date, rest) = DateParsing.leadingISODate(line.dropFirst(5).drop(while: \.isWhitespace))
+        else { return nil }
+        var header = ArticleHeader(bodyStart: first + 1)
+        header.date = date
+        let lead = rest.drop(while: \.isWhitespace)
+        header.leadText = lead.isEmpty ? nil : lead
+        return header
+    }
+
+    // MARK: - Fields
+
+    /// Header keys that may open a file's `Key: value` block (lowercased).
+    private static let headerKeys: Set<String> = [
+        "title", "headline", "date", "published", "updated", "modified", "source", "url", "link", "author",
+        "authors", "by", "byline", "section", "category", "categories", "tags", "keywords", "language", "lang",
+        "publication", "publisher", "outlet", "site", "image", "slug", "id", "type", "location", "dateline",
+        "credit", "original url", "canonical", "description", "summary", "subtitle", "topic", "region",
+    ]
+
+    /// `key: value` with a key of up to three words; the key is lowercased.
+    private static func field(_ line: Substring, separator: Character) -> (key: String, value: String)? {
+        guard let split = line.firstIndex(of: separator) else { return nil }
+        let key = line[..<split].trimmingCharacters(in: " \t").lowercased()
+        guard !key.isEmpty, key.count <= 24, key.split(separator: " ").count <= 3,
+            key.allSatisfy({ $0.isLetter || $0 == "_" || $0 == "-" || $0 == " " })
+        else { return nil }
+        let value = line[line.index(after: split)...].trimmingCharacters(in: " \t")
+        return (key, String(value))
+    }
+
+    /// A YAML or TOML scalar without its quotes: `"a \"b\""` → `a "b"`, `'it''s'` → `it's`.
+    static func unquoted(_ value: String) -> String {
+        guard value.count >= 2, let first = value.first, first == value.last, first == "\"" || first == "'" else {
+            return value
+        }
+        let inner = value.dropFirst().dropLast()
+        if first == "'" { return String(inner.replacing("''", with: "'")) }
+        var output = ""
+        var escaped = false
+        for character in inner {
+            if escaped {
+                output.append(character == "n" ? " " : character)
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else {
+                output.append(character)
+            }
+        }
+        return output
+    }
+}
+
+extension ArticleHeader {
+    init(bodyStart: Int) {
+        self.init(title: nil, date: nil, url: nil, bodyStart: bodyStart, leadText: nil)
+    }
+
+    /// Takes one header field; the first value of each kind wins.
+    mutating func apply(key: String, value: String) {
+        guard !value.isEmpty else { return }
+        switch key {
+        case "title", "headline":
+            if self.title == nil {
+                let title = InlineNormalizer.normalize(value)
+                self.title = title.isEmpty ? nil : title
+            }
+        case "date", "published", "published_at", "publishdate", "pubdate", "date_published", "datepublished",
+            "created", "created_at", "publication_date":
+            if self.date == nil { self.date = DateParsing.headerValue(value) }
+        case "url", "link", "canonical", "canonical_url", "permalink", "source_url", "original_url", "original url",
+            "source":
+            // `Source: Ashbury Post` names the outlet, not an address: no url, no site.
+            if self.url == nil && TextShape.isURL(Substring(value)) { self.url = value }
+        default:
+            break
+        }
+    }
+}
+
+extension HeaderParsing {
+    /// Labels of a line that gives the article's address ("Original url:", "Source URL: https://…").
+    private static let urlLabels: [(label: String, needsColon: Bool)] = [
+        ("original url", false), ("original link", false), ("original article", false), ("source url", false),
+        ("canonical url", false), ("originally published at", false), ("url", true), ("link", true),
+        ("source", true), ("quelle", true), ("source originale", false), ("fuente", true), ("джерело", true),
+        ("источник", true),
+    ]
+
+    /// Whether `text` labels the article's URL; `url` is set when the address is on the same line
+    /// (otherwise it is on the next one).
+    static func urlLine(_ text: String) -> (isLabel: Bool, url: String?) {
+        guard text.count <= 2_100 else { return (false, nil) }
+        let key = text.prefix(40).lowercased()
+        for (label, needsColon) in Self.urlLabels where key.hasPrefix(label) {
+            var rest = text.dropFirst(label.count).trimmingSpaces()
+            if rest.first == ":" {
+                rest = rest.dropFirst().trimmingSpaces()
+            } else if needsColon {
+                continue
+            }
+            if rest.isEmpty { return (true, nil) }
+            if TextShape.isURL(rest) { return (true, String(rest)) }
+        }
+        return (false, nil)
+    }
+}

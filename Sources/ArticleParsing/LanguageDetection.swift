@@ -1,0 +1,127 @@
+/// Guesses the ISO 639-1 language of article text from its script and its most frequent small words.
+///
+/// Letters that only one language of a script uses decide first (Ukrainian і ї є ґ against Russian
+/// ы э ё ъ); otherwise stop words are counted. Too little evidence gives `"und"`.
+enum LanguageDetection {
+    /// Looks at about the first 600 words: more would only cost time.
+    static func detect(_ paragraphs: [String]) -> String {
+        var scripts = ScriptCounts()
+        var scores: [String: Int] = [:]
+        var words = 0
+        outer: for paragraph in paragraphs {
+            for word in paragraph.split(whereSeparator: Self.isWordBreak) {
+                words += 1
+                if words > 600 { break outer }
+                let lower = word.lowercased()
+                scripts.count(lower)
+                for (language, stopWords) in Self.stopWords where stopWords.contains(lower) {
+                    scores[language, default: 0] += 1
+                }
+            }
+        }
+        if let language = scripts.dominantNonLatinLanguage(scores: scores) { return language }
+        guard scripts.latin > 0 else { return "und" }
+        let latinScores = scores.filter { !Self.cyrillicLanguages.contains($0.key) }
+        let ranked = latinScores.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+        guard let best = ranked.first, best.value >= 2 else { return "und" }
+        // A tie, or a lead too small to mean anything, is no evidence.
+        if ranked.count > 1 && best.value * 10 < ranked[1].value * 13 { return "und" }
+        return best.key
+    }
+
+    private static func isWordBreak(_ character: Character) -> Bool {
+        !(character.isLetter || character == "-")
+    }
+
+    private static let cyrillicLanguages: Set<String> = ["ru", "uk"]
+
+    /// Frequent function words, as data. Words shared by several languages count for each of them.
+    static let stopWords: [String: Set<String>] = [
+        "en": ["the", "and", "of", "to", "in", "is", "that", "was", "for", "on", "with", "said", "he", "she",
+               "it", "by", "as", "at", "from", "his", "her", "are", "were", "be", "has", "have", "had", "this",
+               "which", "will", "would", "not", "but", "an", "they", "their", "its", "who", "been"],
+        "de": ["der", "die", "das", "und", "ist", "nicht", "ein", "eine", "einen", "dem", "den", "des", "zu",
+               "mit", "sich", "auf", "für", "von", "im", "auch", "es", "sie", "wir", "hat", "wird", "wurde",
+               "sind", "bei", "nach", "aus", "als", "noch", "oder", "aber", "zum", "zur", "haben", "werden"],
+        "fr": ["le", "la", "les", "des", "et", "est", "une", "un", "du", "dans", "que", "qui", "pour", "pas",
+               "sur", "au", "aux", "avec", "ce", "cette", "il", "elle", "sont", "par", "ne", "se", "plus",
+               "mais", "ont", "été", "son", "sa", "ses", "leur", "nous", "vous", "d", "l", "qu"],
+        "es": ["el", "la", "los", "las", "de", "del", "y", "que", "en", "un", "una", "es", "por", "con", "para",
+               "no", "se", "su", "al", "lo", "como", "más", "pero", "sus", "ha", "fue", "este", "esta", "está",
+               "son", "también", "entre", "desde", "muy", "ya"],
+        "it": ["il", "di", "che", "della", "del", "per", "non", "una", "sono", "con", "nel", "nella", "alla",
+               "anche", "gli", "più", "stato", "essere", "questo", "è"],
+        "pt": ["os", "do", "da", "dos", "das", "em", "um", "uma", "não", "para", "com", "por", "no", "na",
+               "mais", "foi", "ao", "também", "são", "pelo", "pela"],
+        "nl": ["het", "een", "en", "van", "dat", "niet", "op", "te", "zijn", "met", "voor", "die", "er", "aan",
+               "ook", "bij", "werd", "naar", "wordt"],
+        "ru": ["и", "в", "не", "на", "что", "с", "по", "это", "как", "он", "она", "его", "к", "из", "за", "от",
+               "о", "для", "но", "так", "уже", "был", "была", "были", "также", "который", "которые", "или"],
+        "uk": ["і", "й", "в", "у", "не", "на", "що", "з", "та", "по", "це", "як", "до", "за", "від", "для",
+               "але", "вже", "був", "була", "були", "також", "який", "які", "або", "щоб"],
+    ]
+}
+
+/// Letters counted by script, and the letters that single out one language within a script.
+private struct ScriptCounts {
+    var latin = 0
+    var cyrillic = 0
+    var greek = 0
+    var hebrew = 0
+    var kana = 0
+    var hangul = 0
+    var han = 0
+    var thai = 0
+    var georgian = 0
+    var armenian = 0
+    var ukrainianLetters = 0
+    var russianLetters = 0
+
+    mutating func count(_ word: String) {
+        for scalar in word.unicodeScalars {
+            switch scalar.value {
+            case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: self.latin += 1
+            case 0x400...0x4FF:
+                self.cyrillic += 1
+                switch scalar {
+                case "і", "ї", "є", "ґ": self.ukrainianLetters += 1
+                case "ы", "э", "ё", "ъ": self.russianLetters += 1
+                default: break
+                }
+            case 0x370...0x3FF, 0x1F00...0x1FFF: self.greek += 1
+            case 0x590...0x5FF: self.hebrew += 1
+            case 0x3040...0x30FF: self.kana += 1
+            case 0xAC00...0xD7AF, 0x1100...0x11FF: self.hangul += 1
+            case 0x4E00...0x9FFF: self.han += 1
+            case 0xE00...0xE7F: self.thai += 1
+            case 0x10A0...0x10FF: self.georgian += 1
+            case 0x530...0x58F: self.armenian += 1
+            default: break
+            }
+        }
+    }
+
+    /// The language when a script other than Latin writes most of the letters.
+    func dominantNonLatinLanguage(scores: [String: Int]) -> String? {
+        let candidates: [(String, Int)] = [
+            ("cyrillic", self.cyrillic), ("el", self.greek), ("he", self.hebrew), ("ko", self.hangul),
+            ("ja", self.kana), ("zh", self.han), ("th", self.thai), ("ka", self.georgian), ("hy", self.armenian),
+        ]
+        guard let (script, letters) = candidates.max(by: { $0.1 < $1.1 }), letters > self.latin, letters >= 10
+        else { return nil }
+        switch script {
+        case "cyrillic":
+            if self.ukrainianLetters > self.russianLetters { return "uk" }
+            if self.russianLetters > self.ukrainianLetters { return "ru" }
+            let russian = scores["ru", default: 0]
+            let ukrainian = scores["uk", default: 0]
+            if russian == ukrainian { return "und" }
+            return russian > ukrainian ? "ru" : "uk"
+        case "zh":
+            // Japanese mixes kanji with kana; text with any real share of kana is Japanese.
+            return self.kana * 10 > self.han ? "ja" : "zh"
+        default:
+            return script
+        }
+    }
+}

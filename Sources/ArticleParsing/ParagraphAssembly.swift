@@ -1,0 +1,106 @@
+/// One candidate paragraph: a non-blank line, or the lines of a hard-wrapped paragraph joined.
+struct TextUnit {
+    /// Normalized text; empty for a Markdown image or a horizontal rule.
+    var text: String
+    /// Whether a blank line (or the start of the body) comes before it.
+    var startsBlock: Bool
+    /// Whether a blank line (or the end of the body) comes after it.
+    var endsBlock: Bool
+    /// The level of a Markdown `#` heading mark, 0 when the line had none.
+    var headingLevel = 0
+    /// A Markdown image (`![alt](src)`) or a horizontal rule: never text, but a caption may follow.
+    var isImageOrRule = false
+    /// The whole line was wrapped in `*…*` or `_…_` (Markdown captions and footers are).
+    var isEmphasized = false
+}
+
+/// Cuts the body's lines into ``TextUnit``s: blank lines separate blocks, every line is a paragraph,
+/// except that a block of hard-wrapped prose (lines broken at a fixed width) becomes one paragraph.
+enum ParagraphAssembly {
+    static func units(from lines: ArraySlice<Substring>) -> [TextUnit] {
+        var units: [TextUnit] = []
+        var block: [Substring] = []
+        for line in lines {
+            let trimmed = line.trimmingCharacters(in: " \t\u{FEFF}")
+            if trimmed.isEmpty || Self.isMarkupOnly(trimmed) {
+                Self.flush(&block, into: &units)
+            } else {
+                block.append(trimmed)
+            }
+        }
+        Self.flush(&block, into: &units)
+        return units
+    }
+
+    private static func flush(_ block: inout [Substring], into units: inout [TextUnit]) {
+        guard !block.isEmpty else { return }
+        defer { block.removeAll(keepingCapacity: true) }
+        if Self.isHardWrapped(block) {
+            let joined = block.joined(separator: " ")
+            units.append(TextUnit(text: InlineNormalizer.normalize(joined), startsBlock: true, endsBlock: true))
+            return
+        }
+        for (index, line) in block.enumerated() {
+            var unit = Self.unit(for: line)
+            unit.startsBlock = index == 0
+            unit.endsBlock = index == block.count - 1
+            if unit.text.isEmpty && !unit.isImageOrRule { continue }
+            units.append(unit)
+        }
+    }
+
+    /// Reads a line's Markdown block marks (`#`, `>`, list bullets, images, rules) and normalizes the rest.
+    private static func unit(for line: Substring) -> TextUnit {
+        if Self.isRule(line) || line.hasPrefix("![") && InlineNormalizer.normalize(line).isEmpty {
+            return TextUnit(text: "", startsBlock: true, endsBlock: true, isImageOrRule: true)
+        }
+        var content = line
+        var headingLevel = 0
+        if content.hasPrefix("#") {
+            let marks = content.prefix { $0 == "#" }
+            let rest = content.dropFirst(marks.count)
+            if marks.count <= 6, rest.isEmpty || rest.first == " " {
+                headingLevel = marks.count
+                content = rest.trimmingCharacters(in: " #")
+            }
+        } else if content.hasPrefix("> ") || content == ">" {
+            content = content.dropFirst().trimmingSpaces()
+        } else if content.hasPrefix("* ") || content.hasPrefix("+ ") || content.hasPrefix("- ") {
+            content = content.dropFirst(2).trimmingSpaces()
+        }
+        let emphasized = content.count > 2
+            && ((content.hasPrefix("*") && content.hasSuffix("*")) || (content.hasPrefix("_") && content.hasSuffix("_")))
+        var unit = TextUnit(text: InlineNormalizer.normalize(content), startsBlock: true, endsBlock: true)
+        unit.headingLevel = headingLevel
+        unit.isEmphasized = emphasized
+        return unit
+    }
+
+    /// `---`, `***`, `___`, `===` (three or more of one mark, spaces allowed).
+    private static func isRule(_ line: Substring) -> Bool {
+        let marks = line.filter { $0 != " " }
+        guard marks.count >= 3, let mark = marks.first, "-*_=~".contains(mark) else { return false }
+        return marks.allSatisfy { $0 == mark }
+    }
+
+    /// Lines holding only tags that leave no text (`<p></p>`, `<br/>`) separate blocks like blank lines.
+    private static func isMarkupOnly(_ line: Substring) -> Bool {
+        line.first == "<" && line.last == ">" && !line.hasPrefix("![")
+            && InlineNormalizer.normalize(line).isEmpty
+    }
+
+    /// Whether the block is prose broken at a fixed width: lines of similar length (30–100 characters,
+    /// the last one shorter), no Markdown marks, and a sentence visibly running on (a line starting in
+    /// lower case). A list of headlines has the lengths but never the lower-case continuation.
+    static func isHardWrapped(_ block: [Substring]) -> Bool {
+        guard block.count >= 2 else { return false }
+        let widths = block.dropLast().map(\.count)
+        guard let width = widths.max(), (30...100).contains(width) else { return false }
+        guard widths.allSatisfy({ $0 * 10 >= width * 6 }) else { return false }
+        guard block.allSatisfy({ line in
+            !(line.hasPrefix("#") || line.hasPrefix("![") || line.hasPrefix("* ") || line.hasPrefix("- ")
+                || line.hasPrefix("> ") || line.hasPrefix("+ ") || Self.isRule(line))
+        }) else { return false }
+        return block.dropFirst().contains { TextShape.startsLowercase($0) }
+    }
+}

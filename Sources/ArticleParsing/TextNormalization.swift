@@ -1,0 +1,68 @@
+// NFC needs Foundation: FoundationEssentials does not offer `precomposedStringWithCanonicalMapping`.
+import Foundation
+
+/// Normalizes one line (or paragraph) of article text the way the record's `body` requires.
+///
+/// In order: HTML tags and character references are resolved, inline Markdown marks stripped, control
+/// and zero-width characters dropped, every run of white space (NBSP and narrow NBSP included) made
+/// one space, the ends trimmed, and the result put in NFC. Typographic quotes and dashes are kept.
+enum InlineNormalizer {
+    static func normalize<Text: StringProtocol>(_ text: Text) -> String {
+        let scalars = Array(text.unicodeScalars)
+        let plain = MarkdownInline.strip(HTMLMarkup.resolve(scalars))
+        return Self.composed(Self.collapsed(plain))
+    }
+
+    /// Whether `scalar` is dropped outright: C0/C1 controls other than white space, and format
+    /// characters (zero-width space and joiners, BOM, soft hyphen, bidi marks).
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 {
+            return (scalar.value < 0x20 && !(0x09...0x0D).contains(scalar.value)) || scalar.value == 0x7F
+        }
+        switch scalar.properties.generalCategory {
+        case .control: return !scalar.properties.isWhitespace
+        case .format: return true
+        default: return false
+        }
+    }
+
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
+        return scalar.properties.isWhitespace
+    }
+
+    /// Drops invisible characters and turns each run of white space into one space, trimmed.
+    private static func collapsed(_ input: [Unicode.Scalar]) -> String {
+        var output = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in input {
+            if Self.isSpace(scalar) {
+                pendingSpace = !output.isEmpty
+            } else if !Self.isInvisible(scalar) {
+                if pendingSpace {
+                    output.append(" ")
+                    pendingSpace = false
+                }
+                output.append(scalar)
+            }
+        }
+        return String(output)
+    }
+
+    /// NFC. Foundation's conversion costs microseconds, so text made only of characters that NFC never
+    /// changes (Latin below U+0300, Cyrillic, general punctuation, currency) skips it.
+    static func composed(_ text: String) -> String {
+        if text.unicodeScalars.allSatisfy(Self.isNFCStable) { return text }
+        return text.precomposedStringWithCanonicalMapping
+    }
+
+    /// Characters whose NFC quick-check is Yes and that never combine with a neighbour.
+    private static func isNFCStable(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x300, 0x400...0x482, 0x48A...0x52F, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0:
+            return true
+        default:
+            return false
+        }
+    }
+}

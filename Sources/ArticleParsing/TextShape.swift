@@ -1,0 +1,70 @@
+/// Shapes of short lines that an editor tells apart at a glance: a headline, a sentence, a URL.
+enum TextShape {
+    /// Closing quotes and brackets, skipped when asking how a line ends.
+    private static let closers: Set<Character> = ["\"", "'", "’", "”", "»", "›", ")", "]", "*", "_"]
+
+    /// The last character that is not a closing quote or bracket.
+    static func finalMark(_ text: String) -> Character? {
+        text.last { !Self.closers.contains($0) && !$0.isWhitespace }
+    }
+
+    /// Whether `text` ends the way a sentence does (`.`), or trails off into more text (`,`, `;`, `:`).
+    static func endsLikeSentence(_ text: String) -> Bool {
+        guard let mark = Self.finalMark(text) else { return false }
+        return mark == "." || mark == "," || mark == ";" || mark == ":" || mark == "…"
+    }
+
+    static func wordCount(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
+    }
+
+    /// A headline: one short line of 2–30 words that does not start in lower case and does not end
+    /// like a sentence. Subheadings and teaser headlines share the shape; where it stands decides.
+    static func isHeadlineShaped(_ text: String) -> Bool {
+        guard text.utf8.count <= 600, (3...200).contains(text.count) else { return false }
+        guard let first = text.first(where: { $0.isLetter || $0.isNumber }), !first.isLowercase else {
+            return false
+        }
+        return (2...30).contains(Self.wordCount(text)) && !Self.endsLikeSentence(text)
+    }
+
+    /// Whether the first letter of `text` is lower case: a hard-wrapped line continuing a sentence.
+    static func startsLowercase(_ text: Substring) -> Bool {
+        text.first(where: { $0.isLetter })?.isLowercase ?? false
+    }
+
+    /// A line that is nothing but a web address.
+    static func isBareURL(_ text: String) -> Bool {
+        Self.isURL(Substring(text))
+    }
+
+    static func isURL(_ text: Substring) -> Bool {
+        let lower = text.prefix(8).lowercased()
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") else {
+            return false
+        }
+        return text.count > 8 && !text.contains(where: \.isWhitespace)
+    }
+
+    /// The URL's host, lowercased, without userinfo, port or a leading `www.`.
+    static func site(ofURL url: String) -> String? {
+        var rest = Substring(url)
+        if let scheme = rest.firstRange(of: "://") { rest = rest[scheme.upperBound...] }
+        let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        var host = authority.split(separator: "@").last.map(Substring.init) ?? authority
+        if let colon = host.lastIndex(of: ":"), !host.hasSuffix("]") { host = host[..<colon] }
+        var lowered = host.lowercased()
+        if lowered.hasPrefix("www.") { lowered.removeFirst(4) }
+        return lowered.isEmpty ? nil : lowered
+    }
+}

@@ -1,0 +1,21 @@
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include "CLinux.h"
+
+int newsdrop_rename_noreplace(int olddirfd, const char *oldpath, int newdirfd, const char *newpath) {
+    return renameat2(olddirfd, oldpath, newdirfd, newpath, RENAME_NOREPLACE);
+}
+
+int newsdrop_probe_no_writers(int fd) {
+    // A read lease is granted only while no process holds the file open for writing. We drop it
+    // at once: holding it would make a writer's open(2) block until we let go.
+    if (fcntl(fd, F_SETLEASE, F_RDLCK) == -1) return -1;
+    int saved = errno;
+    fcntl(fd, F_SETLEASE, F_UNLCK);
+    errno = saved;
+    return 0;
+}
+
+int newsdrop_o_path(void) { return O_PATH; }

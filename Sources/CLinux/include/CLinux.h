@@ -1,0 +1,14 @@
+#ifndef NEWSDROP_CLINUX_H
+#define NEWSDROP_CLINUX_H
+// Linux calls and constants that Swift's Glibc module hides behind _GNU_SOURCE.
+
+/// renameat2(2) with RENAME_NOREPLACE: fails with EEXIST instead of replacing `newpath`.
+int newsdrop_rename_noreplace(int olddirfd, const char *oldpath, int newdirfd, const char *newpath);
+
+/// fcntl(F_SETLEASE, F_RDLCK) then F_UNLCK at once: 0 when nobody has the file open for writing,
+/// -1 with errno EAGAIN when somebody does (EACCES when we may not take leases on it).
+int newsdrop_probe_no_writers(int fd);
+
+/// O_PATH, for walking directories without opening them for reading.
+int newsdrop_o_path(void);
+#endif

@@ -1,0 +1,267 @@
+@preconcurrency import Dispatch
+import DropFolder
+import Glibc
+public import Logging
+import RecordLog
+public import SystemPackage
+public import SystemdSupport
+import Synchronization
+
+/// `newsdrop run`: sets everything up, runs until SIGTERM/SIGINT (or a fatal log error), and
+/// shuts down in order: STOPPING=1, stop watching, finish files in flight, flush the log.
+public final class Daemon: Sendable {
+    /// How the daemon ended, as a process exit status.
+    public enum Outcome: Sendable, Equatable {
+        case stopped
+        /// The log failed in a way that must not be retried in-process (e.g. `fsync`).
+        case fatal(String)
+
+        public var exitStatus: Int32 {
+            switch self {
+            case .stopped: return 0
+            case .fatal: return 74  // EX_IOERR: systemd restarts us; recovery starts from the last good line
+            }
+        }
+    }
+
+    private let configurationPath: FilePath?
+    private let overrides: @Sendable (inout Configuration) -> Void
+    private let notifier: any ServiceManagerNotifier
+    private let makeLogger: @Sendable (Logger.Level) -> Logger
+    private let state: Mutex<State>
+    private let finished = DispatchSemaphore(value: 0)
+    private let signalQueue = DispatchQueue(label: "newsdrop.signals")
+
+    private struct State {
+        var configuration: Configuration
+        var pipeline: IngestPipeline?
+        var log: JSONLinesLog?
+        var outcome: Outcome?
+        // Dispatch sources are not Sendable on Linux; only touched under this lock.
+        var sources: [any DispatchSourceProtocol] = []
+    }
+
+    /// - Parameters:
+    ///   - configuration: already loaded and overridden by flags.
+    ///   - configurationPath: the file SIGHUP re-reads (`nil`: defaults only).
+    ///   - overrides: the command-line flags, applied again after each reload.
+    public init(
+        configuration: Configuration, configurationPath: FilePath?,
+        overrides: @escaping @Sendable (inout Configuration) -> Void,
+        notifier: any ServiceManagerNotifier, makeLogger: @escaping @Sendable (Logger.Level) -> Logger
+    ) {
+        self.configurationPath = configurationPath
+        self.overrides = overrides
+        self.notifier = notifier
+        self.makeLogger = makeLogger
+        self.state = Mutex(State(configuration: configuration))
+    }
+
+    /// Runs the daemon until it is told to stop; returns how it ended.
+    ///
+    /// - Throws: ``NewsdropError`` for start-up failures (folders, log, watches), before READY=1.
+    public func run() throws(NewsdropError) -> Outcome {
+        let configuration = self.state.withLock { $0.configuration }
+        let logger = self.makeLogger(configuration.logLevel)
+
+        // A lease probe can race a writer's open(2); the kernel then signals the lease holder
+        // with SIGIO, whose default action would kill us.
+        signal(SIGIO, SIG_IGN)
+        // Handled by Dispatch signal sources below, not by the default actions.
+        for signalNumber in [SIGTERM, SIGINT, SIGHUP] { signal(signalNumber, SIG_IGN) }
+        signal(SIGPIPE, SIG_IGN)
+
+        try Self.createFolders(configuration)
+        let log: JSONLinesLog
+        do {
+            log = try JSONLinesLog(path: configuration.logPath, fsync: configuration.fsync) { [weak self] error in
+                self?.fail(error.description)
+            }
+        } catch {
+            throw NewsdropError(.logFailed, "Failed to open log '\(configuration.logPath)': \(error)", cause: error)
+        }
+        let recovery = log.recovery
+        if recovery.truncatedBytes > 0 {
+            logger.warning(
+                "Cut a torn last line of \(recovery.truncatedBytes) bytes off '\(configuration.logPath)'; its file is still in the drop folder"
+            )
+        }
+        logger.info(
+            "Opened log '\(configuration.logPath)': \(recovery.records) records, next seq \(recovery.nextSeq)")
+
+        let pipeline = IngestPipeline(log: log, configuration: configuration, logger: logger)
+        self.state.withLock {
+            $0.pipeline = pipeline
+            $0.log = log
+        }
+        try pipeline.start()
+        self.installSignalHandlers()
+        self.startRescanTimer(every: configuration.rescanIntervalSeconds)
+        self.startStatusUpdates()
+        _ = try? self.notifier.notify(.ready)
+        logger.notice(
+            "Watching '\(configuration.dropFolder)' → '\(configuration.logPath)' (fsync \(configuration.fsync.rawValue), settle \(configuration.settleMilliseconds) ms)"
+        )
+
+        self.finished.wait()
+        return self.state.withLock { $0.outcome ?? .stopped }
+    }
+
+    /// Graceful shutdown: what SIGTERM and SIGINT do.
+    public func shutdown() {
+        let (pipeline, log, already) = self.state.withLock { state in
+            defer { if state.outcome == nil { state.outcome = .stopped } }
+            return (state.pipeline, state.log, state.outcome != nil)
+        }
+        if already { return }
+        _ = try? self.notifier.notify(.stopping)
+        let logger = self.currentLogger()
+        logger.notice("Stopping: finishing files in flight")
+        pipeline?.drain()
+        log?.close()
+        if let counters = pipeline?.counters {
+            logger.notice("Stopped: \(counters.summary)")
+        }
+        self.finished.signal()
+    }
+
+    /// A fatal log failure: stop at once without draining (nothing more can be made durable).
+    private func fail(_ message: String) {
+        let first = self.state.withLock { state -> Bool in
+            guard state.outcome == nil else { return false }
+            state.outcome = .fatal(message)
+            return true
+        }
+        guard first else { return }
+        self.currentLogger().critical("\(message)")
+        self.finished.signal()
+    }
+
+    // MARK: - Set-up
+
+    private static func createFolders(_ configuration: Configuration) throws(NewsdropError) {
+        let folders: [(String, FilePath)] = [
+            ("drop_dir", configuration.dropFolder), ("processed_dir", configuration.processedFolder),
+            ("rejected_dir", configuration.rejectedFolder), ("log_path", configuration.logPath.removingLastComponent()),
+        ]
+        for (key, folder) in folders {
+            do {
+                try createDirectories(folder)
+            } catch {
+                throw NewsdropError(.watchFailed, "Failed to create folder '\(folder)' (\(key)): \(error)", cause: error)
+            }
+        }
+        // Fates are renames; a rename cannot cross file systems.
+        let drop = try? identityOfEntry(at: configuration.dropFolder)
+        for (key, folder) in folders.dropFirst().prefix(2) {
+            if let drop, let other = try? identityOfEntry(at: folder), other.device != drop.device {
+                throw NewsdropError(
+                    .invalidConfiguration,
+                    "Folder '\(folder)' (\(key)) is on another file system than drop_dir '\(configuration.dropFolder)'; expected one file system, since files are moved by rename"
+                )
+            }
+        }
+    }
+
+    private func currentLogger() -> Logger {
+        self.makeLogger(self.state.withLock { $0.configuration.logLevel })
+    }
+
+    private func installSignalHandlers() {
+        var sources: [any DispatchSourceProtocol] = []
+        for signalNumber in [SIGTERM, SIGINT] {
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: self.signalQueue)
+            source.setEventHandler { [weak self] in self?.shutdown() }
+            source.activate()
+            sources.append(source)
+        }
+        let hangup = DispatchSource.makeSignalSource(signal: SIGHUP, queue: self.signalQueue)
+        hangup.setEventHandler { [weak self] in self?.reload() }
+        hangup.activate()
+        sources.append(hangup)
+        self.state.withLock { $0.sources.append(contentsOf: sources) }
+    }
+
+    private func startRescanTimer(every seconds: Int) {
+        guard seconds > 0 else { return }
+        let timer = DispatchSource.makeTimerSource(queue: self.signalQueue)
+        timer.schedule(deadline: .now() + .seconds(seconds), repeating: .seconds(seconds), leeway: .seconds(1))
+        timer.setEventHandler { [weak self] in
+            self?.state.withLock { $0.pipeline }?.rescan(reason: "every rescan_interval_s (\(seconds) s)")
+        }
+        timer.activate()
+        self.state.withLock { $0.sources.append(timer) }
+    }
+
+    /// STATUS= once a second while it changes.
+    private func startStatusUpdates() {
+        let timer = DispatchSource.makeTimerSource(queue: self.signalQueue)
+        timer.schedule(deadline: .now() + .seconds(1), repeating: .seconds(1), leeway: .milliseconds(100))
+        let last = Mutex<String>("")
+        timer.setEventHandler { [weak self] in
+            guard let self, let pipeline = self.state.withLock({ $0.pipeline }) else { return }
+            let summary = pipeline.counters.summary
+            let changed = last.withLock { previous -> Bool in
+                defer { previous = summary }
+                return previous != summary
+            }
+            if changed { _ = try? self.notifier.notify(.status(summary)) }
+        }
+        timer.activate()
+        self.state.withLock { $0.sources.append(timer) }
+    }
+
+    // MARK: - Reload
+
+    /// SIGHUP: re-read the configuration (a bad one is refused, the old stays) and reopen the log.
+    public func reload() {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        let usec = UInt64(now.tv_sec) * 1_000_000 + UInt64(now.tv_nsec) / 1000
+        _ = try? self.notifier.notify(.reloading(monotonicMicroseconds: usec))
+        defer { _ = try? self.notifier.notify(.ready) }
+        let logger = self.currentLogger()
+        let (old, pipeline, log) = self.state.withLock { ($0.configuration, $0.pipeline, $0.log) }
+
+        var fresh = Configuration()
+        if let path = self.configurationPath {
+            do {
+                fresh = try Configuration.load(from: path)
+            } catch {
+                logger.error("Refused to reload: \(error); keeping the running configuration")
+                return
+            }
+        }
+        self.overrides(&fresh)
+        do {
+            try fresh.validate(origin: self.configurationPath?.string ?? "defaults")
+        } catch {
+            logger.error("Refused to reload: \(error); keeping the running configuration")
+            return
+        }
+        for (key, before, after) in [
+            ("drop_dir", old.dropFolder, fresh.dropFolder), ("log_path", old.logPath, fresh.logPath),
+            ("processed_dir", old.processedFolder, fresh.processedFolder),
+            ("rejected_dir", old.rejectedFolder, fresh.rejectedFolder),
+        ] where before != after {
+            logger.warning("'\(key)' changed to '\(after)'; restart newsdrop to apply it, keeping '\(before)'")
+        }
+        fresh.dropFolder = old.dropFolder
+        fresh.logPath = old.logPath
+        fresh.processedFolder = old.processedFolder
+        fresh.rejectedFolder = old.rejectedFolder
+        if fresh.fsync != old.fsync {
+            logger.warning("'fsync' changed to '\(fresh.fsync.rawValue)'; restart newsdrop to apply it")
+            fresh.fsync = old.fsync
+        }
+        self.state.withLock { $0.configuration = fresh }
+        let newLogger = self.makeLogger(fresh.logLevel)
+        pipeline?.apply(IngestSettings(fresh), logger: newLogger)
+        do {
+            try log?.reopen()
+        } catch {
+            newLogger.error("Failed to reopen log '\(fresh.logPath)': \(error)")
+        }
+        newLogger.notice("Reloaded configuration\(self.configurationPath.map { " from '\($0)'" } ?? "") and reopened the log")
+    }
+}

@@ -1,0 +1,324 @@
+import Dispatch
+public import SystemPackage
+import Synchronization
+
+/// The append-only JSON-lines article log: one serial writer, one `write(2)` per record, group commit.
+///
+/// Appends are asynchronous. A single writer on the `newsdrop.log` Dispatch queue assigns `seq`, checks for
+/// duplicates and writes, so `seq` is gap-free and the duplicate check cannot race. Each completion runs on
+/// that queue once its record is as durable as the ``FsyncPolicy`` promises; only then may the caller move or
+/// delete the source file (guarantee 4).
+///
+/// With ``FsyncPolicy/batch`` the writer takes everything queued, writes each record, and calls `fsync` once
+/// for all of them; appends that arrive meanwhile form the next batch. A small batch waits up to
+/// ``groupCommitWindow`` for company before its `fsync`, so a burst of files shares a few `fsync`s.
+///
+/// Opening recovers the file: a torn last line left by a crash is cut off (it was never acknowledged), `seq`
+/// carries on after the last good record, and the duplicate index is rebuilt from the log.
+///
+/// - Important: Do not call ``flush()``, ``close()`` or ``reopen()`` from a completion handler: they wait for
+///   the writer queue, which is running that handler.
+public final class JSONLinesLog: Sendable {
+    /// Below this many records in a batch, the writer waits (up to ``groupCommitWindow``) for more.
+    static let groupCommitTarget = 64
+
+    /// The log file's path; ``reopen()`` opens this path again.
+    public let path: FilePath
+    public let fsyncPolicy: FsyncPolicy
+    /// How long a small ``FsyncPolicy/batch`` batch waits for more appends before its `fsync`.
+    public let groupCommitWindow: Duration
+
+    private let onFatal: @Sendable (LogError) -> Void
+    private let queue = DispatchQueue(label: "newsdrop.log")
+    /// Wakes the writer in its group-commit window; signalled only while `inbox.writerWaiting` is set.
+    private let arrival = DispatchSemaphore(value: 0)
+    private let inbox = Mutex(LogInbox())
+    /// Locked only by the writer queue (and by `deinit`), so it is never contended.
+    private let writer: Mutex<LogWriter>
+    /// sha256 → seq of durable records. Separate from `writer` so ``lookup(sha256:)`` never waits for an `fsync`.
+    private let index: Mutex<[SHA256Digest: UInt64]>
+    private let lastRecovery: Mutex<RecoveryReport>
+    private let committed = Atomic<UInt64>(0)
+    private let fsyncs = Atomic<UInt64>(0)
+
+    /// Opens the log and recovers its tail.
+    ///
+    /// The file is opened `O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC`, mode `0644`.
+    ///
+    /// - Parameters:
+    ///   - path: The log file; created if missing (its directory must exist).
+    ///   - fsync: When records become durable.
+    ///   - groupCommitWindow: How long a small batch waits for more appends before its `fsync` (``FsyncPolicy/batch`` only).
+    ///   - onFatal: Called once, on the writer queue, when the log stops for good (a failed `fsync`, or a failed
+    ///     write that could not be cut back). The daemon should exit; a restart recovers.
+    /// - Throws: ``LogError`` with ``LogError/Code/openFailed``, ``LogError/Code/readFailed``,
+    ///   ``LogError/Code/truncateFailed`` or ``LogError/Code/corrupt`` (a bad line before the last one).
+    public convenience init(
+        path: FilePath, fsync: FsyncPolicy, groupCommitWindow: Duration = .milliseconds(1),
+        onFatal: @escaping @Sendable (LogError) -> Void
+    ) throws(LogError) {
+        try self.init(
+            path: path, fsync: fsync, groupCommitWindow: groupCommitWindow, syscalls: SystemLogFileSyscalls(),
+            onFatal: onFatal)
+    }
+
+    /// The designated initializer, with the system calls as a test seam.
+    init(
+        path: FilePath, fsync: FsyncPolicy, groupCommitWindow: Duration, syscalls: any LogFileSyscalls,
+        onFatal: @escaping @Sendable (LogError) -> Void
+    ) throws(LogError) {
+        let opened = try Self.openAndRecover(path: path, syscalls: syscalls, carriedNextSeq: 1)
+        self.path = path
+        self.fsyncPolicy = fsync
+        self.groupCommitWindow = groupCommitWindow
+        self.onFatal = onFatal
+        self.writer = Mutex(
+            LogWriter(
+                path: path, syscalls: syscalls, descriptor: opened.descriptor, size: opened.size,
+                nextSeq: opened.report.nextSeq))
+        self.index = Mutex(opened.index)
+        self.lastRecovery = Mutex(opened.report)
+    }
+
+    deinit {
+        self.writer.withLock { $0.close() }
+    }
+
+    /// What the last open or ``reopen()`` found in the file.
+    public var recovery: RecoveryReport { self.lastRecovery.withLock { $0 } }
+
+    /// Records this instance committed (durable per policy) since it was created.
+    public var committedCount: UInt64 { self.committed.load(ordering: .relaxed) }
+
+    /// `fsync` calls the writer made for records; with ``FsyncPolicy/batch`` far fewer than ``committedCount``.
+    public var fsyncCount: UInt64 { self.fsyncs.load(ordering: .relaxed) }
+
+    /// Queues `entry`; `completion` runs on the writer queue once the outcome is final.
+    ///
+    /// `.committed` and `.duplicate` come only when the record (or its original) is durable per policy; a
+    /// `.failed` entry used no `seq` and left nothing in the file.
+    public func append(_ entry: LogEntry, completion: @escaping @Sendable (AppendOutcome) -> Void) {
+        let wakeup = self.inbox.withLock { $0.add(PendingAppend(entry: entry, completion: completion)) }
+        switch wakeup {
+        case .none: break
+        case .scheduleDrain: self.queue.async { self.drain() }
+        case .signalWriter: self.arrival.signal()
+        }
+    }
+
+    /// The `seq` of a durable record whose source had these bytes, or `nil`.
+    public func lookup(sha256: String) -> UInt64? {
+        guard let digest = SHA256Digest(hex: sha256) else { return nil }
+        return self.index.withLock { $0[digest] }
+    }
+
+    /// Blocks until everything appended so far is written and (policy permitting) fsynced.
+    public func flush() {
+        dispatchPrecondition(condition: .notOnQueue(self.queue))
+        // Drains run as queue blocks and end only when the inbox is empty, so an empty block queued behind
+        // them returns once they are done.
+        self.queue.sync {}
+    }
+
+    /// For `SIGHUP` and rotation: flushes, then opens ``path`` again (it may be a new file now), recovers that
+    /// file's tail, and carries `seq` on. The duplicate index keeps what it knew and adds the new file's records.
+    ///
+    /// On failure the old file stays open and in use, so nothing is lost.
+    public func reopen() throws(LogError) {
+        dispatchPrecondition(condition: .notOnQueue(self.queue))
+        let result: Result<Void, LogError> = self.queue.sync {
+            self.writer.withLock { writer in
+                do throws(LogError) {
+                    let opened = try Self.openAndRecover(
+                        path: self.path, syscalls: writer.syscalls, carriedNextSeq: writer.nextSeq)
+                    writer.replaceFile(with: opened.descriptor, size: opened.size, nextSeq: opened.report.nextSeq)
+                    self.index.withLock { index in
+                        index.merge(opened.index) { existing, _ in existing }
+                    }
+                    self.lastRecovery.withLock { $0 = opened.report }
+                    return .success(())
+                } catch {
+                    return .failure(error)
+                }
+            }
+        }
+        try result.get()
+    }
+
+    /// Calls `completion` from the writer queue once everything queued before it has run: proof of life for
+    /// the watchdog.
+    public func ping(_ completion: @escaping @Sendable () -> Void) {
+        self.queue.async { completion() }
+    }
+
+    /// Flushes and closes the file. Later appends complete with ``LogError/Code/unavailable``.
+    public func close() {
+        dispatchPrecondition(condition: .notOnQueue(self.queue))
+        self.queue.sync {
+            self.writer.withLock { $0.close() }
+        }
+    }
+
+    // MARK: - The writer (runs on `queue`)
+
+    /// Takes batches until the inbox is empty.
+    private func drain() {
+        while let batch = self.inbox.withLock({ $0.takeForDrain() }) {
+            if self.fsyncPolicy == .always {
+                for append in batch {
+                    self.commit([append])
+                }
+            } else {
+                self.commit(batch)
+            }
+        }
+    }
+
+    /// Writes a batch (growing it during the group-commit window), syncs once, then completes every entry.
+    private func commit(_ batch: [PendingAppend]) {
+        // Outcomes in arrival order; `awaitsSync` marks those that become final only after the fsync.
+        var results: [(append: PendingAppend, outcome: AppendOutcome, awaitsSync: Bool)] = []
+        results.reserveCapacity(batch.count)
+        var fatal: LogError?
+
+        self.writer.withLock { writer in
+            var next = batch
+            var written = 0
+            var batchFailure: LogError?
+            let deadline = DispatchTime.now() + self.groupCommitWindow.dispatchInterval
+            let committedSeq: (SHA256Digest) -> UInt64? = { digest in self.index.withLock { $0[digest] } }
+
+            while true {
+                for append in next {
+                    if let batchFailure {
+                        results.append((append, .failed(batchFailure), false))
+                        continue
+                    }
+                    switch writer.write(append.entry, committed: committedSeq) {
+                    case .written(let seq):
+                        written += 1
+                        results.append((append, .committed(seq: seq), true))
+                    case .duplicate(let original):
+                        results.append((append, .duplicate(of: original), true))
+                    case .rejected(let error):
+                        results.append((append, .failed(error), false))
+                    case .failed(let error):
+                        batchFailure = error
+                        results.append((append, .failed(error), false))
+                    case .fatal(let error):
+                        batchFailure = error
+                        fatal = error
+                        results.append((append, .failed(error), false))
+                    }
+                }
+                guard self.fsyncPolicy == .batch, batchFailure == nil, written > 0,
+                    results.count < Self.groupCommitTarget, DispatchTime.now() < deadline
+                else { break }
+                next = self.awaitArrivals(until: deadline)
+            }
+
+            if written > 0, self.fsyncPolicy != .never {
+                self.fsyncs.add(1, ordering: .relaxed)
+                if let error = writer.sync() {
+                    fatal = error
+                    for position in results.indices where results[position].awaitsSync {
+                        results[position].outcome = .failed(error)
+                    }
+                    return
+                }
+            }
+            let durable = writer.takeUncommitted()
+            if !durable.isEmpty {
+                self.index.withLock { index in
+                    index.merge(durable) { existing, _ in existing }
+                }
+            }
+            self.committed.add(UInt64(written), ordering: .relaxed)
+        }
+
+        if let fatal {
+            self.onFatal(fatal)
+        }
+        for result in results {
+            result.append.completion(result.outcome)
+        }
+    }
+
+    /// Waits until more appends arrive or `deadline` passes; returns what arrived (possibly nothing).
+    private func awaitArrivals(until deadline: DispatchTime) -> [PendingAppend] {
+        let ready = self.inbox.withLock { inbox in
+            let taken = inbox.takeAll()
+            if taken.isEmpty {
+                inbox.writerWaiting = true
+            }
+            return taken
+        }
+        if !ready.isEmpty {
+            return ready
+        }
+        // A late signal after a timeout leaves the semaphore at 1; the next wait then returns early and the
+        // caller's loop simply looks again, so that is harmless.
+        _ = self.arrival.wait(timeout: deadline)
+        return self.inbox.withLock { inbox in
+            inbox.writerWaiting = false
+            return inbox.takeAll()
+        }
+    }
+
+    // MARK: - Opening and recovery
+
+    private struct Opened {
+        var descriptor: FileDescriptor
+        var size: Int
+        var index: [SHA256Digest: UInt64]
+        var report: RecoveryReport
+    }
+
+    /// Opens `path` for appending and recovers it: scans it (through a second, read-only descriptor, since the
+    /// append descriptor cannot read), cuts a torn tail off, and makes that cut and the file's creation durable.
+    private static func openAndRecover(
+        path: FilePath, syscalls: any LogFileSyscalls, carriedNextSeq: UInt64
+    ) throws(LogError) -> Opened {
+        let descriptor = try LogFile.openForAppending(path)
+        do throws(LogError) {
+            let reader = try LogFile.openForReading(path)
+            defer { LogFile.close(reader) }
+            let appending = try LogFile.status(descriptor, path: path)
+            let reading = try LogFile.status(reader, path: path)
+            guard appending.device == reading.device, appending.inode == reading.inode else {
+                throw LogError(
+                    .openFailed, path: path.string,
+                    message: "Failed to open '\(path)': it was replaced while being opened")
+            }
+
+            let scan = try LogRecovery.scan(descriptor: reader, path: path)
+            let truncatedBytes = scan.fileLength - scan.keepLength
+            if truncatedBytes > 0 {
+                if case .failure(let errno) = syscalls.truncate(descriptor, to: scan.keepLength) {
+                    throw .failed(.truncateFailed, "Failed to cut the torn last line off", path: path.string, cause: errno)
+                }
+                if case .failure(let errno) = syscalls.fsync(descriptor) {
+                    throw .fsyncFailed(path: path.string, cause: errno)
+                }
+            }
+            try LogFile.syncDirectory(containing: path)
+
+            let nextSeq = max(carriedNextSeq, (scan.lastSeq ?? 0) + 1)
+            return Opened(
+                descriptor: descriptor, size: scan.keepLength, index: scan.index,
+                report: RecoveryReport(records: scan.records, nextSeq: nextSeq, truncatedBytes: truncatedBytes))
+        } catch {
+            LogFile.close(descriptor)
+            throw error
+        }
+    }
+}
+
+extension Duration {
+    /// The duration for Dispatch deadlines (negative counts as zero).
+    fileprivate var dispatchInterval: DispatchTimeInterval {
+        let (seconds, attoseconds) = self.components
+        let nanoseconds = seconds * 1_000_000_000 + attoseconds / 1_000_000_000
+        return .nanoseconds(Int(max(0, nanoseconds)))
+    }
+}

@@ -1,0 +1,55 @@
+public import SystemPackage
+
+/// A failure of the article log: a code to switch over, a sentence naming the log path, and the `Errno` cause.
+public struct LogError: Error, Sendable, CustomStringConvertible {
+    public enum Code: String, Sendable, Hashable {
+        /// The log file could not be opened, created or inspected.
+        case openFailed
+        /// Reading the log (recovery, verification) failed.
+        case readFailed
+        /// `write(2)` failed or wrote only part of a record; the record was cut back and not counted.
+        case writeFailed
+        /// `ftruncate(2)` failed while cutting off a torn or failed line.
+        case truncateFailed
+        /// `fsync(2)` failed. Fatal: the kernel may have dropped the data, so the log stops accepting appends.
+        case fsyncFailed
+        /// The file holds a line in the middle that newsdrop did not write; recovery refuses to guess.
+        case corrupt
+        /// The entry itself cannot be written (for example a `sha256` that is not 64 lowercase hex digits).
+        case invalidEntry
+        /// The log was closed, or stopped after a fatal error; nothing more is appended.
+        case unavailable
+    }
+
+    public var code: Code
+    /// The log's path.
+    public var path: String
+    /// The whole message, naming ``path`` in single quotes and including the cause.
+    public var message: String
+    /// The system error behind it, when there is one.
+    public var cause: Errno?
+
+    public init(_ code: Code, path: String, message: String, cause: Errno? = nil) {
+        self.code = code
+        self.path = path
+        self.message = message
+        self.cause = cause
+    }
+
+    public var description: String { self.message }
+}
+
+extension LogError {
+    /// "`what` '`path`': `cause`", the house form of a failed operation on the log file.
+    static func failed(_ code: Code, _ what: String, path: String, cause: Errno) -> LogError {
+        LogError(code, path: path, message: "\(what) '\(path)': \(cause)", cause: cause)
+    }
+
+    /// The fatal `fsync` failure; the wording tells the operator why a restart is the fix.
+    static func fsyncFailed(path: String, cause: Errno) -> LogError {
+        LogError(
+            .fsyncFailed, path: path,
+            message: "fsync of '\(path)' failed: \(cause); stopping, a restart recovers from the last good line",
+            cause: cause)
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+internal import SystemPackage
+
+/// What a start-up scan of the log found, and how much of the file to keep.
+struct LogScan {
+    var records: Int
+    var lastSeq: UInt64?
+    /// Bytes of whole, good records; anything after them is a torn tail to cut off.
+    var keepLength: Int
+    /// The file's length when scanned.
+    var fileLength: Int
+    var index: [SHA256Digest: UInt64]
+}
+
+/// Scans a log at start-up: rebuilds the duplicate index and finds the torn tail a crash may have left.
+enum LogRecovery {
+    /// Reads the whole log through `descriptor` (opened read-only).
+    ///
+    /// A torn tail is what a crash mid-`write` or a lost page can leave: bytes after the last `\n`, or a last
+    /// line that is not a complete record. It was never acknowledged, so it is safe to cut off. A bad line
+    /// *before* the last one is different: newsdrop cannot have written it, so recovery stops and says where.
+    ///
+    /// - Throws: ``LogError/Code/corrupt`` naming the line; ``LogError/Code/readFailed``.
+    static func scan(descriptor: FileDescriptor, path: FilePath) throws(LogError) -> LogScan {
+        var index: [SHA256Digest: UInt64] = [:]
+        var records = 0
+        var lastSeq: UInt64?
+        var suspect: LogLine?
+        var last: (offset: Int, previousSeq: UInt64?, digest: SHA256Digest, inserted: Bool)?
+
+        let end = try LogLineReader(descriptor: descriptor, path: path).forEachLine { line throws(LogError) in
+            if let suspect {
+                throw LogError(
+                    .corrupt, path: path.string,
+                    message: "Failed to recover '\(path)': line \(suspect.number) (byte offset \(suspect.offset)) "
+                        + "is not a record newsdrop wrote; check it with 'newsdrop verify'")
+            }
+            guard let (seq, digest) = RecordLineScanner.scan(line.bytes) else {
+                suspect = line
+                return true
+            }
+            let inserted = index[digest] == nil
+            if inserted {
+                index[digest] = seq
+            }
+            last = (line.offset, lastSeq, digest, inserted)
+            lastSeq = seq
+            records += 1
+            return true
+        }
+
+        var keepLength = end.terminatedLength
+        if let suspect {
+            keepLength = suspect.offset
+        } else if let last, !(try Self.isCompleteObject(descriptor, path: path, from: last.offset, to: keepLength - 1))
+        {
+            // Shaped like a record at both ends but not valid JSON: a torn last line all the same.
+            keepLength = last.offset
+            records -= 1
+            lastSeq = last.previousSeq
+            if last.inserted {
+                index[last.digest] = nil
+            }
+        }
+        return LogScan(
+            records: records, lastSeq: lastSeq, keepLength: keepLength,
+            fileLength: end.terminatedLength + end.unterminatedCount, index: index)
+    }
+
+    /// Whether the bytes `start..<end` parse as one JSON object (used for the last line only: correctness
+    /// matters more than speed there, and it is one line).
+    private static func isCompleteObject(
+        _ descriptor: FileDescriptor, path: FilePath, from start: Int, to end: Int
+    ) throws(LogError) -> Bool {
+        var bytes = Data(count: end - start)
+        var filled = 0
+        while filled < bytes.count {
+            let read = bytes.withUnsafeMutableBytes { buffer in
+                Result { () throws(LogError) in
+                    try LogFile.read(
+                        descriptor, into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]),
+                        at: start + filled, path: path)
+                }
+            }
+            let count = try read.get()
+            guard count > 0 else { return false }
+            filled += count
+        }
+        return (try? JSONSerialization.jsonObject(with: bytes)) is [String: Any]
+    }
+}

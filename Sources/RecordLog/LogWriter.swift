@@ -1,0 +1,154 @@
+internal import SystemPackage
+
+/// The writer's state: the open descriptor, where the file ends, the next `seq`.
+///
+/// Only the writer queue (`newsdrop.log`) mutates it, inside the `Mutex` that ``JSONLinesLog`` keeps it in.
+struct LogWriter {
+    /// What happened to one entry.
+    enum Step {
+        /// Written with this `seq`; durable after the next ``sync()`` (per policy).
+        case written(seq: UInt64)
+        /// The same bytes are already in the log (or earlier in this batch) under this `seq`.
+        case duplicate(of: UInt64)
+        /// The entry cannot be written at all; the rest of the batch is unaffected.
+        case rejected(LogError)
+        /// The write failed and was cut back; the rest of the batch fails too, later batches try again.
+        case failed(LogError)
+        /// The write failed and could not be cut back, or the log had stopped: no more appends.
+        case fatal(LogError)
+    }
+
+    let path: FilePath
+    let syscalls: any LogFileSyscalls
+    /// `nil` once closed.
+    var descriptor: FileDescriptor?
+    /// The file's length: every record ends here, and a failed write is cut back to it.
+    var size: Int
+    var nextSeq: UInt64
+    /// Set by a fatal error; every later append fails with it.
+    var stopped: LogError?
+    /// Digests written since the last ``sync()``: duplicates of these wait for the same `fsync`.
+    var uncommitted: [SHA256Digest: UInt64] = [:]
+    /// Reused for every record, so encoding allocates nothing once warmed up.
+    var buffer: [UInt8] = []
+
+    init(path: FilePath, syscalls: any LogFileSyscalls, descriptor: FileDescriptor, size: Int, nextSeq: UInt64) {
+        self.path = path
+        self.syscalls = syscalls
+        self.descriptor = descriptor
+        self.size = size
+        self.nextSeq = nextSeq
+    }
+
+    /// Assigns the next `seq`, stamps `ingested_at` and writes the record with one `write(2)`.
+    mutating func write(_ entry: LogEntry, committed: (SHA256Digest) -> UInt64?) -> Step {
+        if let stopped = self.stopped {
+            // Already reported through `onFatal` when it happened; now only refuse.
+            return .failed(stopped)
+        }
+        guard let descriptor = self.descriptor else {
+            return .rejected(
+                LogError(
+                    .unavailable, path: self.path.string,
+                    message: "Failed to append to '\(self.path)': the log is closed"))
+        }
+        guard let digest = SHA256Digest(hex: entry.source.sha256) else {
+            return .rejected(
+                LogError(
+                    .invalidEntry, path: self.path.string,
+                    message: "Failed to append to '\(self.path)': source.sha256 of '\(entry.source.path)' "
+                        + "is not 64 lowercase hex digits"))
+        }
+        if let original = self.uncommitted[digest] ?? committed(digest) {
+            return .duplicate(of: original)
+        }
+
+        let seq = self.nextSeq
+        let record = Record(seq: seq, ingestedAt: RFC3339.now(), source: entry.source, article: entry.article)
+        self.buffer.removeAll(keepingCapacity: true)
+        RecordEncoding.appendLine(for: record, to: &self.buffer)
+        // The whole line in one call: a reader (`tail -F`) sees the record entirely or not at all.
+        let result = self.buffer.withUnsafeBytes { self.syscalls.write(descriptor, $0) }
+
+        let error: LogError
+        switch result {
+        case .success(let count) where count == self.buffer.count:
+            self.size += count
+            self.nextSeq += 1
+            self.uncommitted[digest] = seq
+            return .written(seq: seq)
+        case .success(let count):
+            error = LogError(
+                .writeFailed, path: self.path.string,
+                message: "Failed to write to '\(self.path)': only \(count) of \(self.buffer.count) bytes were written")
+        case .failure(let errno):
+            error = .failed(.writeFailed, "Failed to write to", path: self.path.string, cause: errno)
+        }
+        if let fatal = self.cutBack(descriptor) {
+            return .fatal(fatal)
+        }
+        return .failed(error)
+    }
+
+    /// Cuts the file back to ``size`` after a failed write, so no torn line is left for a reader, and the next
+    /// record starts on a clean line. Returns the fatal error when that is impossible.
+    private mutating func cutBack(_ descriptor: FileDescriptor) -> LogError? {
+        switch self.syscalls.truncate(descriptor, to: self.size) {
+        case .success:
+            return nil
+        case .failure(let errno):
+            // A write that failed outright wrote nothing; then a failing truncate (EROFS) does not matter.
+            if let status = try? LogFile.status(descriptor, path: self.path), status.size == self.size {
+                return nil
+            }
+            let error = LogError(
+                .truncateFailed, path: self.path.string,
+                message: "Failed to cut back '\(self.path)' after a failed write: \(errno); "
+                    + "stopping, a restart recovers from the last good line",
+                cause: errno)
+            self.stopped = error
+            return error
+        }
+    }
+
+    /// `fsync(2)`. A failure stops the log for good: after a failed `fsync` the kernel may have dropped the
+    /// dirty pages and marked them clean, so a retry could "succeed" without the data.
+    mutating func sync() -> LogError? {
+        guard let descriptor = self.descriptor else { return nil }
+        switch self.syscalls.fsync(descriptor) {
+        case .success:
+            return nil
+        case .failure(let errno):
+            let error = LogError.fsyncFailed(path: self.path.string, cause: errno)
+            self.stopped = error
+            // Those records are not durable, so nothing may ever be reported a duplicate of them.
+            self.uncommitted.removeAll()
+            return error
+        }
+    }
+
+    /// The digests written since the last call, now durable, for the shared index.
+    mutating func takeUncommitted() -> [SHA256Digest: UInt64] {
+        var taken: [SHA256Digest: UInt64] = [:]
+        swap(&taken, &self.uncommitted)
+        return taken
+    }
+
+    /// Swaps in a freshly opened and recovered file (after rotation), closing the old one.
+    mutating func replaceFile(with descriptor: FileDescriptor, size: Int, nextSeq: UInt64) {
+        if let old = self.descriptor {
+            LogFile.close(old)
+        }
+        self.descriptor = descriptor
+        self.size = size
+        self.nextSeq = nextSeq
+        self.uncommitted.removeAll()
+    }
+
+    mutating func close() {
+        if let descriptor = self.descriptor {
+            LogFile.close(descriptor)
+            self.descriptor = nil
+        }
+    }
+}

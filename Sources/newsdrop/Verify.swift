@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import NewsdropDaemon
+import RecordLog
+import SystemPackage
+
+extension Newsdrop {
+    struct Verify: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check a log: complete JSON records, seq rising by exactly 1, no source.sha256 twice.",
+            discussion: "Exit status 0 when sound, 1 otherwise (naming the first bad line by number and byte offset).")
+
+        @Option(name: [.customShort("c"), .long], help: "Configuration file to take log_path from.")
+        var config: String?
+
+        @Option(help: "The log to check (default: log_path of the configuration).")
+        var log: String?
+
+        func run() throws {
+            let path: FilePath
+            if let log {
+                path = FilePath(log)
+            } else {
+                var options = PathOptions()
+                options.config = self.config
+                path = try options.load().logPath
+            }
+            let report: VerifyReport
+            do {
+                report = try LogVerifier.verify(path: path)
+            } catch {
+                printError("newsdrop: \(error)")
+                throw ExitCode(1)
+            }
+            let range = report.firstSeq.map { first in "seq \(first)…\(report.lastSeq ?? first)" } ?? "no seq"
+            if let problem = report.problem {
+                print("'\(path)': BAD at line \(problem.lineNumber), byte offset \(problem.byteOffset): \(problem.message) (\(report.records) good records before it)")
+                throw ExitCode(1)
+            }
+            print("'\(path)': OK, \(report.records) records, \(range)")
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import Testing
+
+@testable import ArticleParsing
+
+@Suite struct DateParsingTests {
+    /// Lines that carry only a date, and the `published` value each gives (nil: relative, no date).
+    static let dateLines: [(String, String?)] = [
+        ("February 05, 2025", "2025-02-05"),
+        ("Tuesday 2 April 2024", "2024-04-02"),
+        ("22 January 2024", "2024-01-22"),
+        ("Sept. 18, 2024", "2024-09-18"),
+        ("Published Sept. 18, 2024 | Updated Sept. 19, 2024", "2024-09-18"),
+        ("October 15, 2024 • Updated 4:35 PM", "2024-10-15"),
+        ("October 15, 2024 4:35 PM EST", "2024-10-15T16:35:00-05:00"),
+        ("Oct 15, 2024 at 9:05 a.m. EDT", "2024-10-15T09:05:00-04:00"),
+        ("10.02.2025 14:35", "2025-02-10"),
+        ("10.02.2025 14:35 CET", "2025-02-10T14:35:00+01:00"),
+        ("2024-11-02T06:00:00Z", "2024-11-02T06:00:00+00:00"),
+        ("2024-05-14T09:30:00+02:00", "2024-05-14T09:30:00+02:00"),
+        ("2024-05-14 09:30 UTC+2", "2024-05-14T09:30:00+02:00"),
+        ("2024-05-14", "2024-05-14"),
+        ("14 mai 2024", "2024-05-14"),
+        ("19 de mayo de 2024", "2024-05-19"),
+        ("Montag, 10. Februar 2025", "2025-02-10"),
+        ("5 июня 2024 г.", "2024-06-05"),
+        ("5 червня 2024", "2024-06-05"),
+        ("13/02/2025", "2025-02-13"),
+        ("02/13/2025", "2025-02-13"),
+        ("Updated 2 hours ago", nil),
+        ("il y a 3 heures", nil),
+    ]
+
+    @Test(arguments: Self.dateLines)
+    func readsDateLine(line: String, published: String?) {
+        let reading = DateParsing.read(line)
+        #expect(reading.isDateOnly)
+        #expect(reading.date?.iso == published)
+    }
+
+    static let prose = [
+        "On Feb. 4, Trump described the talks as very good.",
+        "The study was published on 12 September 2024 in a journal.",
+        "2024",
+        "May",
+        "‘I’ve had it’",
+        "Rovers will host a parade through Wrenfield town centre on Tuesday evening.",
+    ]
+
+    @Test(arguments: Self.prose)
+    func proseIsNotADateLine(line: String) {
+        #expect(!DateParsing.read(line).isDateOnly)
+    }
+
+    @Test(arguments: ["2025-02-30", "2025-13-01", "31.04.2024", "February 30, 2025"])
+    func rejectsImpossibleDates(text: String) {
+        #expect(DateParsing.read(text).date == nil)
+    }
+
+    @Test func ambiguousNumericDateIsSettledByAnotherDate() throws {
+        let date = try #require(DateParsing.read("09/02/2025").date)
+        #expect(date.iso == "2025-02-09")
+        let september = try #require(WrittenDate(year: 2025, month: 9, day: 2))
+        #expect(ArticleParser.settled(date, references: [september], url: nil).iso == "2025-09-02")
+        #expect(ArticleParser.settled(date, references: [], url: "https://x.com/2025/09/02/story").iso == "2025-09-02")
+        #expect(ArticleParser.settled(date, references: [], url: nil).iso == "2025-02-09")
+    }
+
+    @Test func ambiguousDateLineInFileUsesURLDate() throws {
+        let text = "Headline of the story here\n\n09/02/2025\n\nBody text of the story goes here.\n\nOriginal url: https://news.example.com/2025/09/02/story"
+        let article = try ArticleParser.parse(Array(text.utf8)).get()
+        #expect(article.published == "2025-09-02")
+        #expect(article.site == "news.example.com")
+    }
+}

@@ -1,0 +1,75 @@
+import Testing
+
+@testable import ArticleParsing
+
+@Suite struct HeaderParsingTests {
+    @Test func readsYAMLFrontMatter() throws {
+        let text = """
+            ---
+            title: "A \\"quoted\\" headline"
+            date: 2024-05-14T09:30:00+02:00
+            url: https://www.example.com/politics/story
+            tags: [a, b]
+            ---
+
+            The body starts here and goes on for a while.
+            """
+        let article = try ArticleParser.parse(Array(text.utf8)).get()
+        #expect(article.title == "A \"quoted\" headline")
+        #expect(article.published == "2024-05-14T09:30:00+02:00")
+        #expect(article.url == "https://www.example.com/politics/story")
+        #expect(article.site == "example.com")
+        #expect(article.paragraphs == ["The body starts here and goes on for a while."])
+    }
+
+    @Test func readsKeyValueHeaderWithOutletSource() throws {
+        let text = "TITLE: Court fines utility\nDate: 22 January 2024\nSource: Ashbury Post\nAuthor: Staff\n\nThe utility was fined on Monday."
+        let article = try ArticleParser.parse(Array(text.utf8)).get()
+        #expect(article.title == "Court fines utility")
+        #expect(article.published == "2024-01-22")
+        #expect(article.url == nil)
+        #expect(article.site == nil)
+        #expect(article.paragraphs == ["The utility was fined on Monday."])
+    }
+
+    @Test func readsDatePrefixWithDek() throws {
+        let text = " date 2024-02-14 Pharmacists say they are hunting for stock.\n\nShortages have reached their worst level."
+        let article = try ArticleParser.parse(Array(text.utf8)).get()
+        #expect(article.title == nil)
+        #expect(article.published == "2024-02-14")
+        #expect(article.paragraphs.first == "Pharmacists say they are hunting for stock.")
+    }
+
+    @Test func readsMarkdownHeadlineAndByline() throws {
+        let text = "# Vent bacteria 'plug in' to rocks\n\n*By Tom Gallagher | 12 September 2024*\n\nA newly described group of bacteria survives."
+        let article = try ArticleParser.parse(Array(text.utf8)).get()
+        #expect(article.title == "Vent bacteria 'plug in' to rocks")
+        #expect(article.published == "2024-09-12")
+        #expect(article.paragraphs == ["A newly described group of bacteria survives."])
+    }
+
+    @Test(arguments: [
+        ("https://www.themoscowtimes.com/2025/02/05/x", "themoscowtimes.com"),
+        ("https://www.nauka-i-tekhnika.com.ua/2024/06/05/x", "nauka-i-tekhnika.com.ua"),
+        ("http://news.example.org:8080/a?b#c", "news.example.org"),
+        ("https://user@WWW.Example.COM/", "example.com"),
+    ])
+    func siteIsHostWithoutWWW(url: String, site: String) {
+        #expect(TextShape.site(ofURL: url) == site)
+    }
+
+    @Test func hardWrappedProseIsJoinedButListsAreNot() {
+        let wrapped: [Substring] = [
+            "Swifts arrived in the Larkspur Valley an average of nine days earlier",
+            "this spring than they did in the early 1990s, according to three decades",
+            "of records kept by volunteer birdwatchers.",
+        ]
+        #expect(ParagraphAssembly.isHardWrapped(wrapped))
+        let list: [Substring] = [
+            "Provincial rail timetable overhaul delayed until December",
+            "Heat pumps outsell gas boilers for the first time",
+            "Why the price of olive oil is finally falling",
+        ]
+        #expect(!ParagraphAssembly.isHardWrapped(list))
+    }
+}

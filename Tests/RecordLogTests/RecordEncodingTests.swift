@@ -1,0 +1,76 @@
+import ArticleParsing
+import Foundation
+import RecordLog
+import Testing
+
+@Suite struct RecordEncodingTests {
+    private func record(title: String? = "T", paragraphs: [String] = ["Body."]) -> Record {
+        Record(
+            seq: 7, ingestedAt: "2025-02-05T10:11:12.123456Z",
+            source: SourceInfo(path: "a/b.txt", bytes: 42, sha256: fakeSHA256(1), modified: "2025-02-01T00:00:00.000000Z"),
+            article: Article(
+                format: "text", title: title, published: nil, url: "https://example.com/x", site: "example.com",
+                language: "en", paragraphs: paragraphs))
+    }
+
+    private func string(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
+
+    @Test func writesKeysInTheFixedOrderWithNullsAndOneNewline() {
+        let line = self.string(RecordEncoding.line(for: self.record(paragraphs: ["One two.", "Three."])))
+        let expected =
+            #"{"schema":1,"seq":7,"ingested_at":"2025-02-05T10:11:12.123456Z","source":{"path":"a/b.txt","bytes":42,"#
+            + #""sha256":"\#(fakeSHA256(1))","modified":"2025-02-01T00:00:00.000000Z"},"format":"text","title":"T","#
+            + #""published":null,"url":"https://example.com/x","site":"example.com","language":"en","#
+            + #""body":"One two.\n\nThree.","word_count":3}"# + "\n"
+        #expect(line == expected)
+    }
+
+    @Test func previewLineLeavesOutSeqAndIngestedAt() {
+        let record = self.record()
+        let full = self.string(RecordEncoding.line(for: record))
+        let preview = self.string(RecordEncoding.previewLine(source: record.source, article: record.article))
+        #expect(preview.hasPrefix(#"{"schema":1,"source":{"path":"a/b.txt""#))
+        #expect(!preview.contains("\"seq\"") && !preview.contains("ingested_at"))
+        #expect(full.replacingOccurrences(of: #""seq":7,"ingested_at":"2025-02-05T10:11:12.123456Z","#, with: "") == preview)
+    }
+
+    @Test func escapesQuotesBackslashesAndControlCharacters() {
+        let title = "a\"b\\c\nd\te\rf\u{08}g\u{0C}h\u{01}i\u{1F}j\u{00}k"
+        let line = self.string(RecordEncoding.line(for: self.record(title: title)))
+        #expect(line.contains(#""title":"a\"b\\c\nd\te\rf\bg\fh\u0001i\u001fj\u0000k""#))
+        #expect(line.filter { $0 == "\n" }.count == 1)
+    }
+
+    @Test func escapesLineAndParagraphSeparatorsButKeepsOtherUnicodeRaw() {
+        let title = "x\u{2028}y\u{2029}z — “quoted” é 日本 😀"
+        let line = self.string(RecordEncoding.line(for: self.record(title: title)))
+        #expect(line.contains(#""title":"x\u2028y\u2029z — “quoted” é 日本 😀""#))
+    }
+
+    @Test(arguments: [
+        "plain", "", "\"", "\\", "\u{7F}", "tab\there", "\u{2028}\u{2029}", "e\u{301}", "😀🇩🇪", "\u{1}\u{2}\u{3}",
+        String(repeating: "long \u{0} mixed \\ text ", count: 500),
+    ])
+    func roundTripsThroughJSONSerialization(text: String) throws {
+        let record = self.record(title: text, paragraphs: [text + "x", "second \(text)"])
+        let bytes = RecordEncoding.line(for: record)
+        #expect(bytes.last == UInt8(ascii: "\n"))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
+        #expect(object["title"] as? String == text)
+        #expect(object["body"] as? String == record.article.body)
+        #expect(object["word_count"] as? Int == record.article.wordCount)
+        #expect(object["published"] is NSNull)
+        let source = try #require(object["source"] as? [String: Any])
+        #expect(source["sha256"] as? String == fakeSHA256(1))
+        #expect(source["bytes"] as? Int == 42)
+    }
+
+    @Test func encodesLargeAndNegativeIntegers() {
+        var record = self.record()
+        record.seq = .max
+        record.source.bytes = -5
+        let line = self.string(RecordEncoding.line(for: record))
+        #expect(line.contains(#""seq":18446744073709551615,"#))
+        #expect(line.contains(#""bytes":-5,"#))
+    }
+}

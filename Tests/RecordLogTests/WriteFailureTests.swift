@@ -1,0 +1,195 @@
+import Dispatch
+import Foundation
+import Glibc
+import Synchronization
+import SystemPackage
+import Testing
+
+@testable import RecordLog
+
+@Suite struct WriteFailureTests {
+    private func open(
+        _ path: FilePath, _ syscalls: FaultInjectingSyscalls, _ policy: FsyncPolicy = .batch,
+        fatal: FatalRecorder = FatalRecorder()
+    ) throws -> JSONLinesLog {
+        try JSONLinesLog(
+            path: path, fsync: policy, groupCommitWindow: .milliseconds(1), syscalls: syscalls,
+            onFatal: { fatal.record($0) })
+    }
+
+    @Test func shortWriteIsCutBackAndTheLogCarriesOn() async throws {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("log.jsonl")
+        let syscalls = FaultInjectingSyscalls()
+        let log = try self.open(path, syscalls)
+        #expect(await appendAndWait(log, sampleEntry(1)).committedSeq == 1)
+        let sizeAfterFirst = fileBytes(path).count
+
+        syscalls.failNextWrite(.short(100))
+        let failed = await appendAndWait(log, sampleEntry(2))
+        let error = try #require(failed.error)
+        #expect(error.code == .writeFailed)
+        #expect(error.description.hasPrefix("Failed to write to '\(path)': only 100 of "))
+        #expect(fileBytes(path).count == sizeAfterFirst)
+        #expect(syscalls.truncations == 1)
+
+        // Gap-free: the failed entry used no seq, and a retry of the same source is not a duplicate.
+        #expect(await appendAndWait(log, sampleEntry(2)).committedSeq == 2)
+        log.close()
+        #expect(try LogVerifier.verify(path: path) == VerifyReport(records: 2, firstSeq: 1, lastSeq: 2, problem: nil))
+    }
+
+    @Test func failedWriteFailsTheRestOfItsBatchButNotTheRecordsBefore() async throws {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("log.jsonl")
+        let syscalls = FaultInjectingSyscalls()
+        let log = try self.open(path, syscalls)
+        // The batch's first write hits a full disk; entries 2 to 4 share its batch.
+        syscalls.failNextWrite(.error(.noSpace))
+        let outcomes = Mutex<[Int: AppendOutcome]>([:])
+        let group = DispatchGroup()
+        let release = holdWriter(log)
+        for number in 1...4 {
+            group.enter()
+            log.append(sampleEntry(number)) { outcome in
+                outcomes.withLock { $0[number] = outcome }
+                group.leave()
+            }
+        }
+        release()
+        group.wait()
+
+        let results = outcomes.withLock { $0 }
+        #expect(results[1]?.error?.cause == .noSpace)
+        #expect(
+            results[1]?.error?.description == "Failed to write to '\(path)': No space left on device")
+        #expect(results[2]?.error != nil && results[3]?.error != nil && results[4]?.error != nil)
+        #expect(fileBytes(path).isEmpty)
+
+        #expect(await appendAndWait(log, sampleEntry(1)).committedSeq == 1)
+        log.close()
+    }
+
+    @Test func recordsBeforeAFailedWriteInTheSameBatchAreCommitted() async throws {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("log.jsonl")
+        let syscalls = FaultInjectingSyscalls()
+        let log = try self.open(path, syscalls)
+        syscalls.failNextWrite(.succeed)
+        syscalls.failNextWrite(.short(50))
+        let outcomes = Mutex<[Int: AppendOutcome]>([:])
+        let group = DispatchGroup()
+        let release = holdWriter(log)
+        for number in 1...4 {
+            group.enter()
+            log.append(sampleEntry(number)) { outcome in
+                outcomes.withLock { $0[number] = outcome }
+                group.leave()
+            }
+        }
+        release()
+        group.wait()
+
+        let results = outcomes.withLock { $0 }
+        #expect(results[1]?.committedSeq == 1)
+        #expect(results[2]?.error?.code == .writeFailed)
+        #expect(results[3]?.error?.code == .writeFailed)
+        #expect(results[4]?.error?.code == .writeFailed)
+        #expect(syscalls.writes == 2)  // nothing more was tried in that batch
+        #expect(decodedLines(path).count == 1)
+        #expect(log.fsyncCount == 1)  // the record before the failure was still made durable
+
+        #expect(await appendAndWait(log, sampleEntry(3)).committedSeq == 2)
+        log.close()
+        #expect(try LogVerifier.verify(path: path).lastSeq == 2)
+    }
+
+    @Test func failedFsyncIsFatalAndNeverRetried() async throws {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("log.jsonl")
+        let syscalls = FaultInjectingSyscalls()
+        let fatal = FatalRecorder()
+        let log = try self.open(path, syscalls, fatal: fatal)
+        #expect(await appendAndWait(log, sampleEntry(1)).committedSeq == 1)
+
+        syscalls.failNextFsync(.ioError)
+        let outcomes = Mutex<[Int: AppendOutcome]>([:])
+        let group = DispatchGroup()
+        let release = holdWriter(log)
+        // Entry 2, then a duplicate of it in the same batch: neither may be acknowledged.
+        for (key, entry) in [(2, sampleEntry(2)), (3, sampleEntry(3, sha256: fakeSHA256(2)))] {
+            group.enter()
+            log.append(entry) { outcome in
+                outcomes.withLock { $0[key] = outcome }
+                group.leave()
+            }
+        }
+        release()
+        group.wait()
+        let results = outcomes.withLock { $0 }
+        #expect(results[2]?.error?.code == .fsyncFailed)
+        #expect(results[3]?.error?.code == .fsyncFailed)
+        let fsyncsAfterFailure = syscalls.fsyncs
+
+        let later = await appendAndWait(log, sampleEntry(4))
+        #expect(later.error?.code == .fsyncFailed)
+        #expect(syscalls.fsyncs == fsyncsAfterFailure)
+        #expect(log.lookup(sha256: fakeSHA256(2)) == nil)
+        #expect(fatal.recorded.count == 1)
+        #expect(
+            fatal.recorded.first?.description
+                == "fsync of '\(path)' failed: Input/output error; stopping, a restart recovers from the last good line"
+        )
+        log.close()
+
+        // A restart recovers from the last good line: record 2 reached the file, so its retry is a duplicate.
+        let restarted = try JSONLinesLog(path: path, fsync: .batch) { _ in }
+        #expect(restarted.recovery.nextSeq == 3)
+        #expect(await appendAndWait(restarted, sampleEntry(2)).duplicateOf == 2)
+        #expect(await appendAndWait(restarted, sampleEntry(4)).committedSeq == 3)
+        restarted.close()
+    }
+
+    /// A real full disk: a 64 KiB tmpfs, filled up, then given space again. Needs root (for mount).
+    @Test(.enabled(if: getuid() == 0)) func realDiskFullIsCutBackAndRecoversWhenSpaceReturns() async throws {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        let mountPoint = directory.file("small")
+        #expect(mkdir(mountPoint.string, 0o755) == 0)
+        guard mount("tmpfs", mountPoint.string, "tmpfs", 0, "size=64k") == 0 else {
+            Issue.record("mount -t tmpfs failed: \(Errno(rawValue: errno)); skipping the real disk-full check")
+            return
+        }
+        defer { umount2(mountPoint.string, Int32(MNT_DETACH)) }
+
+        let filler = mountPoint.appending("filler")
+        writeFile(filler, [UInt8](repeating: 1, count: 16 << 10))
+        let path = mountPoint.appending("log.jsonl")
+        let log = try JSONLinesLog(path: path, fsync: .batch) { _ in }
+        var committed: UInt64 = 0
+        var failure: LogError?
+        for number in 1...100 {
+            switch await appendAndWait(log, sampleEntry(number, bodyBytes: 4000)) {
+            case .committed(let seq): committed = seq
+            case .failed(let error): failure = error
+            case .duplicate: Issue.record("unexpected duplicate")
+            }
+            if failure != nil { break }
+        }
+        let error = try #require(failure, "the 64 KiB tmpfs never filled up")
+        #expect(error.code == .writeFailed)
+        #expect(committed > 0)
+        #expect(try LogVerifier.verify(path: path) == VerifyReport(records: Int(committed), firstSeq: 1, lastSeq: committed, problem: nil))
+
+        // Space returns: the next append takes the next seq.
+        #expect(unlink(filler.string) == 0)
+        let next = await appendAndWait(log, sampleEntry(1000, bodyBytes: 4000))
+        #expect(next.committedSeq == committed + 1)
+        log.close()
+        #expect(try LogVerifier.verify(path: path).records == Int(committed) + 1)
+    }
+}

@@ -1,0 +1,147 @@
+import Foundation
+import Glibc
+import Testing
+
+extension EndToEndTests {
+    /// Exactly-once under `SIGKILL` at random instants, and after an inotify queue overflow.
+    @Suite(.serialized)
+    struct StressTests {
+        /// The seed of the kill schedule: `$NEWSDROP_E2E_SEED`, else fixed, so a failure can be replayed.
+        private static var seed: UInt64 {
+            ProcessInfo.processInfo.environment["NEWSDROP_E2E_SEED"].flatMap { UInt64($0) } ?? 20_250_205
+        }
+
+        /// Checks the end state after every file has been handled: one record per file (by SHA-256), seq 1…N,
+        /// `verify` passes, every file in processed/, nothing in drop/ or rejected/.
+        private static func expectExactlyOnce(
+            _ tree: TestTree, expected: [String: String], sourceLocation: SourceLocation = #_sourceLocation
+        ) async throws {
+            let records = try tree.log.records()
+            #expect(tree.log.lines().trailing.isEmpty, sourceLocation: sourceLocation)
+            #expect(records.count == expected.count, "records: \(records.count), files: \(expected.count)",
+                    sourceLocation: sourceLocation)
+            #expect(records.hasGapFreeSeq, "seq is not 1…\(records.count)", sourceLocation: sourceLocation)
+            var perDigest: [String: Int] = [:]
+            for record in records { perDigest[record.source.sha256, default: 0] += 1 }
+            let expectedDigests = Set(expected.values)
+            let twice = perDigest.filter { $0.value > 1 }
+            let missing = expectedDigests.subtracting(perDigest.keys)
+            let unknown = Set(perDigest.keys).subtracting(expectedDigests)
+            #expect(twice.isEmpty, "\(twice.count) files logged more than once", sourceLocation: sourceLocation)
+            #expect(missing.isEmpty, "\(missing.count) files never logged", sourceLocation: sourceLocation)
+            #expect(unknown.isEmpty, "\(unknown.count) records match no file", sourceLocation: sourceLocation)
+            for record in records where expected[record.source.path] != record.source.sha256 {
+                Issue.record("record \(record.seq) has path '\(record.source.path)' but another file's digest",
+                             sourceLocation: sourceLocation)
+                break
+            }
+
+            let processed = try TestTree.digests(below: tree.processed)
+            #expect(processed == expected, "processed/ holds \(processed.count) files of \(expected.count)",
+                    sourceLocation: sourceLocation)
+            #expect(TestTree.entries(below: tree.drop).isEmpty, sourceLocation: sourceLocation)
+            #expect(TestTree.entries(below: tree.rejected).isEmpty, sourceLocation: sourceLocation)
+
+            let verify = try await CommandResult.run(["verify", "--log", tree.logURL.path], timeout: .seconds(60))
+            #expect(verify.exitStatus == 0, "\(verify)", sourceLocation: sourceLocation)
+        }
+
+        /// A producer renames 400 unique files in while the daemon is `SIGKILL`ed 30 times after random lifetimes
+        /// of 20–300 ms and restarted; a last run drains the folder.
+        @Test(.timeLimit(.minutes(2)))
+        func sigkillAtRandomMomentsLosesAndDuplicatesNothing() async throws {
+            let tree = try TestTree("crash")
+            defer { tree.remove() }
+            try tree.writeConfig([("fsync", .string("batch"))])
+            try tree.makeDropFolder()
+            let fileCount = 400
+            let killCount = 30
+            var expected: [String: String] = [:]
+            for number in 0..<fileCount {
+                let name = String(format: "crash-%04d.txt", number)
+                let data = Fixtures.generatedArticle(number, tag: "crash")
+                try tree.stage("crash/" + name, data)
+                expected[name] = SHA256.hex(data)
+            }
+            var generator = SeededGenerator(seed: Self.seed)
+            let producerSeed = generator.next()
+            let staging = tree.staging.appendingPathComponent("crash")
+            let drop = tree.drop
+
+            // The producer: renames every file in, 0–25 ms apart, while the daemon is killed and restarted.
+            async let produced: Int = {
+                var pauses = SeededGenerator(seed: producerSeed)
+                for number in 0..<fileCount {
+                    let name = String(format: "crash-%04d.txt", number)
+                    try Writers.move(staging.appendingPathComponent(name), to: drop.appendingPathComponent(name))
+                    try await Task.sleep(for: .milliseconds(Int.random(in: 0...25, using: &pauses)))
+                }
+                return fileCount
+            }()
+
+            var kills = 0
+            var earlyExits: [String] = []
+            for _ in 0..<killCount {
+                let daemon = try DaemonProcess(tree: tree, notify: false)
+                let lifetime = Int.random(in: 20...300, using: &generator)
+                try await Task.sleep(for: .milliseconds(lifetime))
+                daemon.signal(SIGKILL)
+                let termination = try await daemon.waitForExit(timeout: .seconds(10))
+                if termination == .signaled(SIGKILL) {
+                    kills += 1
+                } else {
+                    earlyExits.append("\(termination) before \(lifetime) ms")
+                }
+            }
+            #expect(try await produced == fileCount)
+            #expect(earlyExits.isEmpty, "the daemon ended on its own: \(earlyExits)")
+            print("newsdrop e2e crash: seed \(Self.seed), \(kills) SIGKILLs, \(tree.log.completeLineCount()) lines so far")
+
+            // The last run: until the folder is empty, then a clean stop.
+            let daemon = try await DaemonProcess.startReady(tree: tree)
+            defer { daemon.kill() }
+            try await tree.waitUntilDrained(daemon, timeout: .seconds(60), interval: .milliseconds(100))
+            #expect(try await daemon.terminate() == .exited(0), "stderr:\n\(daemon.stderrTail())")
+            try await Self.expectExactlyOnce(tree, expected: expected)
+        }
+
+        /// The daemon is stopped (`SIGSTOP`) while more files arrive than the inotify queue holds; after `SIGCONT`
+        /// it must notice the overflow, rescan, and ingest every file exactly once.
+        @Test(.timeLimit(.minutes(4)))
+        func inotifyQueueOverflowLosesNothing() async throws {
+            let maxQueued = (try? String(contentsOfFile: "/proc/sys/fs/inotify/max_queued_events", encoding: .utf8))
+                .flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 16_384
+            let fileCount = max(20_000, maxQueued + 2_000)
+            try #require(fileCount <= 100_000, "max_queued_events is \(maxQueued); too many files to exceed it here")
+
+            let tree = try TestTree("overflow")
+            defer { tree.remove() }
+            try tree.writeConfig([("fsync", .string("batch")), ("log_level", .string("notice"))])
+            let staging = tree.staging.appendingPathComponent("overflow")
+            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+            var expected: [String: String] = [:]
+            expected.reserveCapacity(fileCount)
+            for number in 0..<fileCount {
+                let name = String(format: "o%05d.txt", number)
+                let data = Fixtures.generatedArticle(number, tag: "overflow")
+                try data.write(to: staging.appendingPathComponent(name))
+                expected[name] = SHA256.hex(data)
+            }
+
+            let daemon = try await DaemonProcess.startReady(tree: tree)
+            defer { daemon.kill() }
+            daemon.signal(SIGSTOP)
+            for name in expected.keys {
+                try Writers.move(staging.appendingPathComponent(name), to: tree.drop.appendingPathComponent(name))
+            }
+            daemon.signal(SIGCONT)
+            let clock = ContinuousClock()
+            let started = clock.now
+            try await tree.waitUntilDrained(daemon, timeout: .seconds(180), interval: .milliseconds(500))
+            _ = try await tree.log.waitForRecords(fileCount, timeout: .seconds(10), daemon: daemon)
+            print("newsdrop e2e overflow: \(fileCount) files (max_queued_events \(maxQueued)) in \(clock.now - started)")
+            #expect(try await daemon.terminate(timeout: .seconds(30)) == .exited(0), "stderr:\n\(daemon.stderrTail())")
+            try await Self.expectExactlyOnce(tree, expected: expected)
+        }
+    }
+}
