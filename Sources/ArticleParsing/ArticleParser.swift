@@ -12,7 +12,7 @@ public enum ArticleParser {
 
     /// Parses text that is already decoded (line ends may be `\n` only).
     static func parse(text: String) -> Result<Article, ParseRejection> {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map(Substring.init)
         let header = HeaderParsing.read(lines)
         var units = ParagraphAssembly.units(from: lines[header.bodyStart...])
         var leadIsDek = false

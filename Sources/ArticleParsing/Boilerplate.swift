@@ -15,9 +15,12 @@ enum Boilerplate {
             if BoilerplateCues.lines.contains(bare) || BoilerplateCues.teaserHeadings.contains(bare) { return true }
         }
         let head = Array(Self.key(text, limit: 48).utf8)
-        if Self.prefixCues.contains(where: { Self.hasCue(head, $0) }) { return true }
-        if length <= 600 {
-            let whole = Array(Self.key(text, limit: 600).utf8)
+        if let first = head.first, let cues = Self.prefixCues[first], cues.contains(where: { Self.hasCue(head, $0) }) {
+            return true
+        }
+        // Copyright and provenance notices are short lines.
+        if length <= 320 {
+            let whole = Array(Self.key(text, limit: 320).utf8)
             if Self.phraseCues.contains(where: { Self.contains(whole, $0) }) { return true }
         }
         return false
@@ -63,10 +66,14 @@ enum Boilerplate {
 
     // MARK: - Helpers
 
-    private static let prefixCues: [Cue] = BoilerplateCues.prefixes.map(Cue.init)
+    /// Prefix cues by their first byte, so a line is compared with a handful of cues, not all of them.
+    private static let prefixCues: [UInt8: [Cue]] = Dictionary(
+        grouping: BoilerplateCues.prefixes.map(Cue.init), by: { $0.bytes.first ?? 0 })
     private static let phraseCues: [[UInt8]] = BoilerplateCues.phrases.map { Array($0.utf8) }
     private static let creditPhraseCues: [[UInt8]] = BoilerplateCues.creditPhrases.map { Array($0.utf8) }
     private static let creditLabels: Set<String> = Set(BoilerplateCues.creditLabels)
+    /// What may stand before a credit label: the end of a sentence, a bracket, a separator, a dash.
+    private static let sentenceEnds: [[UInt8]] = [".", "(", "|", ":", "/", "—", "–"].map { Array($0.utf8) }
 
     /// A line opening to look for, as bytes, and whether it must end at a word boundary.
     private struct Cue {
@@ -81,7 +88,7 @@ enum Boilerplate {
 
     /// The first `limit` characters, lowercased, with `’` and `ʼ` as `'`, so cue lists need one spelling.
     static func key(_ text: String, limit: Int) -> String {
-        var output = String.UnicodeScalarView()
+        var output = UTF8Builder(capacity: min(limit, text.utf8.count))
         for (offset, scalar) in text.unicodeScalars.enumerated() {
             if offset == limit { break }
             switch scalar.value {
@@ -90,13 +97,13 @@ enum Boilerplate {
             case 0x2019, 0x02BC: output.append("'")
             default:
                 if scalar.properties.changesWhenLowercased {
-                    output.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                    for lower in scalar.properties.lowercaseMapping.unicodeScalars { output.append(lower) }
                 } else {
                     output.append(scalar)
                 }
             }
         }
-        return String(output)
+        return output.string
     }
 
     private static func withoutTrailingMarks(_ key: String) -> String {
@@ -114,11 +121,14 @@ enum Boilerplate {
         return !(character.isLetter || character.isNumber)
     }
 
-    static func contains(_ haystack: some Collection<UInt8>, _ needle: [UInt8]) -> Bool {
-        let bytes = Array(haystack)
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        Self.contains(haystack[...], needle)
+    }
+
+    static func contains(_ bytes: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
         guard let first = needle.first, bytes.count >= needle.count else { return needle.isEmpty }
-        var index = 0
-        while index + needle.count <= bytes.count {
+        var index = bytes.startIndex
+        while index + needle.count <= bytes.endIndex {
             if bytes[index] == first && bytes[index..<(index + needle.count)].elementsEqual(needle) { return true }
             index += 1
         }
@@ -131,7 +141,7 @@ enum Boilerplate {
         guard let colon = key.lastIndex(of: UInt8(ascii: ":")) else { return false }
         var credit = key[(colon + 1)...].drop { $0 == 0x20 }
         while credit.last == UInt8(ascii: ")") || credit.last == 0x20 { credit = credit.dropLast() }
-        guard !credit.isEmpty, !Self.contains(credit, [UInt8(ascii: "."), 0x20]) else { return false }
+        guard !credit.isEmpty, !Self.contains(ArraySlice(credit), [UInt8(ascii: "."), 0x20]) else { return false }
         guard credit.split(separator: 0x20).count <= 8 else { return false }
         var labelEnd = colon
         while labelEnd > 0 && key[labelEnd - 1] == 0x20 { labelEnd -= 1 }
@@ -141,10 +151,9 @@ enum Boilerplate {
             while start > 0 && key[start - 1] != 0x20 && key[start - 1] != UInt8(ascii: "(") { start -= 1 }
             let label = String(decoding: key[start..<labelEnd], as: UTF8.self)
             if Self.creditLabels.contains(label) {
-                let before = key[..<start].reversed().drop { $0 == 0x20 }.first
-                if before == nil || [".", "(", "|", ":", "/"].map({ UInt8(ascii: $0) }).contains(before!)
-                    || before == 0x94 || before == 0x93  // the last bytes of "—" and "–"
-                {
+                var before = key[..<start]
+                while before.last == 0x20 { before = before.dropLast() }
+                if before.isEmpty || Self.sentenceEnds.contains(where: { before.elementsEqual($0) || before.reversed().starts(with: $0.reversed()) }) {
                     return true
                 }
             }

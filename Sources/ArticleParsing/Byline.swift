@@ -2,7 +2,10 @@
 enum Byline {
     /// Whether `text` is a byline, and the date written beside it, if any.
     static func read(_ text: String) -> (isByline: Bool, date: WrittenDate?) {
-        guard text.count <= 200 else { return (false, nil) }
+        guard text.utf8.count <= 800,
+            BoilerplateCues.bylineOpenings.contains(where: { text.utf8.starts(with: $0.utf8) }),
+            text.count <= 200
+        else { return (false, nil) }
         let parts = Self.parts(of: text)
         guard let name = parts.first, Self.isByline(name) else { return (false, nil) }
         let rest = parts.dropFirst().joined(separator: " ")

@@ -17,7 +17,11 @@ enum DateParsing {
 
     /// Reads `text` as a date line. Lines over 120 characters are prose, never date lines.
     static func read(_ text: String) -> Reading {
-        guard text.utf8.count <= 240 else { return Reading(date: nil, isRelative: false, isDateOnly: false) }
+        let none = Reading(date: nil, isRelative: false, isDateOnly: false)
+        // Every date and nearly every relative time has a digit; a date line has few words.
+        guard text.utf8.count <= 240, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
+            text.utf8.count(where: { $0 == 0x20 }) <= 14
+        else { return none }
         let tokens = Self.tokens(of: text)
         var segments: [[Token]] = [[]]
         var segmentIsUpdate: [Bool] = [false]
@@ -85,8 +89,7 @@ enum DateParsing {
 
     private static func tokens(of text: String) -> [Token] {
         var tokens: [Token] = []
-        let separators: Set<Character> = [" ", ",", "|", "•", "·", "(", ")", "[", "]", "*", "\t", "–", "—"]
-        for raw in text.split(whereSeparator: { separators.contains($0) }) {
+        for raw in text.split(whereSeparator: { $0.unicodeScalars.count == 1 && Self.separators.contains($0.unicodeScalars.first!) }) {
             let word = raw.lowercased()
             if let last = tokens.last, case .time = last, let pm = DateVocabulary.meridiems[Self.trimmed(word)] {
                 tokens.append(.meridiem(pm: pm))
@@ -96,6 +99,8 @@ enum DateParsing {
         }
         return tokens
     }
+
+    private static let separators: Set<Unicode.Scalar> = [" ", ",", "|", "•", "·", "(", ")", "[", "]", "*", "\t", "–", "—"]
 
     private static func trimmed(_ word: String) -> String {
         var word = Substring(word)

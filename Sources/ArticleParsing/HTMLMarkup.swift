@@ -48,7 +48,9 @@ enum HTMLMarkup {
             cursor += 1
         }
         guard cursor > nameStart, Self.isASCIILetter(input[nameStart]) else { return nil }
-        let name = String(String.UnicodeScalarView(input[nameStart..<cursor])).lowercased()
+        var nameBuilder = UTF8Builder(capacity: 10)
+        for scalar in input[nameStart..<cursor] { nameBuilder.append(Unicode.Scalar(scalar.value | 0x20)!) }
+        let name = nameBuilder.string
         guard Self.inlineTags.contains(name) || Self.separatingTags.contains(name) else { return nil }
         guard cursor < input.count else { return nil }
         let after = input[cursor]
@@ -131,7 +133,9 @@ enum HTMLMarkup {
             cursor += 1
         }
         guard cursor > nameStart, cursor < input.count, input[cursor] == ";" else { return nil }
-        let name = String(String.UnicodeScalarView(input[nameStart..<cursor]))
+        var nameBuilder = UTF8Builder(capacity: 32)
+        for scalar in input[nameStart..<cursor] { nameBuilder.append(scalar) }
+        let name = nameBuilder.string
         guard let scalar = HTMLEntities.scalar(named: name) else { return nil }
         return (scalar, cursor + 1)
     }

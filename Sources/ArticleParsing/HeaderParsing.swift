@@ -157,7 +157,10 @@ extension HeaderParsing {
     /// Whether `text` labels the article's URL; `url` is set when the address is on the same line
     /// (otherwise it is on the next one).
     static func urlLine(_ text: String) -> (isLabel: Bool, url: String?) {
-        guard text.count <= 2_100 else { return (false, nil) }
+        // Labels are short ASCII or Cyrillic words; most lines fail on their first letter.
+        guard text.utf8.count <= 2_100, let first = text.unicodeScalars.first,
+            "OoSsCcUuLlQqFfДдИи".unicodeScalars.contains(first)
+        else { return (false, nil) }
         let key = text.prefix(40).lowercased()
         for (label, needsColon) in Self.urlLabels where key.hasPrefix(label) {
             var rest = text.dropFirst(label.count).trimmingSpaces()

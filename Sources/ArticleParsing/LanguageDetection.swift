@@ -3,40 +3,50 @@
 /// Letters that only one language of a script uses decide first (Ukrainian і ї є ґ against Russian
 /// ы э ё ъ); otherwise stop words are counted. Too little evidence gives `"und"`.
 enum LanguageDetection {
-    /// Looks at about the first 600 words: more would only cost time.
+    /// Reads about the first 400 words: plenty for a verdict, and it bounds the cost on long articles.
+    private static let wordLimit = 400
+
     static func detect(_ paragraphs: [String]) -> String {
         var scripts = ScriptCounts()
-        var scores: [String: Int] = [:]
+        var scores = [Int](repeating: 0, count: Self.languages.count)
         var words = 0
+        var word = UTF8Builder(capacity: 32)
+        func finishWord() {
+            guard !word.isEmpty else { return }
+            words += 1
+            // Stop words are short: longer words need no lookup.
+            if word.bytes.count <= 16, let mask = Self.stopWordMasks[word.string] {
+                for index in Self.languages.indices where mask & (1 << index) != 0 { scores[index] += 1 }
+            }
+            word.removeAll()
+        }
         outer: for paragraph in paragraphs {
-            for word in paragraph.split(whereSeparator: Self.isWordBreak) {
-                words += 1
-                if words > 600 { break outer }
-                let lower = word.lowercased()
-                scripts.count(lower)
-                for (language, stopWords) in Self.stopWords where stopWords.contains(lower) {
-                    scores[language, default: 0] += 1
+            for scalar in paragraph.unicodeScalars {
+                if let lower = scripts.count(scalar) {
+                    word.append(lower)
+                } else {
+                    finishWord()
+                    if words >= Self.wordLimit { break outer }
                 }
             }
+            finishWord()
         }
-        if let language = scripts.dominantNonLatinLanguage(scores: scores) { return language }
+
+        let scored = Dictionary(uniqueKeysWithValues: zip(Self.languages, scores))
+        if let language = scripts.dominantNonLatinLanguage(scores: scored) { return language }
         guard scripts.latin > 0 else { return "und" }
-        let latinScores = scores.filter { !Self.cyrillicLanguages.contains($0.key) }
-        let ranked = latinScores.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+        let ranked = scored.filter { !Self.cyrillicLanguages.contains($0.key) }
+            .sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
         guard let best = ranked.first, best.value >= 2 else { return "und" }
         // A tie, or a lead too small to mean anything, is no evidence.
         if ranked.count > 1 && best.value * 10 < ranked[1].value * 13 { return "und" }
         return best.key
     }
 
-    private static func isWordBreak(_ character: Character) -> Bool {
-        !(character.isLetter || character == "-")
-    }
-
     private static let cyrillicLanguages: Set<String> = ["ru", "uk"]
 
     /// Frequent function words, as data. Words shared by several languages count for each of them.
-    static let stopWords: [String: Set<String>] = [
+    static let stopWords: [String: [String]] = [
         "en": ["the", "and", "of", "to", "in", "is", "that", "was", "for", "on", "with", "said", "he", "she",
                "it", "by", "as", "at", "from", "his", "her", "are", "were", "be", "has", "have", "had", "this",
                "which", "will", "would", "not", "but", "an", "they", "their", "its", "who", "been"],
@@ -60,6 +70,17 @@ enum LanguageDetection {
         "uk": ["і", "й", "в", "у", "не", "на", "що", "з", "та", "по", "це", "як", "до", "за", "від", "для",
                "але", "вже", "був", "була", "були", "також", "який", "які", "або", "щоб"],
     ]
+
+    private static let languages: [String] = Self.stopWords.keys.sorted()
+
+    /// Each stop word with one bit per language that uses it: one lookup per word of text.
+    private static let stopWordMasks: [String: UInt32] = {
+        var masks: [String: UInt32] = [:]
+        for (index, language) in Self.languages.enumerated() {
+            for word in Self.stopWords[language] ?? [] { masks[word, default: 0] |= 1 << index }
+        }
+        return masks
+    }()
 }
 
 /// Letters counted by script, and the letters that single out one language within a script.
@@ -77,27 +98,46 @@ private struct ScriptCounts {
     var ukrainianLetters = 0
     var russianLetters = 0
 
-    mutating func count(_ word: String) {
-        for scalar in word.unicodeScalars {
-            switch scalar.value {
-            case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: self.latin += 1
-            case 0x400...0x4FF:
-                self.cyrillic += 1
-                switch scalar {
-                case "і", "ї", "є", "ґ": self.ukrainianLetters += 1
-                case "ы", "э", "ё", "ъ": self.russianLetters += 1
-                default: break
-                }
-            case 0x370...0x3FF, 0x1F00...0x1FFF: self.greek += 1
-            case 0x590...0x5FF: self.hebrew += 1
-            case 0x3040...0x30FF: self.kana += 1
-            case 0xAC00...0xD7AF, 0x1100...0x11FF: self.hangul += 1
-            case 0x4E00...0x9FFF: self.han += 1
-            case 0xE00...0xE7F: self.thai += 1
-            case 0x10A0...0x10FF: self.georgian += 1
-            case 0x530...0x58F: self.armenian += 1
+    /// Counts `scalar` if it is a letter, and returns it lowercased (`nil` for a non-letter).
+    mutating func count(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar.value {
+        case 0x41...0x5A:
+            self.latin += 1
+            return Unicode.Scalar(scalar.value + 0x20)
+        case 0x61...0x7A:
+            self.latin += 1
+            return scalar
+        case 0..<0xC0:
+            return nil
+        default:
+            break
+        }
+        guard scalar.properties.isAlphabetic else { return nil }
+        switch scalar.value {
+        case 0xC0...0x24F: self.latin += 1
+        case 0x400...0x4FF:
+            self.cyrillic += 1
+            switch scalar {
+            case "і", "ї", "є", "ґ", "І", "Ї", "Є", "Ґ": self.ukrainianLetters += 1
+            case "ы", "э", "ё", "ъ", "Ы", "Э", "Ё", "Ъ": self.russianLetters += 1
             default: break
             }
+        case 0x370...0x3FF, 0x1F00...0x1FFF: self.greek += 1
+        case 0x590...0x5FF: self.hebrew += 1
+        case 0x3040...0x30FF: self.kana += 1
+        case 0xAC00...0xD7AF, 0x1100...0x11FF: self.hangul += 1
+        case 0x4E00...0x9FFF: self.han += 1
+        case 0xE00...0xE7F: self.thai += 1
+        case 0x10A0...0x10FF: self.georgian += 1
+        case 0x530...0x58F: self.armenian += 1
+        default: break
+        }
+        // Cyrillic and Latin capitals are one code point from their lower case in the common ranges.
+        switch scalar.value {
+        case 0x410...0x42F: return Unicode.Scalar(scalar.value + 0x20)
+        case 0x400...0x40F: return Unicode.Scalar(scalar.value + 0x50)
+        case 0xC0...0xDE where scalar.value != 0xD7: return Unicode.Scalar(scalar.value + 0x20)
+        default: return scalar
         }
     }
 

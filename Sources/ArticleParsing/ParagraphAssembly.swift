@@ -78,6 +78,7 @@ enum ParagraphAssembly {
 
     /// `---`, `***`, `___`, `===` (three or more of one mark, spaces allowed).
     private static func isRule(_ line: Substring) -> Bool {
+        guard let first = line.utf8.first, "-*_=~".utf8.contains(first), line.utf8.count <= 200 else { return false }
         let marks = line.filter { $0 != " " }
         guard marks.count >= 3, let mark = marks.first, "-*_=~".contains(mark) else { return false }
         return marks.allSatisfy { $0 == mark }
@@ -94,7 +95,7 @@ enum ParagraphAssembly {
     /// lower case). A list of headlines has the lengths but never the lower-case continuation.
     static func isHardWrapped(_ block: [Substring]) -> Bool {
         guard block.count >= 2 else { return false }
-        let widths = block.dropLast().map(\.count)
+        let widths = block.dropLast().map(\.unicodeScalars.count)
         guard let width = widths.max(), (30...100).contains(width) else { return false }
         guard widths.allSatisfy({ $0 * 10 >= width * 6 }) else { return false }
         guard block.allSatisfy({ line in

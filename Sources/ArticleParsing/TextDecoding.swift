@@ -48,7 +48,7 @@ enum TextDecoding {
     }
 
     private static func decodeSingleByte(_ bytes: ArraySlice<UInt8>) -> Result<String, ParseRejection> {
-        var scalars = String.UnicodeScalarView()
+        var scalars = UTF8Builder(capacity: bytes.count + bytes.count / 4)
         var undefined = 0
         for byte in bytes {
             if byte >= 0x80 && byte < 0xA0 {
@@ -65,7 +65,7 @@ enum TextDecoding {
             return .failure(
                 ParseRejection(.undecodable, "not UTF-8, and \(undefined) bytes undefined in Windows-1252"))
         }
-        return .success(String(scalars))
+        return .success(scalars.string)
     }
 
     private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> Result<String, ParseRejection> {
@@ -137,7 +137,7 @@ enum TextDecoding {
         let hasCR = text.utf8.contains(0x0D)
         let hasBOM = text.unicodeScalars.first == "\u{FEFF}"
         guard hasCR || hasBOM else { return text }
-        var output = String.UnicodeScalarView()
+        var output = UTF8Builder(capacity: text.utf8.count)
         var previousWasCR = false
         for scalar in text.unicodeScalars.dropFirst(hasBOM ? 1 : 0) {
             if scalar == "\r" {
@@ -152,7 +152,7 @@ enum TextDecoding {
             previousWasCR = false
             output.append(scalar)
         }
-        return String(output)
+        return output.string
     }
 
     private static func hasVisibleText(_ text: String) -> Bool {

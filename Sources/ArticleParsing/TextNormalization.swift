@@ -33,7 +33,7 @@ enum InlineNormalizer {
 
     /// Drops invisible characters and turns each run of white space into one space, trimmed.
     private static func collapsed(_ input: [Unicode.Scalar]) -> String {
-        var output = String.UnicodeScalarView()
+        var output = UTF8Builder(capacity: input.count)
         var pendingSpace = false
         for scalar in input {
             if Self.isSpace(scalar) {
@@ -46,7 +46,7 @@ enum InlineNormalizer {
                 output.append(scalar)
             }
         }
-        return String(output)
+        return output.string
     }
 
     /// NFC. Foundation's conversion costs microseconds, so text made only of characters that NFC never

@@ -31,7 +31,7 @@ enum TextShape {
     /// A headline: one short line of 2–30 words that does not start in lower case and does not end
     /// like a sentence. Subheadings and teaser headlines share the shape; where it stands decides.
     static func isHeadlineShaped(_ text: String) -> Bool {
-        guard text.utf8.count <= 600, (3...200).contains(text.count) else { return false }
+        guard (3...600).contains(text.utf8.count), (3...200).contains(text.count) else { return false }
         guard let first = text.first(where: { $0.isLetter || $0.isNumber }), !first.isLowercase else {
             return false
         }
@@ -49,6 +49,9 @@ enum TextShape {
     }
 
     static func isURL(_ text: Substring) -> Bool {
+        guard let first = text.utf8.first, first | 0x20 == UInt8(ascii: "h") || first | 0x20 == UInt8(ascii: "w"),
+            text.utf8.count <= 4_000
+        else { return false }
         let lower = text.prefix(8).lowercased()
         guard lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") else {
             return false

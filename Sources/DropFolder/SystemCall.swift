@@ -35,6 +35,17 @@ public struct FileIdentity: Sendable, Equatable {
     public var modifiedNanoseconds: Int
     public var kind: FileKind
 
+    public init(
+        device: UInt64, inode: UInt64, size: Int64, modifiedSeconds: Int64, modifiedNanoseconds: Int, kind: FileKind
+    ) {
+        self.device = device
+        self.inode = inode
+        self.size = size
+        self.modifiedSeconds = modifiedSeconds
+        self.modifiedNanoseconds = modifiedNanoseconds
+        self.kind = kind
+    }
+
     init(_ status: stat) {
         self.device = UInt64(status.st_dev)
         self.inode = UInt64(status.st_ino)

@@ -1,6 +1,6 @@
 import Dispatch
-public import SystemPackage
 import Synchronization
+public import SystemPackage
 
 /// The append-only JSON-lines article log: one serial writer, one `write(2)` per record, group commit.
 ///
@@ -48,7 +48,8 @@ public final class JSONLinesLog: Sendable {
     /// - Parameters:
     ///   - path: The log file; created if missing (its directory must exist).
     ///   - fsync: When records become durable.
-    ///   - groupCommitWindow: How long a small batch waits for more appends before its `fsync` (``FsyncPolicy/batch`` only).
+    ///   - groupCommitWindow: How long a small batch waits for more appends before its `fsync`
+    ///     (``FsyncPolicy/batch`` only; zero disables the wait).
     ///   - onFatal: Called once, on the writer queue, when the log stops for good (a failed `fsync`, or a failed
     ///     write that could not be cut back). The daemon should exit; a restart recovers.
     /// - Throws: ``LogError`` with ``LogError/Code/openFailed``, ``LogError/Code/readFailed``,
@@ -98,7 +99,9 @@ public final class JSONLinesLog: Sendable {
     /// `.committed` and `.duplicate` come only when the record (or its original) is durable per policy; a
     /// `.failed` entry used no `seq` and left nothing in the file.
     public func append(_ entry: LogEntry, completion: @escaping @Sendable (AppendOutcome) -> Void) {
-        let wakeup = self.inbox.withLock { $0.add(PendingAppend(entry: entry, completion: completion)) }
+        // Encode here, on the caller's thread: the serial writer then only stamps `seq` and copies.
+        let pending = PendingAppend(entry, completion: completion)
+        let wakeup = self.inbox.withLock { $0.add(pending) }
         switch wakeup {
         case .none: break
         case .scheduleDrain: self.queue.async { self.drain() }
@@ -194,7 +197,7 @@ public final class JSONLinesLog: Sendable {
                         results.append((append, .failed(batchFailure), false))
                         continue
                     }
-                    switch writer.write(append.entry, committed: committedSeq) {
+                    switch writer.write(append, committed: committedSeq) {
                     case .written(let seq):
                         written += 1
                         results.append((append, .committed(seq: seq), true))
@@ -295,7 +298,8 @@ public final class JSONLinesLog: Sendable {
             let truncatedBytes = scan.fileLength - scan.keepLength
             if truncatedBytes > 0 {
                 if case .failure(let errno) = syscalls.truncate(descriptor, to: scan.keepLength) {
-                    throw .failed(.truncateFailed, "Failed to cut the torn last line off", path: path.string, cause: errno)
+                    throw .failed(
+                        .truncateFailed, "Failed to cut the torn last line off", path: path.string, cause: errno)
                 }
                 if case .failure(let errno) = syscalls.fsync(descriptor) {
                     throw .fsyncFailed(path: path.string, cause: errno)

@@ -1,7 +1,20 @@
-/// An append waiting for the writer.
+/// An append waiting for the writer, already encoded except for `seq` and `ingested_at`.
 struct PendingAppend: Sendable {
-    var entry: LogEntry
+    /// `nil` when the entry's `sha256` is malformed; the writer rejects it.
+    var digest: SHA256Digest?
+    /// For messages about this entry.
+    var sourcePath: String
+    /// ``RecordEncoding/sourceAndArticle(source:article:)``.
+    var encodedRest: [UInt8]
     var completion: @Sendable (AppendOutcome) -> Void
+
+    init(_ entry: LogEntry, completion: @escaping @Sendable (AppendOutcome) -> Void) {
+        self.digest = SHA256Digest(hex: entry.source.sha256)
+        self.sourcePath = entry.source.path
+        self.encodedRest =
+            self.digest == nil ? [] : RecordEncoding.sourceAndArticle(source: entry.source, article: entry.article)
+        self.completion = completion
+    }
 }
 
 /// Appends waiting for the writer queue, and what the writer is doing about them.

@@ -41,7 +41,7 @@ struct LogWriter {
     }
 
     /// Assigns the next `seq`, stamps `ingested_at` and writes the record with one `write(2)`.
-    mutating func write(_ entry: LogEntry, committed: (SHA256Digest) -> UInt64?) -> Step {
+    mutating func write(_ entry: PendingAppend, committed: (SHA256Digest) -> UInt64?) -> Step {
         if let stopped = self.stopped {
             // Already reported through `onFatal` when it happened; now only refuse.
             return .failed(stopped)
@@ -52,11 +52,11 @@ struct LogWriter {
                     .unavailable, path: self.path.string,
                     message: "Failed to append to '\(self.path)': the log is closed"))
         }
-        guard let digest = SHA256Digest(hex: entry.source.sha256) else {
+        guard let digest = entry.digest else {
             return .rejected(
                 LogError(
                     .invalidEntry, path: self.path.string,
-                    message: "Failed to append to '\(self.path)': source.sha256 of '\(entry.source.path)' "
+                    message: "Failed to append to '\(self.path)': source.sha256 of '\(entry.sourcePath)' "
                         + "is not 64 lowercase hex digits"))
         }
         if let original = self.uncommitted[digest] ?? committed(digest) {
@@ -64,9 +64,9 @@ struct LogWriter {
         }
 
         let seq = self.nextSeq
-        let record = Record(seq: seq, ingestedAt: RFC3339.now(), source: entry.source, article: entry.article)
         self.buffer.removeAll(keepingCapacity: true)
-        RecordEncoding.appendLine(for: record, to: &self.buffer)
+        RecordEncoding.appendPrefix(seq: seq, ingestedAt: RFC3339.now(), to: &self.buffer)
+        self.buffer.append(contentsOf: entry.encodedRest)
         // The whole line in one call: a reader (`tail -F`) sees the record entirely or not at all.
         let result = self.buffer.withUnsafeBytes { self.syscalls.write(descriptor, $0) }
 

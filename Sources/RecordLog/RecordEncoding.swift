@@ -29,17 +29,35 @@ public enum RecordEncoding {
         return bytes
     }
 
-    /// Appends the record's line to `bytes`, so the writer can reuse one buffer for every record.
+    /// Appends the record's line to `bytes`.
     static func appendLine(for record: Record, to bytes: inout [UInt8]) {
-        // Recovery relies on this exact prefix (`{"schema":1,"seq":`); see `RecordLineScanner`.
-        bytes.append(contentsOf: #"{"schema":"#.utf8)
-        Self.appendInteger(record.schema, to: &bytes)
-        bytes.append(contentsOf: #","seq":"#.utf8)
-        Self.appendInteger(record.seq, to: &bytes)
-        bytes.append(contentsOf: #","ingested_at":"#.utf8)
-        Self.appendString(record.ingestedAt, to: &bytes)
-        bytes.append(UInt8(ascii: ","))
+        Self.appendPrefix(schema: record.schema, seq: record.seq, ingestedAt: record.ingestedAt, to: &bytes)
         Self.appendSourceAndArticle(source: record.source, article: record.article, to: &bytes)
+    }
+
+    /// `{"schema":1,"seq":N,"ingested_at":"…",`: the part of a line only the writer knows.
+    static func appendPrefix(
+        schema: Int = Record.currentSchema, seq: UInt64, ingestedAt: String, to bytes: inout [UInt8]
+    ) {
+        // Recovery relies on this exact start (`{"schema":1,"seq":`); see `RecordLineScanner`.
+        bytes.append(contentsOf: #"{"schema":"#.utf8)
+        Self.appendInteger(schema, to: &bytes)
+        bytes.append(contentsOf: #","seq":"#.utf8)
+        Self.appendInteger(seq, to: &bytes)
+        bytes.append(contentsOf: #","ingested_at":"#.utf8)
+        Self.appendString(ingestedAt, to: &bytes)
+        bytes.append(UInt8(ascii: ","))
+    }
+
+    /// The rest of a line after ``appendPrefix(schema:seq:ingestedAt:to:)``, through the final `"\n"`.
+    ///
+    /// ``JSONLinesLog/append(_:completion:)`` encodes this on the caller's thread, so the serial writer only
+    /// stamps `seq` and `ingested_at` in front of it and copies.
+    static func sourceAndArticle(source: SourceInfo, article: Article) -> [UInt8] {
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(Self.estimatedSize(of: article) + 200)
+        Self.appendSourceAndArticle(source: source, article: article, to: &bytes)
+        return bytes
     }
 
     /// `"source":{…},"format":…,"word_count":N}\n`: everything after `seq` and `ingested_at`.
@@ -104,8 +122,21 @@ public enum RecordEncoding {
             var runStart = 0
             var index = 0
             let count = utf8.count
+            let base = UnsafeRawPointer(utf8.baseAddress!)
             while index < count {
+                // Skip plain ASCII eight bytes at a time; article text is mostly that.
+                while index + 8 <= count,
+                    !Self.needsEscapeCheck(base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                {
+                    index += 8
+                }
+                guard index < count else { break }
                 let byte = utf8[index]
+                // The common case first, as one test: a byte that is copied as it is.
+                if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != 0xE2 {
+                    index += 1
+                    continue
+                }
                 var escapeLength = 1
                 let escape: StaticString
                 switch byte {
@@ -142,6 +173,20 @@ public enum RecordEncoding {
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<count]))
             }
         }
+    }
+
+    /// Whether any of eight bytes is a control character, `"`, `\\` or non-ASCII (the bit tricks from
+    /// "Bit Twiddling Hacks": has-less-than and has-zero-byte, eight lanes at once).
+    @inline(__always)
+    private static func needsEscapeCheck(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let control = (word &- ones &* 0x20) & ~word & highs
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let quoteFound = (quote &- ones) & ~quote & highs
+        let backslashFound = (backslash &- ones) & ~backslash & highs
+        return (word & highs) | control | quoteFound | backslashFound != 0
     }
 
     /// `\u00XX` for a control character without a short escape.

@@ -35,7 +35,8 @@ final class RecordingHandler: Sendable {
             root: self.folder.path, queue: self.queue, ignore: IgnoreRules(patterns: IgnoreRules.defaultPatterns)
         ) { handler.record($0) }
         watcher.start()
-        try self.queue.sync { () throws(Errno) in _ = try watcher.rescan() }
+        let scanned: Result<Int, Errno> = self.queue.sync { Result { () throws(Errno) -> Int in try watcher.rescan() } }
+        _ = try scanned.get()
         return watcher
     }
 

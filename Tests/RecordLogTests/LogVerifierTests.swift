@@ -60,7 +60,9 @@ import Testing
     }
 
     @Test func reportsATornLastLine() throws {
-        let lines = [self.line(seq: 1, number: 1), self.line(seq: 2, number: 2), Array(self.line(seq: 3, number: 3).prefix(99))]
+        let lines = [
+            self.line(seq: 1, number: 1), self.line(seq: 2, number: 2), Array(self.line(seq: 3, number: 3).prefix(99)),
+        ]
         let report = try self.verify(lines)
         #expect(report.records == 2)
         #expect(report.problem?.lineNumber == 3)
@@ -69,9 +71,12 @@ import Testing
     }
 
     @Test func reportsBadJSON() throws {
-        let lines = [self.line(seq: 1, number: 1), Array("{\"schema\":1,\"seq\":2,\n".utf8), self.line(seq: 2, number: 2)]
+        let lines = [
+            self.line(seq: 1, number: 1), Array("{\"schema\":1,\"seq\":2,\n".utf8), self.line(seq: 2, number: 2),
+        ]
         let problem = try #require(try self.verify(lines).problem)
-        #expect(problem == VerifyProblem(lineNumber: 2, byteOffset: lines[0].count, message: "not a complete JSON object"))
+        #expect(
+            problem == VerifyProblem(lineNumber: 2, byteOffset: lines[0].count, message: "not a complete JSON object"))
         #expect(problem.description == "line 2 (byte offset \(lines[0].count)): not a complete JSON object")
     }
 

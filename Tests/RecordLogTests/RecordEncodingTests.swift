@@ -7,7 +7,8 @@ import Testing
     private func record(title: String? = "T", paragraphs: [String] = ["Body."]) -> Record {
         Record(
             seq: 7, ingestedAt: "2025-02-05T10:11:12.123456Z",
-            source: SourceInfo(path: "a/b.txt", bytes: 42, sha256: fakeSHA256(1), modified: "2025-02-01T00:00:00.000000Z"),
+            source: SourceInfo(
+                path: "a/b.txt", bytes: 42, sha256: fakeSHA256(1), modified: "2025-02-01T00:00:00.000000Z"),
             article: Article(
                 format: "text", title: title, published: nil, url: "https://example.com/x", site: "example.com",
                 language: "en", paragraphs: paragraphs))
@@ -31,7 +32,9 @@ import Testing
         let preview = self.string(RecordEncoding.previewLine(source: record.source, article: record.article))
         #expect(preview.hasPrefix(#"{"schema":1,"source":{"path":"a/b.txt""#))
         #expect(!preview.contains("\"seq\"") && !preview.contains("ingested_at"))
-        #expect(full.replacingOccurrences(of: #""seq":7,"ingested_at":"2025-02-05T10:11:12.123456Z","#, with: "") == preview)
+        #expect(
+            full.replacingOccurrences(of: #""seq":7,"ingested_at":"2025-02-05T10:11:12.123456Z","#, with: "") == preview
+        )
     }
 
     @Test func escapesQuotesBackslashesAndControlCharacters() {
@@ -48,7 +51,8 @@ import Testing
     }
 
     @Test(arguments: [
-        "plain", "", "\"", "\\", "\u{7F}", "tab\there", "\u{2028}\u{2029}", "e\u{301}", "😀🇩🇪", "\u{1}\u{2}\u{3}",
+        "plain", "", "\"", "\\", "\u{7F}", "tab\there", "\u{2028}\u{2029}", "e\u{301}", "😀🇩🇪",
+        "\u{1}\u{2}\u{3}",
         String(repeating: "long \u{0} mixed \\ text ", count: 500),
     ])
     func roundTripsThroughJSONSerialization(text: String) throws {
@@ -63,6 +67,18 @@ import Testing
         let source = try #require(object["source"] as? [String: Any])
         #expect(source["sha256"] as? String == fakeSHA256(1))
         #expect(source["bytes"] as? Int == 42)
+    }
+
+    /// The escaper skips eight plain bytes at a time; a special byte at any position must still be caught.
+    @Test(arguments: ["\"", "\\", "\n", "\u{1}", "\u{1F}", "é", "\u{2028}", "😀"])
+    func escapesASpecialCharacterAtEveryAlignment(special: String) throws {
+        for position in 0..<20 {
+            let text = String(repeating: "a", count: position) + special + String(repeating: "b", count: 20 - position)
+            let bytes = RecordEncoding.line(for: self.record(title: text))
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
+            #expect(object["title"] as? String == text)
+            #expect(bytes.filter { $0 == UInt8(ascii: "\n") }.count == 1)
+        }
     }
 
     @Test func encodesLargeAndNegativeIntegers() {

@@ -17,7 +17,8 @@ import Testing
 
     private func goodLine(seq: UInt64, number: Int) -> [UInt8] {
         RecordEncoding.line(
-            for: Record(seq: seq, ingestedAt: RFC3339.now(), source: sampleSource(number), article: sampleArticle(number)))
+            for: Record(
+                seq: seq, ingestedAt: RFC3339.now(), source: sampleSource(number), article: sampleArticle(number)))
     }
 
     @Test(arguments: [
@@ -120,7 +121,9 @@ import Testing
         let scanned = Array(line).withUnsafeBytes { RecordLineScanner.scan($0) }
         #expect(scanned?.seq == 1234)
         #expect(scanned?.digest == SHA256Digest(hex: fakeSHA256(77)))
-        for bad in [#"{"schema":2,"seq":1}"#, #"{"schema":1,"seq":x,"#, "", String(decoding: line.dropLast(), as: UTF8.self)] {
+        for bad in [
+            #"{"schema":2,"seq":1}"#, #"{"schema":1,"seq":x,"#, "", String(decoding: line.dropLast(), as: UTF8.self),
+        ] {
             #expect(Array(bad.utf8).withUnsafeBytes { RecordLineScanner.scan($0) } == nil)
         }
     }

@@ -183,7 +183,9 @@ import Testing
         let error = try #require(failure, "the 64 KiB tmpfs never filled up")
         #expect(error.code == .writeFailed)
         #expect(committed > 0)
-        #expect(try LogVerifier.verify(path: path) == VerifyReport(records: Int(committed), firstSeq: 1, lastSeq: committed, problem: nil))
+        #expect(
+            try LogVerifier.verify(path: path)
+                == VerifyReport(records: Int(committed), firstSeq: 1, lastSeq: committed, problem: nil))
 
         // Space returns: the next append takes the next seq.
         #expect(unlink(filler.string) == 0)

@@ -14,61 +14,101 @@ enum SHA256 {
     ]
 
     /// The lowercase hexadecimal digest of `data`, as `sha256sum` prints it.
+    ///
+    /// Written against raw buffers: the tests run unoptimized, and the overflow test hashes tens of thousands of
+    /// files.
     static func hex(_ data: Data) -> String {
-        var h: [UInt32] = [
-            0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
-        ]
-        var message = [UInt8](data)
-        let bitLength = UInt64(message.count) &* 8
-        message.append(0x80)
-        while message.count % 64 != 56 { message.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) { message.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+        var padded = [UInt8](data)
+        let bitLength = UInt64(padded.count) &* 8
+        padded.append(0x80)
+        padded.append(contentsOf: repeatElement(0, count: (120 - padded.count % 64) % 64))
+        for shift in stride(from: 56, through: 0, by: -8) { padded.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
 
-        var w = [UInt32](repeating: 0, count: 64)
-        for chunk in stride(from: 0, to: message.count, by: 64) {
-            for i in 0..<16 {
-                let j = chunk + i * 4
-                w[i] = UInt32(message[j]) << 24 | UInt32(message[j + 1]) << 16 | UInt32(message[j + 2]) << 8
-                    | UInt32(message[j + 3])
-            }
-            for i in 16..<64 {
-                let s0 = w[i - 15].rotatedRight(7) ^ w[i - 15].rotatedRight(18) ^ (w[i - 15] >> 3)
-                let s1 = w[i - 2].rotatedRight(17) ^ w[i - 2].rotatedRight(19) ^ (w[i - 2] >> 10)
-                w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-            }
-            var (a, b, c, d, e, f, g, hh) = (h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7])
-            for i in 0..<64 {
-                let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
-                let ch = (e & f) ^ (~e & g)
-                let t1 = hh &+ s1 &+ ch &+ self.k[i] &+ w[i]
-                let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
-                let maj = (a & b) ^ (a & c) ^ (b & c)
-                let t2 = s0 &+ maj
-                (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
-            }
-            h[0] &+= a
-            h[1] &+= b
-            h[2] &+= c
-            h[3] &+= d
-            h[4] &+= e
-            h[5] &+= f
-            h[6] &+= g
-            h[7] &+= hh
+        let h = UnsafeMutablePointer<UInt32>.allocate(capacity: 8)
+        let w = UnsafeMutablePointer<UInt32>.allocate(capacity: 64)
+        let k = UnsafeMutablePointer<UInt32>.allocate(capacity: 64)
+        defer {
+            h.deallocate()
+            w.deallocate()
+            k.deallocate()
         }
-        return h.map { word in
-            let hex = String(word, radix: 16)
-            return String(repeating: "0", count: 8 - hex.count) + hex
-        }.joined()
+        for i in 0..<64 { k[i] = self.k[i] }
+        h[0] = 0x6a09_e667
+        h[1] = 0xbb67_ae85
+        h[2] = 0x3c6e_f372
+        h[3] = 0xa54f_f53a
+        h[4] = 0x510e_527f
+        h[5] = 0x9b05_688c
+        h[6] = 0x1f83_d9ab
+        h[7] = 0x5be0_cd19
+        padded.withUnsafeBufferPointer { buffer in
+            let message = buffer.baseAddress!
+            var chunk = 0
+            while chunk < buffer.count {
+                var i = 0
+                while i < 16 {
+                    let j = chunk &+ i &* 4
+                    w[i] = UInt32(message[j]) << 24 | UInt32(message[j &+ 1]) << 16 | UInt32(message[j &+ 2]) << 8
+                        | UInt32(message[j &+ 3])
+                    i &+= 1
+                }
+                while i < 64 {
+                    let x = w[i &- 15]
+                    let y = w[i &- 2]
+                    let s0 = (x >> 7 | x << 25) ^ (x >> 18 | x << 14) ^ (x >> 3)
+                    let s1 = (y >> 17 | y << 15) ^ (y >> 19 | y << 13) ^ (y >> 10)
+                    w[i] = w[i &- 16] &+ s0 &+ w[i &- 7] &+ s1
+                    i &+= 1
+                }
+                var a = h[0]
+                var b = h[1]
+                var c = h[2]
+                var d = h[3]
+                var e = h[4]
+                var f = h[5]
+                var g = h[6]
+                var hh = h[7]
+                i = 0
+                while i < 64 {
+                    let s1 = (e >> 6 | e << 26) ^ (e >> 11 | e << 21) ^ (e >> 25 | e << 7)
+                    let ch = (e & f) ^ (~e & g)
+                    let t1 = hh &+ s1 &+ ch &+ k[i] &+ w[i]
+                    let s0 = (a >> 2 | a << 30) ^ (a >> 13 | a << 19) ^ (a >> 22 | a << 10)
+                    let maj = (a & b) ^ (a & c) ^ (b & c)
+                    hh = g
+                    g = f
+                    f = e
+                    e = d &+ t1
+                    d = c
+                    c = b
+                    b = a
+                    a = t1 &+ s0 &+ maj
+                    i &+= 1
+                }
+                h[0] &+= a
+                h[1] &+= b
+                h[2] &+= c
+                h[3] &+= d
+                h[4] &+= e
+                h[5] &+= f
+                h[6] &+= g
+                h[7] &+= hh
+                chunk &+= 64
+            }
+        }
+        let digits = Array("0123456789abcdef".utf8)
+        var hex = [UInt8]()
+        hex.reserveCapacity(64)
+        for i in 0..<8 {
+            for shift in stride(from: 28, through: 0, by: -4) {
+                hex.append(digits[Int((h[i] >> UInt32(shift)) & 0xf)])
+            }
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
 
     /// The digest of the file at `url`.
     static func hex(contentsOf url: URL) throws -> String {
         try self.hex(Data(contentsOf: url))
-    }
-}
-
-extension UInt32 {
-    fileprivate func rotatedRight(_ count: UInt32) -> UInt32 {
-        (self >> count) | (self << (32 - count))
     }
 }

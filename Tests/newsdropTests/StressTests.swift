@@ -12,9 +12,14 @@ extension EndToEndTests {
         }
 
         /// Checks the end state after every file has been handled: one record per file (by SHA-256), seq 1…N,
-        /// `verify` passes, every file in processed/, nothing in drop/ or rejected/.
+        /// `verify` passes, every file in processed/ byte for byte, nothing in drop/ or rejected/.
+        ///
+        /// - Parameters:
+        ///   - expected: The SHA-256 of each file, by name.
+        ///   - contents: The bytes of each file, by name.
         private static func expectExactlyOnce(
-            _ tree: TestTree, expected: [String: String], sourceLocation: SourceLocation = #_sourceLocation
+            _ tree: TestTree, expected: [String: String], contents: [String: Data],
+            sourceLocation: SourceLocation = #_sourceLocation
         ) async throws {
             let records = try tree.log.records()
             #expect(tree.log.lines().trailing.isEmpty, sourceLocation: sourceLocation)
@@ -36,8 +41,13 @@ extension EndToEndTests {
                 break
             }
 
-            let processed = try TestTree.digests(below: tree.processed)
-            #expect(processed == expected, "processed/ holds \(processed.count) files of \(expected.count)",
+            let processed = TestTree.entries(below: tree.processed)
+            #expect(Set(processed) == Set(contents.keys), "processed/ holds \(processed.count) files of \(contents.count)",
+                    sourceLocation: sourceLocation)
+            let altered = processed.filter { name in
+                (try? Data(contentsOf: tree.processed.appendingPathComponent(name))) != contents[name]
+            }
+            #expect(altered.isEmpty, "files in processed/ differ from what was dropped: \(altered.prefix(10))",
                     sourceLocation: sourceLocation)
             #expect(TestTree.entries(below: tree.drop).isEmpty, sourceLocation: sourceLocation)
             #expect(TestTree.entries(below: tree.rejected).isEmpty, sourceLocation: sourceLocation)
@@ -46,63 +56,73 @@ extension EndToEndTests {
             #expect(verify.exitStatus == 0, "\(verify)", sourceLocation: sourceLocation)
         }
 
-        /// A producer renames 400 unique files in while the daemon is `SIGKILL`ed 30 times after random lifetimes
-        /// of 20–300 ms and restarted; a last run drains the folder.
+        /// A producer renames 400 unique files in while the daemon is `SIGKILL`ed 30 times and restarted; a last run
+        /// drains the folder. Most runs are killed 20–300 ms after `READY=1` (mid-work), every fourth 20–300 ms after
+        /// it was started (mid start-up, mid recovery).
         @Test(.timeLimit(.minutes(2)))
         func sigkillAtRandomMomentsLosesAndDuplicatesNothing() async throws {
             let tree = try TestTree("crash")
             defer { tree.remove() }
-            try tree.writeConfig([("fsync", .string("batch"))])
+            try tree.writeConfig([("fsync", .string("batch")), ("settle_ms", .int(100))])
             try tree.makeDropFolder()
             let fileCount = 400
             let killCount = 30
             var expected: [String: String] = [:]
+            var contents: [String: Data] = [:]
             for number in 0..<fileCount {
                 let name = String(format: "crash-%04d.txt", number)
                 let data = Fixtures.generatedArticle(number, tag: "crash")
                 try tree.stage("crash/" + name, data)
                 expected[name] = SHA256.hex(data)
+                contents[name] = data
             }
             var generator = SeededGenerator(seed: Self.seed)
             let producerSeed = generator.next()
             let staging = tree.staging.appendingPathComponent("crash")
             let drop = tree.drop
 
-            // The producer: renames every file in, 0–25 ms apart, while the daemon is killed and restarted.
+            // The producer: renames every file in, 0–35 ms apart, while the daemon is killed and restarted.
             async let produced: Int = {
                 var pauses = SeededGenerator(seed: producerSeed)
                 for number in 0..<fileCount {
                     let name = String(format: "crash-%04d.txt", number)
                     try Writers.move(staging.appendingPathComponent(name), to: drop.appendingPathComponent(name))
-                    try await Task.sleep(for: .milliseconds(Int.random(in: 0...25, using: &pauses)))
+                    try await Task.sleep(for: .milliseconds(Int.random(in: 0...35, using: &pauses)))
                 }
                 return fileCount
             }()
 
             var kills = 0
             var earlyExits: [String] = []
-            for _ in 0..<killCount {
-                let daemon = try DaemonProcess(tree: tree, notify: false)
+            var readyTimes: [Duration] = []
+            for round in 0..<killCount {
+                let daemon = try DaemonProcess(tree: tree, notify: true)
+                let afterReady = round % 4 != 3
+                let spawned = ContinuousClock.now
+                if afterReady { try await daemon.waitUntilReady(timeout: .seconds(20)) }
+                readyTimes.append(ContinuousClock.now - spawned)
                 let lifetime = Int.random(in: 20...300, using: &generator)
                 try await Task.sleep(for: .milliseconds(lifetime))
                 daemon.signal(SIGKILL)
+                let killed = ContinuousClock.now
                 let termination = try await daemon.waitForExit(timeout: .seconds(10))
+                print("round \(round): ready after \(readyTimes.last!), reaped after \(ContinuousClock.now - killed)")
                 if termination == .signaled(SIGKILL) {
                     kills += 1
                 } else {
-                    earlyExits.append("\(termination) before \(lifetime) ms")
+                    earlyExits.append("\(termination) within \(lifetime) ms\(afterReady ? " of READY=1" : "")")
                 }
             }
             #expect(try await produced == fileCount)
             #expect(earlyExits.isEmpty, "the daemon ended on its own: \(earlyExits)")
-            print("newsdrop e2e crash: seed \(Self.seed), \(kills) SIGKILLs, \(tree.log.completeLineCount()) lines so far")
+            print("newsdrop e2e crash: seed \(Self.seed), \(kills) SIGKILLs, \(tree.log.completeLineCount()) lines before the last run")
 
             // The last run: until the folder is empty, then a clean stop.
             let daemon = try await DaemonProcess.startReady(tree: tree)
             defer { daemon.kill() }
             try await tree.waitUntilDrained(daemon, timeout: .seconds(60), interval: .milliseconds(100))
             #expect(try await daemon.terminate() == .exited(0), "stderr:\n\(daemon.stderrTail())")
-            try await Self.expectExactlyOnce(tree, expected: expected)
+            try await Self.expectExactlyOnce(tree, expected: expected, contents: contents)
         }
 
         /// The daemon is stopped (`SIGSTOP`) while more files arrive than the inotify queue holds; after `SIGCONT`
@@ -111,7 +131,7 @@ extension EndToEndTests {
         func inotifyQueueOverflowLosesNothing() async throws {
             let maxQueued = (try? String(contentsOfFile: "/proc/sys/fs/inotify/max_queued_events", encoding: .utf8))
                 .flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 16_384
-            let fileCount = max(20_000, maxQueued + 2_000)
+            let fileCount = maxQueued + 2_000  // 18,384 with the default 16,384
             try #require(fileCount <= 100_000, "max_queued_events is \(maxQueued); too many files to exceed it here")
 
             let tree = try TestTree("overflow")
@@ -120,12 +140,13 @@ extension EndToEndTests {
             let staging = tree.staging.appendingPathComponent("overflow")
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
             var expected: [String: String] = [:]
-            expected.reserveCapacity(fileCount)
+            var contents: [String: Data] = [:]
             for number in 0..<fileCount {
                 let name = String(format: "o%05d.txt", number)
                 let data = Fixtures.generatedArticle(number, tag: "overflow")
-                try data.write(to: staging.appendingPathComponent(name))
+                try Writers.writeFile(data, to: staging.appendingPathComponent(name))
                 expected[name] = SHA256.hex(data)
+                contents[name] = data
             }
 
             let daemon = try await DaemonProcess.startReady(tree: tree)
@@ -141,7 +162,7 @@ extension EndToEndTests {
             _ = try await tree.log.waitForRecords(fileCount, timeout: .seconds(10), daemon: daemon)
             print("newsdrop e2e overflow: \(fileCount) files (max_queued_events \(maxQueued)) in \(clock.now - started)")
             #expect(try await daemon.terminate(timeout: .seconds(30)) == .exited(0), "stderr:\n\(daemon.stderrTail())")
-            try await Self.expectExactlyOnce(tree, expected: expected)
+            try await Self.expectExactlyOnce(tree, expected: expected, contents: contents)
         }
     }
 }

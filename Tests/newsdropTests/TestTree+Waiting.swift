@@ -14,7 +14,8 @@ extension TestTree {
         guard drained, left.isEmpty else {
             let state = daemon.isRunning ? "" : "; the daemon: \(daemon.state)"
             throw E2EError(
-                "timed out after \(timeout) waiting for drop/ to empty; still there: \(left.sorted().prefix(20))"
+                "timed out after \(timeout) waiting for drop/ to empty; \(left.count) files still there, such as "
+                    + "\(left.sorted().prefix(10)); the log has \(self.log.completeLineCount()) lines"
                     + state + "; stderr:\n" + daemon.stderrTail())
         }
     }
