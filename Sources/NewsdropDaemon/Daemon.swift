@@ -31,6 +31,7 @@ public final class Daemon: Sendable {
     private let state: Mutex<State>
     private let finished = DispatchSemaphore(value: 0)
     private let signalQueue = DispatchQueue(label: "newsdrop.signals")
+    private let handlesSignals: Bool
 
     private struct State {
         var configuration: Configuration
@@ -48,8 +49,10 @@ public final class Daemon: Sendable {
     public init(
         configuration: Configuration, configurationPath: FilePath?,
         overrides: @escaping @Sendable (inout Configuration) -> Void,
-        notifier: any ServiceManagerNotifier, makeLogger: @escaping @Sendable (Logger.Level) -> Logger
+        notifier: any ServiceManagerNotifier, makeLogger: @escaping @Sendable (Logger.Level) -> Logger,
+        handlesSignals: Bool = true
     ) {
+        self.handlesSignals = handlesSignals
         self.configurationPath = configurationPath
         self.overrides = overrides
         self.notifier = notifier
@@ -67,9 +70,16 @@ public final class Daemon: Sendable {
         // A lease probe can race a writer's open(2); the kernel then signals the lease holder
         // with SIGIO, whose default action would kill us.
         signal(SIGIO, SIG_IGN)
-        // Handled by Dispatch signal sources below, not by the default actions.
-        for signalNumber in [SIGTERM, SIGINT, SIGHUP] { signal(signalNumber, SIG_IGN) }
         signal(SIGPIPE, SIG_IGN)
+        if self.handlesSignals {
+            // Handled by Dispatch signal sources (installed below), not by the default actions.
+            for signalNumber in [SIGTERM, SIGINT, SIGHUP] { signal(signalNumber, SIG_IGN) }
+        }
+        if configuration.maxLogBytes > 0 || configuration.maxLogSegments > 0 {
+            logger.warning(
+                "'max_log_bytes' and 'max_log_segments' are accepted but log rotation is not implemented yet; the log is not rotated"
+            )
+        }
 
         try Self.createFolders(configuration)
         let log: JSONLinesLog
@@ -95,7 +105,7 @@ public final class Daemon: Sendable {
             $0.log = log
         }
         try pipeline.start()
-        self.installSignalHandlers()
+        if self.handlesSignals { self.installSignalHandlers() }
         self.startRescanTimer(every: configuration.rescanIntervalSeconds)
         self.startStatusUpdates()
         _ = try? self.notifier.notify(.ready)

@@ -1,0 +1,159 @@
+import Dispatch
+import Foundation
+import Logging
+import NewsdropDaemon
+import RecordLog
+import SystemPackage
+import SystemdSupport
+import Synchronization
+import Testing
+
+/// Records what would have been sent to systemd.
+final class RecordingNotifier: ServiceManagerNotifier {
+    private let sent = Mutex<[ServiceManagerState]>([])
+    var states: [ServiceManagerState] { self.sent.withLock { $0 } }
+
+    func notify(_ state: ServiceManagerState) throws(Errno) -> Bool {
+        self.sent.withLock { $0.append(state) }
+        return true
+    }
+}
+
+/// A daemon running in-process on a temporary tree, for tests that need no separate binary.
+final class DaemonHarness: Sendable {
+    let root: URL
+    let daemon: Daemon
+    let notifier = RecordingNotifier()
+    let configuration: Configuration
+    private let outcome = Mutex<Result<Daemon.Outcome, NewsdropError>?>(nil)
+
+    init(settleMilliseconds: Int = 50, onSuccess: SuccessAction = .move) throws {
+        let root = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("newsdrop-daemon-\(UUID())")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        self.root = root
+        var configuration = Configuration()
+        configuration.dropFolder = FilePath(root.appendingPathComponent("drop").path)
+        configuration.processedFolder = FilePath(root.appendingPathComponent("processed").path)
+        configuration.rejectedFolder = FilePath(root.appendingPathComponent("rejected").path)
+        configuration.logPath = FilePath(root.appendingPathComponent("log/articles.jsonl").path)
+        configuration.settleMilliseconds = settleMilliseconds
+        configuration.onSuccess = onSuccess
+        configuration.logLevel = .warning
+        self.configuration = configuration
+        self.daemon = Daemon(
+            configuration: configuration, configurationPath: nil, overrides: { _ in },
+            notifier: self.notifier,
+            makeLogger: { level in
+                var logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
+                logger.logLevel = level
+                return logger
+            }, handlesSignals: false)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: self.root) }
+
+    func start() {
+        DispatchQueue.global().async {
+            let result = Result { () throws(NewsdropError) -> Daemon.Outcome in try self.daemon.run() }
+            self.outcome.withLock { $0 = result }
+        }
+    }
+
+    func waitUntil(_ seconds: Double = 10, _ condition: () -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if condition() { return true }
+            usleep(10_000)
+        }
+        return condition()
+    }
+
+    var finished: Result<Daemon.Outcome, NewsdropError>? { self.outcome.withLock { $0 } }
+
+    func path(_ relative: String) -> String { self.root.appendingPathComponent(relative).path }
+
+    func records() -> [[String: Any]] {
+        guard let data = FileManager.default.contents(atPath: self.path("log/articles.jsonl")) else { return [] }
+        return data.split(separator: UInt8(ascii: "\n")).compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0)) as? [String: Any]
+        }
+    }
+
+    func drop(_ name: String, _ text: String) throws {
+        // Written aside, then renamed in: complete at once.
+        let staging = self.path("staging-\(UUID())")
+        try Data(text.utf8).write(to: URL(fileURLWithPath: staging))
+        try FileManager.default.moveItem(atPath: staging, toPath: self.path("drop/\(name)"))
+    }
+}
+
+@Suite(.serialized) struct DaemonTests {
+    static let article = """
+        A Headline For The Test
+
+        March 3, 2024
+
+        The first paragraph of the article says something worth reading about the town council.
+
+        The second paragraph adds what the mayor said about the new bridge and when it opens.
+        """
+
+    @Test func reportsReadyIngestsAndStopsGracefully() throws {
+        let harness = try DaemonHarness()
+        harness.start()
+        #expect(harness.waitUntil { harness.notifier.states.contains(.ready) })
+        try harness.drop("story.txt", Self.article)
+        #expect(harness.waitUntil { harness.records().count == 1 })
+        #expect(harness.waitUntil { FileManager.default.fileExists(atPath: harness.path("processed/story.txt")) })
+        let record = try #require(harness.records().first)
+        #expect(record["seq"] as? Int == 1)
+        #expect((record["source"] as? [String: Any])?["path"] as? String == "story.txt")
+
+        harness.daemon.shutdown()
+        #expect(harness.waitUntil { harness.finished != nil })
+        #expect(try harness.finished?.get() == .stopped)
+        #expect(harness.notifier.states.first == .ready)
+        #expect(harness.notifier.states.last == .stopping)
+    }
+
+    @Test func aReDroppedIdenticalFileGetsNoSecondRecord() throws {
+        let harness = try DaemonHarness()
+        harness.start()
+        #expect(harness.waitUntil { harness.notifier.states.contains(.ready) })
+        try harness.drop("one.txt", Self.article)
+        #expect(harness.waitUntil { FileManager.default.fileExists(atPath: harness.path("processed/one.txt")) })
+        try harness.drop("one.txt", Self.article)
+        #expect(harness.waitUntil { FileManager.default.fileExists(atPath: harness.path("processed/one.1.txt")) })
+        #expect(harness.records().count == 1)
+        harness.daemon.shutdown()
+        #expect(harness.waitUntil { harness.finished != nil })
+    }
+
+    @Test func deletesOnSuccessWhenConfigured() throws {
+        let harness = try DaemonHarness(onSuccess: .delete)
+        harness.start()
+        #expect(harness.waitUntil { harness.notifier.states.contains(.ready) })
+        try harness.drop("gone.txt", Self.article)
+        #expect(harness.waitUntil { harness.records().count == 1 })
+        #expect(harness.waitUntil { !FileManager.default.fileExists(atPath: harness.path("drop/gone.txt")) })
+        #expect(!FileManager.default.fileExists(atPath: harness.path("processed/gone.txt")))
+        harness.daemon.shutdown()
+        #expect(harness.waitUntil { harness.finished != nil })
+    }
+
+    @Test func startUpFailsClearlyWhenTheLogCannotBeOpened() throws {
+        let harness = try DaemonHarness()
+        // A folder where the log file should be.
+        try FileManager.default.createDirectory(
+            atPath: harness.path("log/articles.jsonl"), withIntermediateDirectories: true)
+        harness.start()
+        #expect(harness.waitUntil { harness.finished != nil })
+        guard case .failure(let error) = harness.finished else {
+            Issue.record("expected a start-up failure")
+            return
+        }
+        #expect(error.code == .logFailed)
+        #expect(error.message.contains("articles.jsonl"))
+        #expect(!harness.notifier.states.contains(.ready))
+    }
+}
