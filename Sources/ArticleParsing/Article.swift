@@ -39,7 +39,7 @@ public struct Article: Sendable, Equatable {
         for paragraph in self.paragraphs {
             var inWord = false
             for scalar in paragraph.unicodeScalars {
-                if scalar.properties.isWhitespace {
+                if Self.isWhiteSpace(scalar) {
                     inWord = false
                 } else if !inWord {
                     inWord = true
@@ -48,5 +48,19 @@ public struct Article: Sendable, Equatable {
             }
         }
         return count
+    }
+
+    /// Whether `scalar` has the Unicode White_Space property.
+    ///
+    /// A fixed list (the property has been stable since Unicode 6.3): `scalar.properties.isWhitespace`
+    /// is a table lookup that costs hundreds of microseconds per article on Linux.
+    @inlinable
+    public static func isWhiteSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+            return true
+        default:
+            return false
+        }
     }
 }

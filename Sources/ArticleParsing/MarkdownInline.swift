@@ -45,7 +45,7 @@ enum MarkdownInline {
         cursor = textEnd + 2
         while cursor < input.count, input[cursor] != ")" {
             let scalar = input[cursor]
-            if scalar == "(" || scalar == "[" || scalar.properties.isWhitespace { return nil }
+            if scalar == "(" || scalar == "[" || InlineNormalizer.isSpace(scalar) { return nil }
             cursor += 1
         }
         guard cursor < input.count else { return nil }
@@ -78,8 +78,8 @@ enum MarkdownInline {
 
             let before = run.start > 0 ? input[run.start - 1] : nil
             let after = end < input.count ? input[end] : nil
-            var canOpen = after.map { !$0.properties.isWhitespace } ?? false
-            var canClose = before.map { !$0.properties.isWhitespace } ?? false
+            var canOpen = after.map { !InlineNormalizer.isSpace($0) } ?? false
+            var canClose = before.map { !InlineNormalizer.isSpace($0) } ?? false
             if mark == "_" {
                 canOpen = canOpen && !(before.map(Self.isWordCharacter) ?? false)
                 canClose = canClose && !(after.map(Self.isWordCharacter) ?? false)

@@ -16,8 +16,13 @@ enum InlineNormalizer {
     /// Whether `scalar` is dropped outright: C0/C1 controls other than white space, and format
     /// characters (zero-width space and joiners, BOM, soft hyphen, bidi marks).
     static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.value < 0x80 {
-            return (scalar.value < 0x20 && !(0x09...0x0D).contains(scalar.value)) || scalar.value == 0x7F
+        // Fast answers for the ranges article text lives in; Unicode property lookups are slow on Linux.
+        switch scalar.value {
+        case 0..<0x80: return (scalar.value < 0x20 && !(0x09...0x0D).contains(scalar.value)) || scalar.value == 0x7F
+        case 0x80...0x9F: return scalar.value != 0x85
+        case 0xAD: return true
+        case 0xA0...0x5FF, 0x2010...0x2027, 0x2030...0x205F: return false
+        default: break
         }
         switch scalar.properties.generalCategory {
         case .control: return !scalar.properties.isWhitespace
@@ -26,9 +31,14 @@ enum InlineNormalizer {
         }
     }
 
+    /// Unicode White_Space, as a fixed list (stable since Unicode 6.3; the property lookup is slow on Linux).
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.value < 0x80 { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
-        return scalar.properties.isWhitespace
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+            return true
+        default:
+            return false
+        }
     }
 
     /// Drops invisible characters and turns each run of white space into one space, trimmed.

@@ -18,7 +18,7 @@ enum TextShape {
         var count = 0
         var inWord = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if InlineNormalizer.isSpace(scalar) {
                 inWord = false
             } else if !inWord {
                 inWord = true
