@@ -27,6 +27,8 @@ final class DaemonHarness: Sendable {
     let configuration: Configuration
     private let outcome = Mutex<Result<Daemon.Outcome, NewsdropError>?>(nil)
 
+    let configurationFile: URL
+
     init(settleMilliseconds: Int = 50, onSuccess: SuccessAction = .move) throws {
         let root = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("newsdrop-daemon-\(UUID())")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
@@ -40,8 +42,18 @@ final class DaemonHarness: Sendable {
         configuration.onSuccess = onSuccess
         configuration.logLevel = .warning
         self.configuration = configuration
+        self.configurationFile = root.appendingPathComponent("newsdrop.toml")
+        try Data("settle_ms = \(settleMilliseconds)\nlog_level = \"warning\"\n".utf8).write(to: self.configurationFile)
+        let fixed = configuration
+        let overrides: @Sendable (inout Configuration) -> Void = { config in
+            config.dropFolder = fixed.dropFolder
+            config.processedFolder = fixed.processedFolder
+            config.rejectedFolder = fixed.rejectedFolder
+            config.logPath = fixed.logPath
+            config.onSuccess = fixed.onSuccess
+        }
         self.daemon = Daemon(
-            configuration: configuration, configurationPath: nil, overrides: { _ in },
+            configuration: configuration, configurationPath: FilePath(self.configurationFile.path), overrides: overrides,
             notifier: self.notifier,
             makeLogger: { level in
                 var logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
@@ -112,8 +124,8 @@ final class DaemonHarness: Sendable {
         harness.daemon.shutdown()
         #expect(harness.waitUntil { harness.finished != nil })
         #expect(try harness.finished?.get() == .stopped)
-        #expect(harness.notifier.states.first == .ready)
-        #expect(harness.notifier.states.last == .stopping)
+        let lifecycle = harness.notifier.states.filter { if case .status = $0 { false } else { true } }
+        #expect(lifecycle == [.ready, .stopping])
     }
 
     @Test func aReDroppedIdenticalFileGetsNoSecondRecord() throws {
@@ -137,6 +149,38 @@ final class DaemonHarness: Sendable {
         #expect(harness.waitUntil { harness.records().count == 1 })
         #expect(harness.waitUntil { !FileManager.default.fileExists(atPath: harness.path("drop/gone.txt")) })
         #expect(!FileManager.default.fileExists(atPath: harness.path("processed/gone.txt")))
+        harness.daemon.shutdown()
+        #expect(harness.waitUntil { harness.finished != nil })
+    }
+
+    @Test func reloadAppliesAGoodConfigurationAndRefusesABadOne() throws {
+        let harness = try DaemonHarness()
+        harness.start()
+        #expect(harness.waitUntil { harness.notifier.states.contains(.ready) })
+
+        // A bad file is refused: the daemon keeps running on the old settings.
+        try Data("settle_ms = \"soon\"\n".utf8).write(to: harness.configurationFile)
+        harness.daemon.reload()
+        #expect(harness.finished == nil)
+        try harness.drop("before.txt", Self.article)
+        #expect(harness.waitUntil { harness.records().count == 1 })
+
+        // A good file applies: `.md` is no longer accepted, so the next file is rejected.
+        try Data("extensions = [\"txt\"]\nlog_level = \"warning\"\n".utf8).write(to: harness.configurationFile)
+        harness.daemon.reload()
+        try harness.drop("after.md", Self.article.replacing("first", with: "opening"))
+        #expect(harness.waitUntil { FileManager.default.fileExists(atPath: harness.path("rejected/after.md.reason")) })
+        #expect(harness.records().count == 1)
+
+        // RELOADING=1 then READY=1 around each reload.
+        let states = harness.notifier.states.compactMap { state -> String? in
+            switch state {
+            case .reloading: return "RELOADING"
+            case .status: return nil
+            default: return state.assignment
+            }
+        }
+        #expect(states == ["READY=1", "RELOADING", "READY=1", "RELOADING", "READY=1"])
         harness.daemon.shutdown()
         #expect(harness.waitUntil { harness.finished != nil })
     }
