@@ -81,7 +81,10 @@ let package = Package(
             dependencies: ["NewsdropDaemon", .product(name: "Logging", package: "swift-log")]
         ),
         // End-to-end: runs the built `newsdrop` binary in temporary trees.
-        .testTarget(name: "newsdropTests", dependencies: ["newsdrop"]),
+        .testTarget(
+            name: "newsdropTests",
+            dependencies: ["newsdrop", .product(name: "Crypto", package: "swift-crypto")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -72,8 +72,17 @@ public final class Daemon: Sendable {
         signal(SIGIO, SIG_IGN)
         signal(SIGPIPE, SIG_IGN)
         if self.handlesSignals {
-            // Handled by Dispatch signal sources (installed below), not by the default actions.
-            for signalNumber in [SIGTERM, SIGINT, SIGHUP] { signal(signalNumber, SIG_IGN) }
+            // Handled by Dispatch signal sources (installed below). On Linux, libdispatch reads
+            // them from a signalfd, which sees a signal only while no thread can take it the
+            // ordinary way: block them in this thread (threads started later inherit the mask;
+            // Dispatch's own workers block everything) and ignore their default actions.
+            var blocked = sigset_t()
+            sigemptyset(&blocked)
+            for signalNumber in [SIGTERM, SIGINT, SIGHUP] {
+                sigaddset(&blocked, signalNumber)
+                signal(signalNumber, SIG_IGN)
+            }
+            pthread_sigmask(SIG_BLOCK, &blocked, nil)
         }
         if configuration.maxLogBytes > 0 || configuration.maxLogSegments > 0 {
             logger.warning(

@@ -13,7 +13,8 @@ final class ChildProcess {
     /// - Parameters:
     ///   - stdout: File that receives stdout (appended; created if missing).
     ///   - stderr: File that receives stderr; may be the same as `stdout`.
-    init(executable: String, arguments: [String], environment: [String: String], stdout: String, stderr: String) throws {
+    init(executable: String, arguments: [String], environment: [String: String], stdout: String, stderr: String) throws
+    {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }

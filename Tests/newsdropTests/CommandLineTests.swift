@@ -9,7 +9,7 @@ extension EndToEndTests {
         @Test(.timeLimit(.minutes(1)))
         func parsePrintsOneLinePerSeedAndFailsOnAnEmptyFile() async throws {
             let seeds = try Fixtures.seeds()
-            let before = try seeds.map { try SHA256.hex(contentsOf: $0) }
+            let before = try seeds.map { try FileDigest.hex(contentsOf: $0) }
             let result = try await CommandResult.run(["parse"] + seeds.map(\.path))
             #expect(result.exitStatus == 0, "\(result)")
             #expect(result.stdoutLines.count == seeds.count, "\(result)")
@@ -17,12 +17,15 @@ extension EndToEndTests {
                 let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
                 #expect(object["seq"] == nil && object["ingested_at"] == nil, "parse prints no seq/ingested_at")
                 let article = try JSONDecoder().decode(ParsedArticle.self, from: Data(line.utf8))
-                #expect(article.source.sha256 == before[index], "line \(index + 1) is not \(seeds[index].lastPathComponent)")
+                #expect(
+                    article.source.sha256 == before[index],
+                    "line \(index + 1) is not \(seeds[index].lastPathComponent)"
+                )
                 #expect(article.source.bytes == (try Data(contentsOf: seeds[index])).count)
                 #expect(article.format == "text")
                 #expect(!article.body.isEmpty && article.wordCount > 0)
             }
-            #expect(try seeds.map { try SHA256.hex(contentsOf: $0) } == before, "parse touches nothing")
+            #expect(try seeds.map { try FileDigest.hex(contentsOf: $0) } == before, "parse touches nothing")
 
             let tree = try TestTree("parse")
             defer { tree.remove() }
@@ -50,17 +53,23 @@ extension EndToEndTests {
             ]
             for bad in cases {
                 try tree.writeConfig([(bad.key, bad.value)])
-                let result = try await CommandResult.run(["run", "--config", tree.configURL.path], timeout: .seconds(15))
+                let result = try await CommandResult.run(
+                    ["run", "--config", tree.configURL.path],
+                    timeout: .seconds(15)
+                )
                 #expect(result.exitStatus == 78, "\(bad.key): \(result)")
                 #expect(result.stderr.contains(bad.key), "\(bad.key): stderr should name the key: \(result.stderr)")
                 #expect(
                     result.stderr.contains(tree.configURL.lastPathComponent),
-                    "\(bad.key): stderr should name the file: \(result.stderr)")
+                    "\(bad.key): stderr should name the file: \(result.stderr)"
+                )
             }
 
             try tree.writeConfig()
             let usage = try await CommandResult.run(
-                ["run", "--config", tree.configURL.path, "--no-such-flag"], timeout: .seconds(15))
+                ["run", "--config", tree.configURL.path, "--no-such-flag"],
+                timeout: .seconds(15)
+            )
             #expect(usage.exitStatus == 64, "bad usage: \(usage)")
         }
 
@@ -93,7 +102,7 @@ extension EndToEndTests {
             for index in 0..<3 {
                 let data = try Fixtures.seedData(index)
                 try Writers.moveIn(data, as: "late-\(index).txt", tree: tree)
-                digests["late-\(index).txt"] = SHA256.hex(data)
+                digests["late-\(index).txt"] = FileDigest.hex(data)
             }
             let termination = try await daemon.terminate(timeout: .seconds(20))
             #expect(termination == .exited(0), "stderr:\n\(daemon.stderrTail())")
@@ -115,6 +124,27 @@ extension EndToEndTests {
                     #expect(processed[name] == digest, "\(name) was logged but not moved to processed/")
                 } else {
                     #expect(inDrop.contains(name), "\(name) has no record yet left drop/")
+                }
+            }
+        }
+
+        /// Once `READY=1` is out, a `SIGTERM` must stop the daemon, however soon it follows (`systemctl start` then
+        /// `systemctl stop`). Repeated, because a lost signal shows up only now and then.
+        @Test(.timeLimit(.minutes(1)))
+        func sigtermRightAfterReadyIsNotLost() async throws {
+            let tree = try TestTree("sigterm-early")
+            defer { tree.remove() }
+            try tree.writeConfig()
+            for round in 1...25 {
+                let daemon = try await DaemonProcess.startReady(tree: tree)
+                defer { daemon.kill() }
+                daemon.signal(SIGTERM)
+                do {
+                    let termination = try await daemon.waitForExit(timeout: .seconds(5))
+                    #expect(termination == .exited(0), "round \(round)")
+                } catch {
+                    Issue.record("round \(round): SIGTERM sent right after READY=1 was lost: \(error)")
+                    return
                 }
             }
         }

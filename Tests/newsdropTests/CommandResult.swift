@@ -22,7 +22,9 @@ struct CommandResult: CustomStringConvertible {
 
     /// Runs `newsdrop <arguments>` to completion, stdout and stderr captured through files (no pipe can fill up).
     static func run(
-        _ arguments: [String], environment: [String: String]? = nil, timeout: Duration = .seconds(30)
+        _ arguments: [String],
+        environment: [String: String]? = nil,
+        timeout: Duration = .seconds(30)
     ) async throws -> CommandResult {
         let binary = try Fixtures.requireBinary()
         let scratch = FileManager.default.temporaryDirectory
@@ -33,13 +35,20 @@ struct CommandResult: CustomStringConvertible {
         let stderrURL = scratch.appendingPathComponent("stderr")
 
         let child = try ChildProcess(
-            executable: binary.path, arguments: arguments, environment: environment ?? childEnvironment(),
-            stdout: stdoutURL.path, stderr: stderrURL.path)
+            executable: binary.path,
+            arguments: arguments,
+            environment: environment ?? childEnvironment(),
+            stdout: stdoutURL.path,
+            stderr: stderrURL.path
+        )
         let termination = try await child.waitForExit(
-            timeout: timeout, what: "newsdrop \(arguments.joined(separator: " "))")
+            timeout: timeout,
+            what: "newsdrop \(arguments.joined(separator: " "))"
+        )
         return CommandResult(
             termination: termination,
             stdout: (try? String(contentsOf: stdoutURL, encoding: .utf8)) ?? "",
-            stderr: (try? String(contentsOf: stderrURL, encoding: .utf8)) ?? "")
+            stderr: (try? String(contentsOf: stderrURL, encoding: .utf8)) ?? ""
+        )
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import Testing
 
 /// A `newsdrop run` child process with its stderr captured to a file and its own `$NOTIFY_SOCKET`.
 ///
@@ -24,17 +25,23 @@ final class DaemonProcess {
     init(tree: TestTree, arguments: [String]? = nil, notify: Bool = true) throws {
         let binary = try Fixtures.requireBinary()
         let runNumber = tree.nextRunNumber()
-        self.notify = notify ? try NotifySocket(path: tree.root.appendingPathComponent("notify-\(runNumber).sock").path) : nil
+        self.notify =
+            notify ? try NotifySocket(path: tree.root.appendingPathComponent("notify-\(runNumber).sock").path) : nil
         self.stderrURL = tree.root.appendingPathComponent("daemon.stderr")
         self.child = try ChildProcess(
-            executable: binary.path, arguments: ["run"] + (arguments ?? ["--config", tree.configURL.path]),
-            environment: childEnvironment(notifySocket: self.notify?.path), stdout: self.stderrURL.path,
-            stderr: self.stderrURL.path)
+            executable: binary.path,
+            arguments: ["run"] + (arguments ?? ["--config", tree.configURL.path]),
+            environment: childEnvironment(notifySocket: self.notify?.path),
+            stdout: self.stderrURL.path,
+            stderr: self.stderrURL.path
+        )
     }
 
     /// Starts the daemon and waits for `READY=1`.
     static func startReady(
-        tree: TestTree, arguments: [String]? = nil, timeout: Duration = .seconds(20)
+        tree: TestTree,
+        arguments: [String]? = nil,
+        timeout: Duration = .seconds(20)
     ) async throws -> DaemonProcess {
         let daemon = try DaemonProcess(tree: tree, arguments: arguments, notify: true)
         do {
@@ -49,13 +56,15 @@ final class DaemonProcess {
     /// Waits for `READY=1`, failing early if the daemon exits first.
     func waitUntilReady(timeout: Duration = .seconds(20)) async throws {
         guard let notify = self.notify else { throw E2EError("daemon started without a notify socket") }
-        let ready = try await eventually(timeout: timeout, interval: .milliseconds(10)) {
-            notify.hasReceived("READY=1") || !self.isRunning
+        let ready = try await eventually(timeout: timeout, interval: .milliseconds(1)) {
+            notify.awaitDatagram(milliseconds: 20)
+            return notify.assignments.contains("READY=1") || !self.isRunning
         }
         guard notify.hasReceived("READY=1") else {
             throw E2EError(
                 "no READY=1 from newsdrop (\(ready ? "it ended first" : "timed out after \(timeout)"), \(self.state));"
-                    + " stderr:\n\(self.stderrTail())")
+                    + " stderr:\n\(self.stderrTail())"
+            )
         }
     }
 
@@ -72,6 +81,17 @@ final class DaemonProcess {
     func terminate(timeout: Duration = .seconds(20)) async throws -> Termination {
         self.signal(SIGTERM)
         return try await self.waitForExit(timeout: timeout)
+    }
+
+    /// Sends `SIGTERM` and expects exit status 0; on a hang records an issue and kills the daemon, so that the
+    /// test can still check the log and the folders afterwards.
+    func expectCleanStop(timeout: Duration = .seconds(30), sourceLocation: SourceLocation = #_sourceLocation) async {
+        do {
+            let termination = try await self.terminate(timeout: timeout)
+            #expect(termination == .exited(0), "stderr:\n\(self.stderrTail())", sourceLocation: sourceLocation)
+        } catch {
+            Issue.record("SIGTERM did not stop newsdrop: \(error)", sourceLocation: sourceLocation)
+        }
     }
 
     func waitForExit(timeout: Duration) async throws -> Termination {

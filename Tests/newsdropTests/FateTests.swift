@@ -35,12 +35,13 @@ extension EndToEndTests {
             #expect(records.map(\.seq) == [1, 2])
             #expect(records.map(\.source.path) == ["a.txt", "b.txt"])
             #expect(try tree.log.records().count == 2)
-            let digest = SHA256.hex(data)
+            let digest = FileDigest.hex(data)
             #expect(
                 try TestTree.digests(below: tree.processed) == [
                     "a.txt": digest, "a.1.txt": digest, "a.2.txt": digest, "copy.txt": digest,
-                    "b.txt": SHA256.hex(other),
-                ])
+                    "b.txt": FileDigest.hex(other),
+                ]
+            )
             #expect(TestTree.entries(below: tree.rejected).isEmpty)
             let duplicateLines = daemon.stderr().split(separator: "\n").filter { $0.contains("duplicate of seq 1") }
             #expect(duplicateLines.count >= 3, "stderr:\n\(daemon.stderrTail())")
@@ -58,12 +59,16 @@ extension EndToEndTests {
 
             var generator = SeededGenerator(seed: 0x5EED)
             var binary = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D])
-            binary += Data((0..<4096).map { index in index % 7 == 0 ? 0 : UInt8.random(in: 0...255, using: &generator) })
+            binary += Data(
+                (0..<4096).map { index in index % 7 == 0 ? 0 : UInt8.random(in: 0...255, using: &generator) }
+            )
             // Bytes that are invalid UTF-8, unassigned in Windows-1252 and C1 controls in Latin-1.
             let undefined: [UInt8] = [0x81, 0x8D, 0x8F, 0x90, 0x9D]
-            let garbage = Data((0..<3000).map { index in
-                index % 61 == 60 ? 0x0A : undefined.randomElement(using: &generator)!
-            })
+            let garbage = Data(
+                (0..<3000).map { index in
+                    index % 61 == 60 ? 0x0A : undefined.randomElement(using: &generator)!
+                }
+            )
             var oversize = Data()
             while oversize.count <= maxBytes * 2 { oversize += article + Data("\n\n".utf8) }
             let noBody = Data(
@@ -75,7 +80,8 @@ extension EndToEndTests {
 
                 Advertisement
 
-                """.utf8)
+                """.utf8
+            )
             let secret = tree.outside.appendingPathComponent("secret.txt")
             try article.write(to: secret)
 
@@ -106,15 +112,23 @@ extension EndToEndTests {
             #expect(records.map(\.source.path) == ["good.txt"])
             #expect(try tree.log.records().count == 1)
             #expect(TestTree.entries(below: tree.processed) == ["good.txt"])
-            #expect(Set(TestTree.entries(below: tree.rejected)) == Set(rejectedNames + rejectedNames.map { $0 + ".reason" }))
+            #expect(
+                Set(TestTree.entries(below: tree.rejected)) == Set(rejectedNames + rejectedNames.map { $0 + ".reason" })
+            )
             for name in rejectedNames {
-                let reason = try String(contentsOf: tree.rejected.appendingPathComponent(name + ".reason"), encoding: .utf8)
+                let reason = try String(
+                    contentsOf: tree.rejected.appendingPathComponent(name + ".reason"),
+                    encoding: .utf8
+                )
                 let lines = reason.split(separator: "\n", omittingEmptySubsequences: true)
                 #expect(lines.count == 1, "reason for \(name) should be one line: \(reason.debugDescription)")
                 #expect(!reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "empty reason for \(name)")
             }
             for file in files {  // moved intact
-                #expect(try Data(contentsOf: tree.rejected.appendingPathComponent(file.name)) == file.data, "\(file.name)")
+                #expect(
+                    try Data(contentsOf: tree.rejected.appendingPathComponent(file.name)) == file.data,
+                    "\(file.name)"
+                )
             }
             // The link itself was moved; its target is where it was, untouched.
             let link = tree.rejected.appendingPathComponent("link.txt")
@@ -139,7 +153,11 @@ extension EndToEndTests {
             for name in moved { try Writers.moveIn(article, as: name, tree: tree) }
             for name in written {
                 try await Writers.writeInPlace(
-                    article, to: tree.drop.appendingPathComponent(name), chunks: 2, pause: .milliseconds(10))
+                    article,
+                    to: tree.drop.appendingPathComponent(name),
+                    chunks: 2,
+                    pause: .milliseconds(10)
+                )
             }
             try Writers.moveIn(Fixtures.seedData(2), as: "real.txt", tree: tree)
             let ignored = Set(moved + written)

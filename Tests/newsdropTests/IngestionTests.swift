@@ -26,14 +26,16 @@ extension EndToEndTests {
             #expect(record.seq == 1)
             #expect(record.source.path == "kremlin.txt")
             #expect(record.source.bytes == data.count)
-            #expect(record.source.sha256 == SHA256.hex(data))
+            #expect(record.source.sha256 == FileDigest.hex(data))
             #expect(record.format == "text")
             #expect(!record.body.isEmpty)
             #expect(record.wordCount > 0)
             #expect(record.ingestedAt.contains(try Regex(#"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d+Z$"#)))
             #expect(
                 record.source.modified.contains(
-                    try Regex(#"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$"#)))
+                    try Regex(#"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$"#)
+                )
+            )
 
             // Every field of schema 1 is present, even when null.
             let line = try #require(tree.log.lines().complete.first)
@@ -86,8 +88,8 @@ extension EndToEndTests {
             try await tree.waitUntilDrained(daemon)
 
             #expect(records.map(\.source.path) == ["story.txt"])
-            #expect(records.first?.source.sha256 == SHA256.hex(data))
-            #expect(try TestTree.digests(below: tree.processed) == ["story.txt": SHA256.hex(data)])
+            #expect(records.first?.source.sha256 == FileDigest.hex(data))
+            #expect(try TestTree.digests(below: tree.processed) == ["story.txt": FileDigest.hex(data)])
             #expect(TestTree.entries(below: tree.rejected).isEmpty)
             #expect(try await daemon.terminate() == .exited(0))
         }
@@ -105,7 +107,7 @@ extension EndToEndTests {
                 let name = "wire-\(index).txt"
                 let data = try Data(contentsOf: seed)
                 sources.append(try tree.stage("rsync/" + name, data))
-                expected[name] = SHA256.hex(data)
+                expected[name] = FileDigest.hex(data)
             }
 
             let daemon = try await DaemonProcess.startReady(tree: tree)
@@ -115,7 +117,10 @@ extension EndToEndTests {
             try await tree.waitUntilDrained(daemon)
 
             #expect(records.count == seeds.count)
-            #expect(Dictionary(records.map { ($0.source.path, $0.source.sha256) }, uniquingKeysWith: { a, _ in a }) == expected)
+            #expect(
+                Dictionary(records.map { ($0.source.path, $0.source.sha256) }, uniquingKeysWith: { a, _ in a })
+                    == expected
+            )
             #expect(records.hasGapFreeSeq)
             #expect(try TestTree.digests(below: tree.processed) == expected)
             #expect(TestTree.entries(below: tree.rejected).isEmpty)
@@ -135,8 +140,11 @@ extension EndToEndTests {
             let daemon = try await DaemonProcess.startReady(tree: tree)
             defer { daemon.kill() }
             try await Writers.writeInPlace(
-                data, to: tree.drop.appendingPathComponent("scp.txt"), chunks: 5,
-                pause: .milliseconds(pauseMilliseconds))
+                data,
+                to: tree.drop.appendingPathComponent("scp.txt"),
+                chunks: 5,
+                pause: .milliseconds(pauseMilliseconds)
+            )
             let records = try await tree.log.waitForRecords(1, daemon: daemon)
             try await tree.waitUntilDrained(daemon)
             try await Task.sleep(for: .milliseconds(600))  // room for a wrong second record to show up
@@ -145,7 +153,7 @@ extension EndToEndTests {
             #expect(all.count == 1, "records: \(all.map { ($0.seq, $0.source.bytes) })")
             let record = try #require(records.first)
             #expect(record.source.bytes == data.count)
-            #expect(record.source.sha256 == SHA256.hex(data))
+            #expect(record.source.sha256 == FileDigest.hex(data))
             let reference = try await CommandResult.run(["parse", staged.path])
             let article = try JSONDecoder().decode(ParsedArticle.self, from: Data(reference.stdout.utf8))
             #expect(record.body == article.body)
@@ -165,17 +173,21 @@ extension EndToEndTests {
             let daemon = try await DaemonProcess.startReady(tree: tree)
             defer { daemon.kill() }
             try await Writers.writeWithReopens(
-                data, to: tree.drop.appendingPathComponent("reopened.txt"), parts: 4, gap: .milliseconds(100))
+                data,
+                to: tree.drop.appendingPathComponent("reopened.txt"),
+                parts: 4,
+                gap: .milliseconds(100)
+            )
             _ = try await tree.log.waitForRecords(1, daemon: daemon)
             try await tree.waitUntilDrained(daemon)
             try await Task.sleep(for: .milliseconds(600))
 
             let records = try tree.log.records()
             #expect(records.count == 1, "records: \(records.map { ($0.seq, $0.source.bytes) })")
-            #expect(records.first?.source.sha256 == SHA256.hex(data))
+            #expect(records.first?.source.sha256 == FileDigest.hex(data))
             #expect(records.first?.source.bytes == data.count)
             #expect(TestTree.entries(below: tree.rejected).isEmpty)
-            #expect(try TestTree.digests(below: tree.processed) == ["reopened.txt": SHA256.hex(data)])
+            #expect(try TestTree.digests(below: tree.processed) == ["reopened.txt": FileDigest.hex(data)])
             #expect(try await daemon.terminate() == .exited(0))
         }
 
@@ -187,10 +199,10 @@ extension EndToEndTests {
             try tree.writeConfig()
             let seeds = try Fixtures.seeds().map { try Data(contentsOf: $0) }
             let expected: [String: String] = [
-                "new/deeper/a.txt": SHA256.hex(seeds[0]),
-                "new/b.txt": SHA256.hex(seeds[1]),
-                "bundle/x.txt": SHA256.hex(seeds[2]),
-                "bundle/inner/y.txt": SHA256.hex(seeds[3]),
+                "new/deeper/a.txt": FileDigest.hex(seeds[0]),
+                "new/b.txt": FileDigest.hex(seeds[1]),
+                "bundle/x.txt": FileDigest.hex(seeds[2]),
+                "bundle/inner/y.txt": FileDigest.hex(seeds[3]),
             ]
             try tree.stage("bundle/x.txt", seeds[2])
             try tree.stage("bundle/inner/y.txt", seeds[3])
@@ -200,18 +212,30 @@ extension EndToEndTests {
             defer { daemon.kill() }
             // mkdir, then files at once: the daemon must catch what arrived before its new watch.
             try FileManager.default.createDirectory(
-                at: tree.drop.appendingPathComponent("new/deeper"), withIntermediateDirectories: true)
+                at: tree.drop.appendingPathComponent("new/deeper"),
+                withIntermediateDirectories: true
+            )
             try Writers.move(stagedA, to: tree.drop.appendingPathComponent("new/deeper/a.txt"))
             try await Writers.writeInPlace(
-                seeds[1], to: tree.drop.appendingPathComponent("new/b.txt"), chunks: 2, pause: .milliseconds(20))
+                seeds[1],
+                to: tree.drop.appendingPathComponent("new/b.txt"),
+                chunks: 2,
+                pause: .milliseconds(20)
+            )
             // A prepared folder moved in as a whole (`mv bundle drop/`).
-            try Writers.move(tree.staging.appendingPathComponent("bundle"), to: tree.drop.appendingPathComponent("bundle"))
+            try Writers.move(
+                tree.staging.appendingPathComponent("bundle"),
+                to: tree.drop.appendingPathComponent("bundle")
+            )
 
             let records = try await tree.log.waitForRecords(expected.count, daemon: daemon)
             try await tree.waitUntilDrained(daemon)
 
             #expect(records.count == expected.count)
-            #expect(Dictionary(records.map { ($0.source.path, $0.source.sha256) }, uniquingKeysWith: { a, _ in a }) == expected)
+            #expect(
+                Dictionary(records.map { ($0.source.path, $0.source.sha256) }, uniquingKeysWith: { a, _ in a })
+                    == expected
+            )
             #expect(records.hasGapFreeSeq)
             #expect(try TestTree.digests(below: tree.processed) == expected)
             #expect(TestTree.entries(below: tree.rejected).isEmpty)
@@ -233,7 +257,7 @@ extension EndToEndTests {
             let records = try await tree.log.waitForRecords(2, daemon: daemon)
             try await tree.waitUntilDrained(daemon)
 
-            #expect(Set(records.map(\.source.sha256)) == [SHA256.hex(first), SHA256.hex(second)])
+            #expect(Set(records.map(\.source.sha256)) == [FileDigest.hex(first), FileDigest.hex(second)])
             #expect(TestTree.entries(below: tree.processed).isEmpty)
             #expect(TestTree.entries(below: tree.rejected).isEmpty)
             #expect(TestTree.entries(below: tree.drop).isEmpty)

@@ -87,15 +87,17 @@ struct LogFile {
             do {
                 return try decoder.decode(Record.self, from: line)
             } catch {
-                throw E2EError(
-                    "log line \(index + 1) is not a schema-1 record (\(error)): \(String(decoding: line.prefix(300), as: UTF8.self))")
+                let text = String(decoding: line.prefix(300), as: UTF8.self)
+                throw E2EError("log line \(index + 1) is not a schema-1 record (\(error)): \(text)")
             }
         }
     }
 
     /// Waits until the log holds at least `count` complete lines, then decodes it.
     func waitForRecords(
-        _ count: Int, timeout: Duration = .seconds(20), interval: Duration = .milliseconds(25),
+        _ count: Int,
+        timeout: Duration = .seconds(20),
+        interval: Duration = .milliseconds(25),
         daemon: DaemonProcess? = nil
     ) async throws -> [Record] {
         let reached = try await eventually(timeout: timeout, interval: interval) {

@@ -49,17 +49,26 @@ extension EndToEndTests {
             let sha1 = try #require(
                 (try JSONSerialization.jsonObject(with: lines[0]) as? [String: Any]).flatMap {
                     ($0["source"] as? [String: Any])?["sha256"] as? String
-                })
+                }
+            )
             let damages: [(name: String, lines: [Data], trailing: Data, badLine: Int)] = [
-                ("bad JSON", [lines[0], Data(#"{"schema":1,"seq":2,"source":{"#.utf8) + Data("garbage".utf8), lines[2]],
-                 Data(), 2),
+                (
+                    "bad JSON",
+                    [lines[0], Data(#"{"schema":1,"seq":2,"source":{"#.utf8) + Data("garbage".utf8), lines[2]],
+                    Data(), 2
+                ),
                 ("seq gap", [lines[0], lines[1], try Self.edit(lines[2]) { $0["seq"] = 5 }], Data(), 3),
-                ("duplicate sha256",
-                 [lines[0], lines[1], try Self.edit(lines[2]) { object in
-                    var source = object["source"] as? [String: Any] ?? [:]
-                    source["sha256"] = sha1
-                    object["source"] = source
-                 }], Data(), 3),
+                (
+                    "duplicate sha256",
+                    [
+                        lines[0], lines[1],
+                        try Self.edit(lines[2]) { object in
+                            var source = object["source"] as? [String: Any] ?? [:]
+                            source["sha256"] = sha1
+                            object["source"] = source
+                        },
+                    ], Data(), 3
+                ),
                 ("torn last line", lines, Data(#"{"schema":1,"se"#.utf8), 4),
             ]
             for damage in damages {
@@ -74,11 +83,13 @@ extension EndToEndTests {
                 #expect(result.exitStatus == 1, "\(damage.name): \(result)")
                 #expect(
                     output.contains(try Regex("(?i)line\\D{0,3}\(damage.badLine)(?!\\d)")),
-                    "\(damage.name): should name line \(damage.badLine): \(output)")
+                    "\(damage.name): should name line \(damage.badLine): \(output)"
+                )
                 let offset = offset(ofLine: damage.badLine)
                 #expect(
                     output.contains(try Regex("(?:^|\\D)\(offset)(?!\\d)")),
-                    "\(damage.name): should name byte offset \(offset): \(output)")
+                    "\(damage.name): should name byte offset \(offset): \(output)"
+                )
             }
         }
 
@@ -105,7 +116,7 @@ extension EndToEndTests {
             #expect(Array(after.complete.prefix(2)) == lines, "the good lines must stay byte for byte")
             let records = try tree.log.records()
             #expect(records.map(\.seq) == [1, 2, 3])
-            #expect(records.last?.source.sha256 == SHA256.hex(third))
+            #expect(records.last?.source.sha256 == FileDigest.hex(third))
             let verify = try await CommandResult.run(["verify", "--log", tree.logURL.path])
             #expect(verify.exitStatus == 0, "\(verify)")
         }

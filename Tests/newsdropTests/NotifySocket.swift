@@ -48,12 +48,24 @@ final class NotifySocket {
     func drain() {
         var buffer = [UInt8](repeating: 0, count: 4096)
         while true {
-            let count = buffer.withUnsafeMutableBytes { recv(self.descriptor, $0.baseAddress, $0.count, CInt(MSG_DONTWAIT)) }
+            let count = buffer.withUnsafeMutableBytes {
+                recv(self.descriptor, $0.baseAddress, $0.count, CInt(MSG_DONTWAIT))
+            }
             if count < 0 && errno == EINTR { continue }
             guard count > 0 else { return }
             let text = String(decoding: buffer[0..<count], as: UTF8.self)
             self.assignments += text.split(separator: "\n").map(String.init)
         }
+    }
+
+    /// Blocks up to `milliseconds` for a datagram to arrive (`poll(2)`), then drains.
+    ///
+    /// Short blocking waits let a test react within a millisecond of a notification (a `SIGTERM` right after
+    /// `READY=1`), which polling with sleeps would not.
+    func awaitDatagram(milliseconds: Int32) {
+        var descriptor = pollfd(fd: self.descriptor, events: Int16(POLLIN), revents: 0)
+        _ = poll(&descriptor, 1, milliseconds)
+        self.drain()
     }
 
     /// Whether `assignment` (for example `READY=1`) has arrived.
@@ -66,7 +78,14 @@ final class NotifySocket {
     ///
     /// - Throws: ``E2EError`` naming what did arrive when `timeout` passes first.
     func wait(for assignment: String, timeout: Duration) async throws {
-        if try await eventually(timeout: timeout, interval: .milliseconds(10), { self.hasReceived(assignment) }) {
+        if try await eventually(
+            timeout: timeout,
+            interval: .milliseconds(1),
+            {
+                self.awaitDatagram(milliseconds: 20)
+                return self.assignments.contains(assignment)
+            }
+        ) {
             return
         }
         throw E2EError("no \(assignment) on NOTIFY_SOCKET within \(timeout); received \(self.assignments)")

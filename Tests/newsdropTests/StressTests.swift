@@ -18,13 +18,18 @@ extension EndToEndTests {
         ///   - expected: The SHA-256 of each file, by name.
         ///   - contents: The bytes of each file, by name.
         private static func expectExactlyOnce(
-            _ tree: TestTree, expected: [String: String], contents: [String: Data],
+            _ tree: TestTree,
+            expected: [String: String],
+            contents: [String: Data],
             sourceLocation: SourceLocation = #_sourceLocation
         ) async throws {
             let records = try tree.log.records()
             #expect(tree.log.lines().trailing.isEmpty, sourceLocation: sourceLocation)
-            #expect(records.count == expected.count, "records: \(records.count), files: \(expected.count)",
-                    sourceLocation: sourceLocation)
+            #expect(
+                records.count == expected.count,
+                "records: \(records.count), files: \(expected.count)",
+                sourceLocation: sourceLocation
+            )
             #expect(records.hasGapFreeSeq, "seq is not 1…\(records.count)", sourceLocation: sourceLocation)
             var perDigest: [String: Int] = [:]
             for record in records { perDigest[record.source.sha256, default: 0] += 1 }
@@ -36,19 +41,27 @@ extension EndToEndTests {
             #expect(missing.isEmpty, "\(missing.count) files never logged", sourceLocation: sourceLocation)
             #expect(unknown.isEmpty, "\(unknown.count) records match no file", sourceLocation: sourceLocation)
             for record in records where expected[record.source.path] != record.source.sha256 {
-                Issue.record("record \(record.seq) has path '\(record.source.path)' but another file's digest",
-                             sourceLocation: sourceLocation)
+                Issue.record(
+                    "record \(record.seq) has path '\(record.source.path)' but another file's digest",
+                    sourceLocation: sourceLocation
+                )
                 break
             }
 
             let processed = TestTree.entries(below: tree.processed)
-            #expect(Set(processed) == Set(contents.keys), "processed/ holds \(processed.count) files of \(contents.count)",
-                    sourceLocation: sourceLocation)
+            #expect(
+                Set(processed) == Set(contents.keys),
+                "processed/ holds \(processed.count) files of \(contents.count)",
+                sourceLocation: sourceLocation
+            )
             let altered = processed.filter { name in
                 (try? Data(contentsOf: tree.processed.appendingPathComponent(name))) != contents[name]
             }
-            #expect(altered.isEmpty, "files in processed/ differ from what was dropped: \(altered.prefix(10))",
-                    sourceLocation: sourceLocation)
+            #expect(
+                altered.isEmpty,
+                "files in processed/ differ from what was dropped: \(altered.prefix(10))",
+                sourceLocation: sourceLocation
+            )
             #expect(TestTree.entries(below: tree.drop).isEmpty, sourceLocation: sourceLocation)
             #expect(TestTree.entries(below: tree.rejected).isEmpty, sourceLocation: sourceLocation)
 
@@ -56,9 +69,9 @@ extension EndToEndTests {
             #expect(verify.exitStatus == 0, "\(verify)", sourceLocation: sourceLocation)
         }
 
-        /// A producer renames 400 unique files in while the daemon is `SIGKILL`ed 30 times and restarted; a last run
-        /// drains the folder. Most runs are killed 20–300 ms after `READY=1` (mid-work), every fourth 20–300 ms after
-        /// it was started (mid start-up, mid recovery).
+        /// A producer renames 400 unique files in while the daemon is `SIGKILL`ed 30 times and restarted; a last
+        /// run drains the folder. Most runs are killed 20–300 ms after `READY=1` (mid-work), every fourth 20–300 ms
+        /// after it was started (mid start-up, mid recovery).
         @Test(.timeLimit(.minutes(2)))
         func sigkillAtRandomMomentsLosesAndDuplicatesNothing() async throws {
             let tree = try TestTree("crash")
@@ -73,7 +86,7 @@ extension EndToEndTests {
                 let name = String(format: "crash-%04d.txt", number)
                 let data = Fixtures.generatedArticle(number, tag: "crash")
                 try tree.stage("crash/" + name, data)
-                expected[name] = SHA256.hex(data)
+                expected[name] = FileDigest.hex(data)
                 contents[name] = data
             }
             var generator = SeededGenerator(seed: Self.seed)
@@ -99,14 +112,14 @@ extension EndToEndTests {
                 let daemon = try DaemonProcess(tree: tree, notify: true)
                 let afterReady = round % 4 != 3
                 let spawned = ContinuousClock.now
-                if afterReady { try await daemon.waitUntilReady(timeout: .seconds(20)) }
-                readyTimes.append(ContinuousClock.now - spawned)
+                if afterReady {
+                    try await daemon.waitUntilReady(timeout: .seconds(20))
+                    readyTimes.append(ContinuousClock.now - spawned)
+                }
                 let lifetime = Int.random(in: 20...300, using: &generator)
                 try await Task.sleep(for: .milliseconds(lifetime))
                 daemon.signal(SIGKILL)
-                let killed = ContinuousClock.now
                 let termination = try await daemon.waitForExit(timeout: .seconds(10))
-                print("round \(round): ready after \(readyTimes.last!), reaped after \(ContinuousClock.now - killed)")
                 if termination == .signaled(SIGKILL) {
                     kills += 1
                 } else {
@@ -115,13 +128,16 @@ extension EndToEndTests {
             }
             #expect(try await produced == fileCount)
             #expect(earlyExits.isEmpty, "the daemon ended on its own: \(earlyExits)")
-            print("newsdrop e2e crash: seed \(Self.seed), \(kills) SIGKILLs, \(tree.log.completeLineCount()) lines before the last run")
+            print(
+                "newsdrop e2e crash: seed \(Self.seed), \(kills) SIGKILLs, \(tree.log.completeLineCount()) lines before"
+                    + " the last run; READY=1 took up to \(readyTimes.max() ?? .zero)"
+            )
 
             // The last run: until the folder is empty, then a clean stop.
             let daemon = try await DaemonProcess.startReady(tree: tree)
             defer { daemon.kill() }
             try await tree.waitUntilDrained(daemon, timeout: .seconds(60), interval: .milliseconds(100))
-            #expect(try await daemon.terminate() == .exited(0), "stderr:\n\(daemon.stderrTail())")
+            await daemon.expectCleanStop()
             try await Self.expectExactlyOnce(tree, expected: expected, contents: contents)
         }
 
@@ -129,7 +145,8 @@ extension EndToEndTests {
         /// it must notice the overflow, rescan, and ingest every file exactly once.
         @Test(.timeLimit(.minutes(4)))
         func inotifyQueueOverflowLosesNothing() async throws {
-            let maxQueued = (try? String(contentsOfFile: "/proc/sys/fs/inotify/max_queued_events", encoding: .utf8))
+            let maxQueued =
+                (try? String(contentsOfFile: "/proc/sys/fs/inotify/max_queued_events", encoding: .utf8))
                 .flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 16_384
             let fileCount = maxQueued + 2_000  // 18,384 with the default 16,384
             try #require(fileCount <= 100_000, "max_queued_events is \(maxQueued); too many files to exceed it here")
@@ -145,7 +162,7 @@ extension EndToEndTests {
                 let name = String(format: "o%05d.txt", number)
                 let data = Fixtures.generatedArticle(number, tag: "overflow")
                 try Writers.writeFile(data, to: staging.appendingPathComponent(name))
-                expected[name] = SHA256.hex(data)
+                expected[name] = FileDigest.hex(data)
                 contents[name] = data
             }
 
@@ -160,8 +177,10 @@ extension EndToEndTests {
             let started = clock.now
             try await tree.waitUntilDrained(daemon, timeout: .seconds(180), interval: .milliseconds(500))
             _ = try await tree.log.waitForRecords(fileCount, timeout: .seconds(10), daemon: daemon)
-            print("newsdrop e2e overflow: \(fileCount) files (max_queued_events \(maxQueued)) in \(clock.now - started)")
-            #expect(try await daemon.terminate(timeout: .seconds(30)) == .exited(0), "stderr:\n\(daemon.stderrTail())")
+            print(
+                "newsdrop e2e overflow: \(fileCount) files (max_queued_events \(maxQueued)) in \(clock.now - started)"
+            )
+            await daemon.expectCleanStop()
             try await Self.expectExactlyOnce(tree, expected: expected, contents: contents)
         }
     }

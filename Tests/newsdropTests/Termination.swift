@@ -17,8 +17,10 @@ enum Termination: Equatable, CustomStringConvertible {
 /// The environment for a child: ours, minus anything that would make it think systemd started it.
 func childEnvironment(notifySocket: String? = nil) -> [String: String] {
     var environment = ProcessInfo.processInfo.environment
-    for key in ["NOTIFY_SOCKET", "JOURNAL_STREAM", "WATCHDOG_USEC", "WATCHDOG_PID", "LISTEN_FDS", "LISTEN_PID",
-                "LISTEN_FDNAMES", "INVOCATION_ID"] {
+    for key in [
+        "NOTIFY_SOCKET", "JOURNAL_STREAM", "WATCHDOG_USEC", "WATCHDOG_PID", "LISTEN_FDS", "LISTEN_PID",
+        "LISTEN_FDNAMES", "INVOCATION_ID",
+    ] {
         environment.removeValue(forKey: key)
     }
     if let notifySocket { environment["NOTIFY_SOCKET"] = notifySocket }

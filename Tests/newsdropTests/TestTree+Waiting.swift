@@ -4,7 +4,9 @@ import Glibc
 extension TestTree {
     /// Waits until every file has left `drop/` (folders may stay), except the relative paths in `leftAlone`.
     func waitUntilDrained(
-        _ daemon: DaemonProcess, leftAlone: Set<String> = [], timeout: Duration = .seconds(20),
+        _ daemon: DaemonProcess,
+        leftAlone: Set<String> = [],
+        timeout: Duration = .seconds(20),
         interval: Duration = .milliseconds(25)
     ) async throws {
         let drained = try await eventually(timeout: timeout, interval: interval) {
@@ -16,28 +18,34 @@ extension TestTree {
             throw E2EError(
                 "timed out after \(timeout) waiting for drop/ to empty; \(left.count) files still there, such as "
                     + "\(left.sorted().prefix(10)); the log has \(self.log.completeLineCount()) lines"
-                    + state + "; stderr:\n" + daemon.stderrTail())
+                    + state + "; stderr:\n" + daemon.stderrTail()
+            )
         }
     }
 
     /// Waits until `relativePath` exists below `folder` (without following a symbolic link).
     func waitForEntry(
-        _ relativePath: String, in folder: URL, daemon: DaemonProcess, timeout: Duration = .seconds(20)
+        _ relativePath: String,
+        in folder: URL,
+        daemon: DaemonProcess,
+        timeout: Duration = .seconds(20)
     ) async throws {
         let url = folder.appendingPathComponent(relativePath)
         let found = try await eventually(timeout: timeout) { Self.exists(url) || !daemon.isRunning }
         guard found, Self.exists(url) else {
             throw E2EError(
                 "timed out after \(timeout) waiting for '\(url.path)'; \(folder.lastPathComponent)/ holds "
-                    + "\(Self.entries(below: folder).prefix(20)); stderr:\n" + daemon.stderrTail())
+                    + "\(Self.entries(below: folder).prefix(20)); stderr:\n" + daemon.stderrTail()
+            )
         }
     }
 
     /// The SHA-256 of every regular file below `folder`, by relative path.
     static func digests(below folder: URL) throws -> [String: String] {
         var result: [String: String] = [:]
-        for path in self.entries(below: folder) where self.fileType(folder.appendingPathComponent(path).path) == S_IFREG {
-            result[path] = try SHA256.hex(contentsOf: folder.appendingPathComponent(path))
+        for path in self.entries(below: folder) where self.fileType(folder.appendingPathComponent(path).path) == S_IFREG
+        {
+            result[path] = try FileDigest.hex(contentsOf: folder.appendingPathComponent(path))
         }
         return result
     }

@@ -101,7 +101,8 @@ final class TestTree {
                 entries.append((key, value))
             }
         }
-        let text = "# written by the newsdrop end-to-end tests\n"
+        let text =
+            "# written by the newsdrop end-to-end tests\n"
             + entries.map { "\($0.0) = \($0.1.rendered)" }.joined(separator: "\n") + "\n"
         try self.writeRawConfig(text)
         return self.configURL

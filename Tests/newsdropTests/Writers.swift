@@ -6,7 +6,9 @@ enum Writers {
     /// `mv`: a `rename(2)` from a folder on the same file system (`IN_MOVED_TO`, complete at once).
     static func move(_ source: URL, to destination: URL) throws {
         guard rename(source.path, destination.path) == 0 else {
-            throw E2EError("rename('\(source.path)', '\(destination.path)') failed: \(String(cString: strerror(errno)))")
+            throw E2EError(
+                "rename('\(source.path)', '\(destination.path)') failed: \(String(cString: strerror(errno)))"
+            )
         }
     }
 
@@ -23,7 +25,9 @@ enum Writers {
     /// a partial file shows up as a wrong hash, a cut body or a rejection.
     static func writeInPlace(_ data: Data, to url: URL, chunks: Int, pause: Duration) async throws {
         let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw E2EError("Failed to open '\(url.path)': \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else {
+            throw E2EError("Failed to open '\(url.path)': \(String(cString: strerror(errno)))")
+        }
         defer { close(descriptor) }
         let pieces = self.split(data, into: chunks)
         for (index, piece) in pieces.enumerated() {
@@ -60,8 +64,12 @@ enum Writers {
         guard let rsync else { throw E2EError("rsync is not installed") }
         let log = destination.deletingLastPathComponent().appendingPathComponent("rsync.log")
         let child = try ChildProcess(
-            executable: rsync, arguments: ["-rt"] + sources.map(\.path) + [destination.path + "/"],
-            environment: childEnvironment(), stdout: log.path, stderr: log.path)
+            executable: rsync,
+            arguments: ["-rt"] + sources.map(\.path) + [destination.path + "/"],
+            environment: childEnvironment(),
+            stdout: log.path,
+            stderr: log.path
+        )
         let termination = try await child.waitForExit(timeout: timeout, what: "rsync")
         guard termination == .exited(0) else {
             let output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
@@ -116,7 +124,9 @@ extension Writers {
     /// `Data.write(to:)` for the tens of thousands of small files of the overflow test.
     static func writeFile(_ data: Data, to url: URL) throws {
         let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw E2EError("Failed to open '\(url.path)': \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else {
+            throw E2EError("Failed to open '\(url.path)': \(String(cString: strerror(errno)))")
+        }
         defer { close(descriptor) }
         try self.writeAll(data, to: descriptor, path: url.path)
     }
