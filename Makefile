@@ -4,7 +4,7 @@ PREFIX      ?= /usr/local
 VAR         ?= $(CURDIR)/var
 BIN_PATH     = $(shell $(SWIFT) build --show-bin-path)
 
-.PHONY: all build release run test clean
+.PHONY: all build release run test lint format clean
 
 all: build
 
@@ -25,9 +25,16 @@ run: build
 
 # Every test: unit tests per module, and end-to-end tests that run the release binary (the one
 # that ships; a debug build parses about ten times slower, which the burst tests would feel).
-test:
+test: lint
 	$(SWIFT) build -c release --product newsdrop
 	NEWSDROP_BIN=$$($(SWIFT) build -c release --show-bin-path)/newsdrop $(SWIFT) test
+
+# Style: .swift-format (4 spaces, 120 columns, ordered imports, /// doc comments).
+lint:
+	$(SWIFT) format lint --strict -r Sources Tests Package.swift
+
+format:
+	$(SWIFT) format -i -r Sources Tests Package.swift
 
 clean:
 	rm -rf .build var

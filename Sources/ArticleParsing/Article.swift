@@ -18,8 +18,13 @@ public struct Article: Sendable, Equatable {
     public var paragraphs: [String]
 
     public init(
-        format: String = "text", title: String? = nil, published: String? = nil, url: String? = nil,
-        site: String? = nil, language: String = "und", paragraphs: [String]
+        format: String = "text",
+        title: String? = nil,
+        published: String? = nil,
+        url: String? = nil,
+        site: String? = nil,
+        language: String = "und",
+        paragraphs: [String]
     ) {
         self.format = format
         self.title = title

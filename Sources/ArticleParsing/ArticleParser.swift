@@ -35,9 +35,10 @@ public enum ArticleParser {
         article.url = url
         article.site = url.flatMap(TextShape.site(ofURL:))
         article.language = language
-        article.published = (header.date ?? body.date).map {
-            Self.settled($0, references: [header.date].compactMap { $0 } + body.otherDates, url: url)
-        }?.iso
+        article.published =
+            (header.date ?? body.date).map {
+                Self.settled($0, references: [header.date].compactMap { $0 } + body.otherDates, url: url)
+            }?.iso
         return .success(article)
     }
 

@@ -59,7 +59,11 @@ enum BodySelection {
             if reading.isDateOnly {
                 keep[index] = false
                 if let date = reading.date {
-                    if index < Self.headerZone && body.date == nil { body.date = date } else { body.otherDates.append(date) }
+                    if index < Self.headerZone && body.date == nil {
+                        body.date = date
+                    } else {
+                        body.otherDates.append(date)
+                    }
                 }
                 continue
             }

@@ -68,7 +68,9 @@ enum Boilerplate {
 
     /// Prefix cues by their first byte, so a line is compared with a handful of cues, not all of them.
     private static let prefixCues: [UInt8: [Cue]] = Dictionary(
-        grouping: BoilerplateCues.prefixes.map(Cue.init), by: { $0.bytes.first ?? 0 })
+        grouping: BoilerplateCues.prefixes.map(Cue.init),
+        by: { $0.bytes.first ?? 0 }
+    )
     private static let phraseCues: [[UInt8]] = BoilerplateCues.phrases.map { Array($0.utf8) }
     private static let creditPhraseCues: [[UInt8]] = BoilerplateCues.creditPhrases.map { Array($0.utf8) }
     private static let creditLabels: Set<String> = Set(BoilerplateCues.creditLabels)
@@ -153,7 +155,11 @@ enum Boilerplate {
             if Self.creditLabels.contains(label) {
                 var before = key[..<start]
                 while before.last == 0x20 { before = before.dropLast() }
-                if before.isEmpty || Self.sentenceEnds.contains(where: { before.elementsEqual($0) || before.reversed().starts(with: $0.reversed()) }) {
+                if before.isEmpty
+                    || Self.sentenceEnds.contains(where: {
+                        before.elementsEqual($0) || before.reversed().starts(with: $0.reversed())
+                    })
+                {
                     return true
                 }
             }
@@ -170,14 +176,17 @@ enum Boilerplate {
         guard sides.count == 2 else { return false }
         return sides.allSatisfy { side in
             let words = side.split(separator: " ")
-            return (1...6).contains(words.count) && words.allSatisfy { word in
-                guard let first = word.first else { return false }
-                return first.isUppercase || first.isNumber || Self.nameConnectors.contains(String(word))
-            }
+            return (1...6).contains(words.count)
+                && words.allSatisfy { word in
+                    guard let first = word.first else { return false }
+                    return first.isUppercase || first.isNumber || Self.nameConnectors.contains(String(word))
+                }
         }
     }
 
-    private static let nameConnectors: Set<String> = ["of", "de", "du", "des", "la", "le", "the", "for", "and", "&", "und", "y", "von", "van"]
+    private static let nameConnectors: Set<String> = [
+        "of", "de", "du", "des", "la", "le", "the", "for", "and", "&", "und", "y", "von", "van",
+    ]
 
     /// What follows the last ". " (the whole line when there is none).
     private static func lastSentence(_ bytes: [UInt8]) -> ArraySlice<UInt8> {

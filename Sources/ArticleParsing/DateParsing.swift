@@ -89,7 +89,9 @@ enum DateParsing {
 
     private static func tokens(of text: String) -> [Token] {
         var tokens: [Token] = []
-        for raw in text.split(whereSeparator: { $0.unicodeScalars.count == 1 && Self.separators.contains($0.unicodeScalars.first!) }) {
+        for raw in text.split(whereSeparator: {
+            $0.unicodeScalars.count == 1 && Self.separators.contains($0.unicodeScalars.first!)
+        }) {
             let word = raw.lowercased()
             if let last = tokens.last, case .time = last, let pm = DateVocabulary.meridiems[Self.trimmed(word)] {
                 tokens.append(.meridiem(pm: pm))
@@ -100,7 +102,9 @@ enum DateParsing {
         return tokens
     }
 
-    private static let separators: Set<Unicode.Scalar> = [" ", ",", "|", "•", "·", "(", ")", "[", "]", "*", "\t", "–", "—"]
+    private static let separators: Set<Unicode.Scalar> = [
+        " ", ",", "|", "•", "·", "(", ")", "[", "]", "*", "\t", "–", "—",
+    ]
 
     private static func trimmed(_ word: String) -> String {
         var word = Substring(word)

@@ -5,26 +5,42 @@ enum DateVocabulary {
     static let months: [String: Int] = {
         let names: [[String]] = [
             // en, de, fr, es, it, pt, ru (genitive and nominative), uk (genitive and nominative)
-            ["january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "janeiro",
-             "января", "январь", "січня", "січень"],
-            ["february", "feb", "febr", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio",
-             "fevereiro", "fev", "февраля", "февраль", "лютого", "лютий"],
-            ["march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "марта", "март", "березня",
-             "березень"],
+            [
+                "january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "janeiro",
+                "января", "январь", "січня", "січень",
+            ],
+            [
+                "february", "feb", "febr", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio",
+                "fevereiro", "fev", "февраля", "февраль", "лютого", "лютий",
+            ],
+            [
+                "march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "марта", "март", "березня",
+                "березень",
+            ],
             ["april", "apr", "avril", "avr", "abril", "abr", "aprile", "апреля", "апрель", "квітня", "квітень"],
             ["may", "mai", "mayo", "maggio", "maio", "мая", "май", "травня", "травень"],
             ["june", "jun", "juni", "juin", "junio", "giugno", "junho", "июня", "июнь", "червня", "червень"],
-            ["july", "jul", "juli", "juillet", "juil", "julio", "luglio", "julho", "июля", "июль", "липня",
-             "липень"],
+            [
+                "july", "jul", "juli", "juillet", "juil", "julio", "luglio", "julho", "июля", "июль", "липня",
+                "липень",
+            ],
             ["august", "aug", "août", "aout", "agosto", "ago", "августа", "август", "серпня", "серпень"],
-            ["september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "setembro", "set",
-             "сентября", "сентябрь", "вересня", "вересень"],
-            ["october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "outubro", "out", "октября",
-             "октябрь", "жовтня", "жовтень"],
-            ["november", "nov", "novembre", "noviembre", "novembro", "ноября", "ноябрь", "листопада",
-             "листопад"],
-            ["december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic",
-             "dicembre", "dezembro", "декабря", "декабрь", "грудня", "грудень"],
+            [
+                "september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "setembro", "set",
+                "сентября", "сентябрь", "вересня", "вересень",
+            ],
+            [
+                "october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "outubro", "out", "октября",
+                "октябрь", "жовтня", "жовтень",
+            ],
+            [
+                "november", "nov", "novembre", "noviembre", "novembro", "ноября", "ноябрь", "листопада",
+                "листопад",
+            ],
+            [
+                "december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic",
+                "dicembre", "dezembro", "декабря", "декабрь", "грудня", "грудень",
+            ],
         ]
         var table: [String: Int] = [:]
         for (index, words) in names.enumerated() {

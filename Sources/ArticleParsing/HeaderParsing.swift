@@ -29,10 +29,12 @@ enum HeaderParsing {
 
     private static func frontMatter(_ lines: [Substring], from first: Int, fence: Substring) -> ArticleHeader? {
         let limit = min(lines.count, first + 100)
-        guard let close = (first + 1..<limit).first(where: {
-            let line = lines[$0].trimmingSpaces()
-            return line == fence || (fence == "---" && line == "...")
-        }) else { return nil }
+        guard
+            let close = (first + 1..<limit).first(where: {
+                let line = lines[$0].trimmingSpaces()
+                return line == fence || (fence == "---" && line == "...")
+            })
+        else { return nil }
         var header = ArticleHeader(bodyStart: close + 1)
         var fields = 0
         for line in lines[(first + 1)..<close] {

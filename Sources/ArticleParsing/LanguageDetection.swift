@@ -47,28 +47,46 @@ enum LanguageDetection {
 
     /// Frequent function words, as data. Words shared by several languages count for each of them.
     static let stopWords: [String: [String]] = [
-        "en": ["the", "and", "of", "to", "in", "is", "that", "was", "for", "on", "with", "said", "he", "she",
-               "it", "by", "as", "at", "from", "his", "her", "are", "were", "be", "has", "have", "had", "this",
-               "which", "will", "would", "not", "but", "an", "they", "their", "its", "who", "been"],
-        "de": ["der", "die", "das", "und", "ist", "nicht", "ein", "eine", "einen", "dem", "den", "des", "zu",
-               "mit", "sich", "auf", "für", "von", "im", "auch", "es", "sie", "wir", "hat", "wird", "wurde",
-               "sind", "bei", "nach", "aus", "als", "noch", "oder", "aber", "zum", "zur", "haben", "werden"],
-        "fr": ["le", "la", "les", "des", "et", "est", "une", "un", "du", "dans", "que", "qui", "pour", "pas",
-               "sur", "au", "aux", "avec", "ce", "cette", "il", "elle", "sont", "par", "ne", "se", "plus",
-               "mais", "ont", "été", "son", "sa", "ses", "leur", "nous", "vous", "d", "l", "qu"],
-        "es": ["el", "la", "los", "las", "de", "del", "y", "que", "en", "un", "una", "es", "por", "con", "para",
-               "no", "se", "su", "al", "lo", "como", "más", "pero", "sus", "ha", "fue", "este", "esta", "está",
-               "son", "también", "entre", "desde", "muy", "ya"],
-        "it": ["il", "di", "che", "della", "del", "per", "non", "una", "sono", "con", "nel", "nella", "alla",
-               "anche", "gli", "più", "stato", "essere", "questo", "è"],
-        "pt": ["os", "do", "da", "dos", "das", "em", "um", "uma", "não", "para", "com", "por", "no", "na",
-               "mais", "foi", "ao", "também", "são", "pelo", "pela"],
-        "nl": ["het", "een", "en", "van", "dat", "niet", "op", "te", "zijn", "met", "voor", "die", "er", "aan",
-               "ook", "bij", "werd", "naar", "wordt"],
-        "ru": ["и", "в", "не", "на", "что", "с", "по", "это", "как", "он", "она", "его", "к", "из", "за", "от",
-               "о", "для", "но", "так", "уже", "был", "была", "были", "также", "который", "которые", "или"],
-        "uk": ["і", "й", "в", "у", "не", "на", "що", "з", "та", "по", "це", "як", "до", "за", "від", "для",
-               "але", "вже", "був", "була", "були", "також", "який", "які", "або", "щоб"],
+        "en": [
+            "the", "and", "of", "to", "in", "is", "that", "was", "for", "on", "with", "said", "he", "she",
+            "it", "by", "as", "at", "from", "his", "her", "are", "were", "be", "has", "have", "had", "this",
+            "which", "will", "would", "not", "but", "an", "they", "their", "its", "who", "been",
+        ],
+        "de": [
+            "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "einen", "dem", "den", "des", "zu",
+            "mit", "sich", "auf", "für", "von", "im", "auch", "es", "sie", "wir", "hat", "wird", "wurde",
+            "sind", "bei", "nach", "aus", "als", "noch", "oder", "aber", "zum", "zur", "haben", "werden",
+        ],
+        "fr": [
+            "le", "la", "les", "des", "et", "est", "une", "un", "du", "dans", "que", "qui", "pour", "pas",
+            "sur", "au", "aux", "avec", "ce", "cette", "il", "elle", "sont", "par", "ne", "se", "plus",
+            "mais", "ont", "été", "son", "sa", "ses", "leur", "nous", "vous", "d", "l", "qu",
+        ],
+        "es": [
+            "el", "la", "los", "las", "de", "del", "y", "que", "en", "un", "una", "es", "por", "con", "para",
+            "no", "se", "su", "al", "lo", "como", "más", "pero", "sus", "ha", "fue", "este", "esta", "está",
+            "son", "también", "entre", "desde", "muy", "ya",
+        ],
+        "it": [
+            "il", "di", "che", "della", "del", "per", "non", "una", "sono", "con", "nel", "nella", "alla",
+            "anche", "gli", "più", "stato", "essere", "questo", "è",
+        ],
+        "pt": [
+            "os", "do", "da", "dos", "das", "em", "um", "uma", "não", "para", "com", "por", "no", "na",
+            "mais", "foi", "ao", "também", "são", "pelo", "pela",
+        ],
+        "nl": [
+            "het", "een", "en", "van", "dat", "niet", "op", "te", "zijn", "met", "voor", "die", "er", "aan",
+            "ook", "bij", "werd", "naar", "wordt",
+        ],
+        "ru": [
+            "и", "в", "не", "на", "что", "с", "по", "это", "как", "он", "она", "его", "к", "из", "за", "от",
+            "о", "для", "но", "так", "уже", "был", "была", "были", "также", "который", "которые", "или",
+        ],
+        "uk": [
+            "і", "й", "в", "у", "не", "на", "що", "з", "та", "по", "це", "як", "до", "за", "від", "для",
+            "але", "вже", "був", "була", "були", "також", "який", "які", "або", "щоб",
+        ],
     ]
 
     private static let languages: [String] = Self.stopWords.keys.sorted()

@@ -68,8 +68,10 @@ enum ParagraphAssembly {
         } else if content.hasPrefix("* ") || content.hasPrefix("+ ") || content.hasPrefix("- ") {
             content = content.dropFirst(2).trimmingSpaces()
         }
-        let emphasized = content.count > 2
-            && ((content.hasPrefix("*") && content.hasSuffix("*")) || (content.hasPrefix("_") && content.hasSuffix("_")))
+        let emphasized =
+            content.count > 2
+            && ((content.hasPrefix("*") && content.hasSuffix("*"))
+                || (content.hasPrefix("_") && content.hasSuffix("_")))
         var unit = TextUnit(text: InlineNormalizer.normalize(content), startsBlock: true, endsBlock: true)
         unit.headingLevel = headingLevel
         unit.isEmphasized = emphasized
@@ -98,10 +100,12 @@ enum ParagraphAssembly {
         let widths = block.dropLast().map(\.unicodeScalars.count)
         guard let width = widths.max(), (30...100).contains(width) else { return false }
         guard widths.allSatisfy({ $0 * 10 >= width * 6 }) else { return false }
-        guard block.allSatisfy({ line in
-            !(line.hasPrefix("#") || line.hasPrefix("![") || line.hasPrefix("* ") || line.hasPrefix("- ")
-                || line.hasPrefix("> ") || line.hasPrefix("+ ") || Self.isRule(line))
-        }) else { return false }
+        guard
+            block.allSatisfy({ line in
+                !(line.hasPrefix("#") || line.hasPrefix("![") || line.hasPrefix("* ") || line.hasPrefix("- ")
+                    || line.hasPrefix("> ") || line.hasPrefix("+ ") || Self.isRule(line))
+            })
+        else { return false }
         return block.dropFirst().contains { TextShape.startsLowercase($0) }
     }
 }

@@ -63,7 +63,8 @@ enum TextDecoding {
         // encoding (a CJK or Cyrillic code page) that this fallback would only turn into mojibake.
         if undefined > 2 && undefined * 50 > bytes.count {
             return .failure(
-                ParseRejection(.undecodable, "not UTF-8, and \(undefined) bytes undefined in Windows-1252"))
+                ParseRejection(.undecodable, "not UTF-8, and \(undefined) bytes undefined in Windows-1252")
+            )
         }
         return .success(scalars.string)
     }

@@ -1,7 +1,7 @@
 @preconcurrency public import Dispatch
 import Glibc
-public import SystemPackage
 import Synchronization
+public import SystemPackage
 
 /// Watches a drop folder and all its subfolders through one inotify instance, and scans them.
 ///
@@ -37,7 +37,9 @@ public final class DirectoryWatcher: Sendable {
     ///   - root: the drop folder; it must exist when ``start()`` runs.
     ///   - handler: called on `queue` with each batch of events.
     public init(
-        root: FilePath, queue: DispatchQueue, ignore: IgnoreRules,
+        root: FilePath,
+        queue: DispatchQueue,
+        ignore: IgnoreRules,
         handler: @escaping @Sendable ([DropEvent]) -> Void
     ) throws(Errno) {
         self.root = root

@@ -40,8 +40,11 @@ public struct FileFates: Sendable {
         let line = reason.replacing("\n", with: " ") + "\n"
         do {
             let descriptor = try FileDescriptor.open(
-                sidecar, .writeOnly, options: [.create, .truncate, .closeOnExec],
-                permissions: [.ownerReadWrite, .groupRead, .otherRead])
+                sidecar,
+                .writeOnly,
+                options: [.create, .truncate, .closeOnExec],
+                permissions: [.ownerReadWrite, .groupRead, .otherRead]
+            )
             defer { try? descriptor.close() }
             _ = try descriptor.writeAll(Array(line.utf8))
         } catch let error as Errno {

@@ -123,8 +123,12 @@ public struct Inotify: Sendable {
                 }
                 events.append(
                     Event(
-                        watch: WatchDescriptor(rawValue: watch), mask: Events(rawValue: mask), cookie: cookie,
-                        name: name))
+                        watch: WatchDescriptor(rawValue: watch),
+                        mask: Events(rawValue: mask),
+                        cookie: cookie,
+                        name: name
+                    )
+                )
                 offset = nameStart + nameLength
             }
         }

@@ -36,7 +36,12 @@ public struct FileIdentity: Sendable, Equatable {
     public var kind: FileKind
 
     public init(
-        device: UInt64, inode: UInt64, size: Int64, modifiedSeconds: Int64, modifiedNanoseconds: Int, kind: FileKind
+        device: UInt64,
+        inode: UInt64,
+        size: Int64,
+        modifiedSeconds: Int64,
+        modifiedNanoseconds: Int,
+        kind: FileKind
     ) {
         self.device = device
         self.inode = inode
@@ -58,8 +63,13 @@ public struct FileIdentity: Sendable, Equatable {
 
 /// What kind of file system object a directory entry is.
 public enum FileKind: String, Sendable, Hashable {
-    case regular, directory, symbolicLink = "symbolic link", fifo = "FIFO", socket, characterDevice = "character device"
-    case blockDevice = "block device", unknown
+    case regular, directory
+    case symbolicLink = "symbolic link"
+    case fifo = "FIFO"
+    case socket
+    case characterDevice = "character device"
+    case blockDevice = "block device"
+    case unknown
 
     init(mode: mode_t) {
         switch mode & S_IFMT {

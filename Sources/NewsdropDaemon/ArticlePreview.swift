@@ -24,7 +24,8 @@ public enum ArticlePreview {
         } catch {
             switch error {
             case .notRegular(let kind): return .failure(Rejection("not a regular file: \(kind.rawValue)"))
-            case .tooLarge(let size, let limit): return .failure(Rejection("oversize: \(size) bytes, over max_bytes (\(limit))"))
+            case .tooLarge(let size, let limit):
+                return .failure(Rejection("oversize: \(size) bytes, over max_bytes (\(limit))"))
             case .vanished: return .failure(Rejection("no such file"))
             case .stillBeingWritten: return .failure(Rejection("still open for writing by another process"))
             case .changedWhileReading: return .failure(Rejection("changed while it was read"))
@@ -36,9 +37,14 @@ public enum ArticlePreview {
             return .failure(Rejection(rejection.description))
         case .success(let article):
             let info = SourceInfo(
-                path: path.string, bytes: source.bytes.count, sha256: SourceDigest.sha256Hex(source.bytes),
+                path: path.string,
+                bytes: source.bytes.count,
+                sha256: SourceDigest.sha256Hex(source.bytes),
                 modified: RFC3339.format(
-                    seconds: source.identity.modifiedSeconds, nanoseconds: source.identity.modifiedNanoseconds))
+                    seconds: source.identity.modifiedSeconds,
+                    nanoseconds: source.identity.modifiedNanoseconds
+                )
+            )
             return .success(RecordEncoding.previewLine(source: info, article: article))
         }
     }

@@ -60,7 +60,9 @@ public struct Configuration: Sendable, Equatable {
             text = try String(contentsOfFile: path.string, encoding: .utf8)
         } catch {
             throw NewsdropError(
-                .invalidConfiguration, "Failed to read configuration '\(path)': \(Self.reason(error))")
+                .invalidConfiguration,
+                "Failed to read configuration '\(path)': \(Self.reason(error))"
+            )
         }
         return try Self.parse(text, origin: path.string)
     }
@@ -83,7 +85,8 @@ public struct Configuration: Sendable, Equatable {
         for key in table.keys where !Self.keys.contains(key) {
             throw NewsdropError(
                 .invalidConfiguration,
-                "Unknown key '\(key)' in '\(origin)'; expected one of: \(Self.keys.joined(separator: ", "))")
+                "Unknown key '\(key)' in '\(origin)'; expected one of: \(Self.keys.joined(separator: ", "))"
+            )
         }
         if let value = try reader.path("drop_dir") { config.dropFolder = value }
         if let value = try reader.path("log_path") { config.logPath = value }
@@ -168,7 +171,8 @@ private struct KeyReader {
     func fail(_ key: String, _ expected: String, found value: any TOMLValueConvertible) -> NewsdropError {
         NewsdropError(
             .invalidConfiguration,
-            "Invalid value for '\(key)' in '\(self.origin)': expected \(expected), found \(Self.describe(value))")
+            "Invalid value for '\(key)' in '\(self.origin)': expected \(expected), found \(Self.describe(value))"
+        )
     }
 
     static func describe(_ value: any TOMLValueConvertible) -> String {

@@ -3,9 +3,9 @@ import DropFolder
 import Glibc
 public import Logging
 import RecordLog
+import Synchronization
 public import SystemPackage
 public import SystemdSupport
-import Synchronization
 
 /// `newsdrop run`: sets everything up, runs until SIGTERM/SIGINT (or a fatal log error), and
 /// shuts down in order: STOPPING=1, stop watching, finish files in flight, flush the log.
@@ -47,9 +47,11 @@ public final class Daemon: Sendable {
     ///   - configurationPath: the file SIGHUP re-reads (`nil`: defaults only).
     ///   - overrides: the command-line flags, applied again after each reload.
     public init(
-        configuration: Configuration, configurationPath: FilePath?,
+        configuration: Configuration,
+        configurationPath: FilePath?,
         overrides: @escaping @Sendable (inout Configuration) -> Void,
-        notifier: any ServiceManagerNotifier, makeLogger: @escaping @Sendable (Logger.Level) -> Logger,
+        notifier: any ServiceManagerNotifier,
+        makeLogger: @escaping @Sendable (Logger.Level) -> Logger,
         handlesSignals: Bool = true
     ) {
         self.handlesSignals = handlesSignals
@@ -106,7 +108,8 @@ public final class Daemon: Sendable {
             )
         }
         logger.info(
-            "Opened log '\(configuration.logPath)': \(recovery.records) records, next seq \(recovery.nextSeq)")
+            "Opened log '\(configuration.logPath)': \(recovery.records) records, next seq \(recovery.nextSeq)"
+        )
 
         let pipeline = IngestPipeline(log: log, configuration: configuration, logger: logger)
         self.state.withLock {
@@ -167,7 +170,11 @@ public final class Daemon: Sendable {
             do {
                 try createDirectories(folder)
             } catch {
-                throw NewsdropError(.watchFailed, "Failed to create folder '\(folder)' (\(key)): \(error)", cause: error)
+                throw NewsdropError(
+                    .watchFailed,
+                    "Failed to create folder '\(folder)' (\(key)): \(error)",
+                    cause: error
+                )
             }
         }
         // Fates are renames; a rename cannot cross file systems.
@@ -281,6 +288,8 @@ public final class Daemon: Sendable {
         } catch {
             newLogger.error("Failed to reopen log '\(fresh.logPath)': \(error)")
         }
-        newLogger.notice("Reloaded configuration\(self.configurationPath.map { " from '\($0)'" } ?? "") and reopened the log")
+        newLogger.notice(
+            "Reloaded configuration\(self.configurationPath.map { " from '\($0)'" } ?? "") and reopened the log"
+        )
     }
 }

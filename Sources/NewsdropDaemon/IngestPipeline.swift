@@ -4,8 +4,8 @@ public import DropFolder
 import Glibc
 public import Logging
 public import RecordLog
-import SystemPackage
 import Synchronization
+import SystemPackage
 
 /// Settings the pipeline reads per file; a reload replaces them as a whole.
 public struct IngestSettings: Sendable, Equatable {
@@ -73,8 +73,10 @@ public final class IngestPipeline: Sendable {
         self.dropFolder = configuration.dropFolder
         self.reader = SourceFileReader(root: configuration.dropFolder)
         self.fates = FileFates(
-            dropFolder: configuration.dropFolder, processedFolder: configuration.processedFolder,
-            rejectedFolder: configuration.rejectedFolder)
+            dropFolder: configuration.dropFolder,
+            processedFolder: configuration.processedFolder,
+            rejectedFolder: configuration.rejectedFolder
+        )
         self.logger = Mutex(logger)
         self.state = Mutex(State(settings: IngestSettings(configuration)))
     }
@@ -103,7 +105,9 @@ public final class IngestPipeline: Sendable {
             throw NewsdropError(
                 .watchFailed,
                 "Failed to watch drop folder '\(self.dropFolder)': \(error)"
-                    + (error == .noSpace ? "; raise fs.inotify.max_user_watches" : ""), cause: error)
+                    + (error == .noSpace ? "; raise fs.inotify.max_user_watches" : ""),
+                cause: error
+            )
         }
     }
 
@@ -203,8 +207,11 @@ public final class IngestPipeline: Sendable {
                 return
             }
             state.settle.note(
-                path, identity: identity, now: DispatchTime.now().uptimeNanoseconds,
-                settleNanoseconds: state.settings.settleNanoseconds)
+                path,
+                identity: identity,
+                now: DispatchTime.now().uptimeNanoseconds,
+                settleNanoseconds: state.settings.settleNanoseconds
+            )
         }
         self.armTimer()
     }
@@ -221,7 +228,10 @@ public final class IngestPipeline: Sendable {
             }
             state.armedDeadline = deadline
             state.timer?.schedule(
-                deadline: DispatchTime(uptimeNanoseconds: deadline), repeating: .never, leeway: .milliseconds(2))
+                deadline: DispatchTime(uptimeNanoseconds: deadline),
+                repeating: .never,
+                leeway: .milliseconds(2)
+            )
         }
     }
 
@@ -245,7 +255,8 @@ public final class IngestPipeline: Sendable {
         let logger = self.logger.withLock { $0 }
         logger.error(
             "Drop folder '\(self.dropFolder)' is gone\(error.map { " (\($0))" } ?? ""); watching for it to come back",
-            metadata: ["file.path": "\(self.dropFolder)"])
+            metadata: ["file.path": "\(self.dropFolder)"]
+        )
         self.state.withLock { $0.counters.lastError = "drop folder gone" }
         self.watchForRoot(attempt: 0)
     }
@@ -368,8 +379,10 @@ public final class IngestPipeline: Sendable {
                 let kind = ext.isEmpty ? "a name without an extension" : "extension '.\(ext)'"
                 self.reject(
                     path,
-                    reason: "unsupported file type: \(kind); accepted: \(settings.extensions.map { ".\($0)" }.joined(separator: ", "))",
-                    logger: logger)
+                    reason:
+                        "unsupported file type: \(kind); accepted: \(settings.extensions.map { ".\($0)" }.joined(separator: ", "))",
+                    logger: logger
+                )
                 return
             }
         }
@@ -394,7 +407,8 @@ public final class IngestPipeline: Sendable {
                 let delay = self.backoff(path)
                 logger.warning(
                     "Failed to read '\(name)': \(errno); retrying in \(Int(delay)) s",
-                    metadata: ["file.path": "\(name)"])
+                    metadata: ["file.path": "\(name)"]
+                )
                 self.state.withLock { $0.counters.lastError = "failed to read '\(name)': \(errno)" }
                 self.finish(path, retryAfter: delay)
             }
@@ -411,9 +425,14 @@ public final class IngestPipeline: Sendable {
             self.reject(path, reason: rejection.description, logger: logger)
         case .success(let article):
             let info = SourceInfo(
-                path: name, bytes: source.bytes.count, sha256: sha256,
+                path: name,
+                bytes: source.bytes.count,
+                sha256: sha256,
                 modified: RFC3339.format(
-                    seconds: source.identity.modifiedSeconds, nanoseconds: source.identity.modifiedNanoseconds))
+                    seconds: source.identity.modifiedSeconds,
+                    nanoseconds: source.identity.modifiedNanoseconds
+                )
+            )
             let identity = source.identity
             self.log.append(LogEntry(source: info, article: article)) { outcome in
                 self.parseQueue.async {
@@ -424,14 +443,19 @@ public final class IngestPipeline: Sendable {
     }
 
     private func complete(
-        _ path: FilePath, name: String, outcome: AppendOutcome, read: FileIdentity, logger: Logger
+        _ path: FilePath,
+        name: String,
+        outcome: AppendOutcome,
+        read: FileIdentity,
+        logger: Logger
     ) {
         switch outcome {
         case .committed(let seq):
             self.state.withLock { $0.counters.ingested += 1 }
             logger.info(
                 "Ingested '\(name)' as seq \(seq)",
-                metadata: ["file.path": "\(name)", "record.seq": "\(seq)"])
+                metadata: ["file.path": "\(name)", "record.seq": "\(seq)"]
+            )
             self.settleFate(path, name: name, read: read, logger: logger)
         case .duplicate(let seq):
             self.completeDuplicate(path, name: name, of: seq, read: read, logger: logger)
@@ -439,7 +463,8 @@ public final class IngestPipeline: Sendable {
             let delay = self.backoff(path)
             logger.error(
                 "Failed to append '\(name)' to the log: \(error); it stays in the drop folder, retrying in \(Int(delay)) s",
-                metadata: ["file.path": "\(name)"])
+                metadata: ["file.path": "\(name)"]
+            )
             self.state.withLock { $0.counters.lastError = error.description }
             self.finish(path, retryAfter: delay)
         }
@@ -449,7 +474,8 @@ public final class IngestPipeline: Sendable {
         self.state.withLock { $0.counters.duplicates += 1 }
         logger.notice(
             "'\(name)' is a duplicate of seq \(seq); no new record",
-            metadata: ["file.path": "\(name)", "record.seq": "\(seq)"])
+            metadata: ["file.path": "\(name)", "record.seq": "\(seq)"]
+        )
         self.settleFate(path, name: name, read: read, logger: logger)
     }
 
@@ -474,7 +500,8 @@ public final class IngestPipeline: Sendable {
             let delay = self.backoff(path)
             logger.error(
                 "Failed to \(onSuccess == .move ? "move" : "delete") '\(name)' after recording it: \(error); retrying in \(Int(delay)) s",
-                metadata: ["file.path": "\(name)"])
+                metadata: ["file.path": "\(name)"]
+            )
             self.state.withLock { $0.counters.lastError = "failed to move '\(name)': \(error)" }
             self.finish(path, retryAfter: delay)
         }
@@ -487,7 +514,8 @@ public final class IngestPipeline: Sendable {
             self.state.withLock { $0.counters.rejected += 1 }
             logger.warning(
                 "Rejected '\(name)': \(reason); moved to '\(destination)'",
-                metadata: ["file.path": "\(name)", "file.reason": "\(reason)"])
+                metadata: ["file.path": "\(name)", "file.reason": "\(reason)"]
+            )
             self.finish(path)
         } catch .noSuchFileOrDirectory {
             self.finish(path)
@@ -495,7 +523,8 @@ public final class IngestPipeline: Sendable {
             let delay = self.backoff(path)
             logger.error(
                 "Failed to move rejected '\(name)' to the rejected folder: \(error); retrying in \(Int(delay)) s",
-                metadata: ["file.path": "\(name)"])
+                metadata: ["file.path": "\(name)"]
+            )
             self.state.withLock { $0.counters.lastError = "failed to reject '\(name)': \(error)" }
             self.finish(path, retryAfter: delay)
         }

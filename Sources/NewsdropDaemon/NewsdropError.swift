@@ -25,8 +25,12 @@ public struct NewsdropError: Error, CustomStringConvertible, @unchecked Sendable
     public var location: SourceLocation
 
     public init(
-        _ code: Code, _ message: String, cause: (any Error)? = nil,
-        function: String = #function, fileID: String = #fileID, line: Int = #line
+        _ code: Code,
+        _ message: String,
+        cause: (any Error)? = nil,
+        function: String = #function,
+        fileID: String = #fileID,
+        line: Int = #line
     ) {
         self.code = code
         self.message = message

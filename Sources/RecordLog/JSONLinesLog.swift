@@ -55,17 +55,26 @@ public final class JSONLinesLog: Sendable {
     /// - Throws: ``LogError`` with ``LogError/Code/openFailed``, ``LogError/Code/readFailed``,
     ///   ``LogError/Code/truncateFailed`` or ``LogError/Code/corrupt`` (a bad line before the last one).
     public convenience init(
-        path: FilePath, fsync: FsyncPolicy, groupCommitWindow: Duration = .milliseconds(1),
+        path: FilePath,
+        fsync: FsyncPolicy,
+        groupCommitWindow: Duration = .milliseconds(1),
         onFatal: @escaping @Sendable (LogError) -> Void
     ) throws(LogError) {
         try self.init(
-            path: path, fsync: fsync, groupCommitWindow: groupCommitWindow, syscalls: SystemLogFileSyscalls(),
-            onFatal: onFatal)
+            path: path,
+            fsync: fsync,
+            groupCommitWindow: groupCommitWindow,
+            syscalls: SystemLogFileSyscalls(),
+            onFatal: onFatal
+        )
     }
 
     /// The designated initializer, with the system calls as a test seam.
     init(
-        path: FilePath, fsync: FsyncPolicy, groupCommitWindow: Duration, syscalls: any LogFileSyscalls,
+        path: FilePath,
+        fsync: FsyncPolicy,
+        groupCommitWindow: Duration,
+        syscalls: any LogFileSyscalls,
         onFatal: @escaping @Sendable (LogError) -> Void
     ) throws(LogError) {
         let opened = try Self.openAndRecover(path: path, syscalls: syscalls, carriedNextSeq: 1)
@@ -75,8 +84,13 @@ public final class JSONLinesLog: Sendable {
         self.onFatal = onFatal
         self.writer = Mutex(
             LogWriter(
-                path: path, syscalls: syscalls, descriptor: opened.descriptor, size: opened.size,
-                nextSeq: opened.report.nextSeq))
+                path: path,
+                syscalls: syscalls,
+                descriptor: opened.descriptor,
+                size: opened.size,
+                nextSeq: opened.report.nextSeq
+            )
+        )
         self.index = Mutex(opened.index)
         self.lastRecovery = Mutex(opened.report)
     }
@@ -133,7 +147,10 @@ public final class JSONLinesLog: Sendable {
             self.writer.withLock { writer in
                 do throws(LogError) {
                     let opened = try Self.openAndRecover(
-                        path: self.path, syscalls: writer.syscalls, carriedNextSeq: writer.nextSeq)
+                        path: self.path,
+                        syscalls: writer.syscalls,
+                        carriedNextSeq: writer.nextSeq
+                    )
                     writer.replaceFile(with: opened.descriptor, size: opened.size, nextSeq: opened.report.nextSeq)
                     self.index.withLock { index in
                         index.merge(opened.index) { existing, _ in existing }
@@ -280,7 +297,9 @@ public final class JSONLinesLog: Sendable {
     /// Opens `path` for appending and recovers it: scans it (through a second, read-only descriptor, since the
     /// append descriptor cannot read), cuts a torn tail off, and makes that cut and the file's creation durable.
     private static func openAndRecover(
-        path: FilePath, syscalls: any LogFileSyscalls, carriedNextSeq: UInt64
+        path: FilePath,
+        syscalls: any LogFileSyscalls,
+        carriedNextSeq: UInt64
     ) throws(LogError) -> Opened {
         let descriptor = try LogFile.openForAppending(path)
         do throws(LogError) {
@@ -290,8 +309,10 @@ public final class JSONLinesLog: Sendable {
             let reading = try LogFile.status(reader, path: path)
             guard appending.device == reading.device, appending.inode == reading.inode else {
                 throw LogError(
-                    .openFailed, path: path.string,
-                    message: "Failed to open '\(path)': it was replaced while being opened")
+                    .openFailed,
+                    path: path.string,
+                    message: "Failed to open '\(path)': it was replaced while being opened"
+                )
             }
 
             let scan = try LogRecovery.scan(descriptor: reader, path: path)
@@ -299,7 +320,11 @@ public final class JSONLinesLog: Sendable {
             if truncatedBytes > 0 {
                 if case .failure(let errno) = syscalls.truncate(descriptor, to: scan.keepLength) {
                     throw .failed(
-                        .truncateFailed, "Failed to cut the torn last line off", path: path.string, cause: errno)
+                        .truncateFailed,
+                        "Failed to cut the torn last line off",
+                        path: path.string,
+                        cause: errno
+                    )
                 }
                 if case .failure(let errno) = syscalls.fsync(descriptor) {
                     throw .fsyncFailed(path: path.string, cause: errno)
@@ -309,8 +334,11 @@ public final class JSONLinesLog: Sendable {
 
             let nextSeq = max(carriedNextSeq, (scan.lastSeq ?? 0) + 1)
             return Opened(
-                descriptor: descriptor, size: scan.keepLength, index: scan.index,
-                report: RecoveryReport(records: scan.records, nextSeq: nextSeq, truncatedBytes: truncatedBytes))
+                descriptor: descriptor,
+                size: scan.keepLength,
+                index: scan.index,
+                report: RecoveryReport(records: scan.records, nextSeq: nextSeq, truncatedBytes: truncatedBytes)
+            )
         } catch {
             LogFile.close(descriptor)
             throw error

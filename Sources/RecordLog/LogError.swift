@@ -48,8 +48,10 @@ extension LogError {
     /// The fatal `fsync` failure; the wording tells the operator why a restart is the fix.
     static func fsyncFailed(path: String, cause: Errno) -> LogError {
         LogError(
-            .fsyncFailed, path: path,
+            .fsyncFailed,
+            path: path,
             message: "fsync of '\(path)' failed: \(cause); stopping, a restart recovers from the last good line",
-            cause: cause)
+            cause: cause
+        )
     }
 }

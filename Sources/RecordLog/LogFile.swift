@@ -29,7 +29,10 @@ enum LogFile {
     }
 
     /// Device, inode and size. The corresponding C function is `fstat(2)`.
-    static func status(_ descriptor: FileDescriptor, path: FilePath) throws(LogError) -> (
+    static func status(
+        _ descriptor: FileDescriptor,
+        path: FilePath
+    ) throws(LogError) -> (
         device: UInt64, inode: UInt64, size: Int
     ) {
         var info = stat()
@@ -41,7 +44,10 @@ enum LogFile {
 
     /// Reads up to `buffer.count` bytes at `offset`. The corresponding C function is `pread(2)`.
     static func read(
-        _ descriptor: FileDescriptor, into buffer: UnsafeMutableRawBufferPointer, at offset: Int, path: FilePath
+        _ descriptor: FileDescriptor,
+        into buffer: UnsafeMutableRawBufferPointer,
+        at offset: Int,
+        path: FilePath
     ) throws(LogError) -> Int {
         switch valueOrErrno({ pread(descriptor.rawValue, buffer.baseAddress, buffer.count, off_t(offset)) }) {
         case .success(let count): return count

@@ -51,8 +51,11 @@ struct LogLineReader {
             let count = try LogFile.read(self.descriptor, into: free, at: bufferOffset + filled, path: self.path)
             if count == 0 {
                 return End(
-                    lines: lineNumber, terminatedLength: bufferOffset, unterminatedCount: filled,
-                    stoppedEarly: false)
+                    lines: lineNumber,
+                    terminatedLength: bufferOffset,
+                    unterminatedCount: filled,
+                    stoppedEarly: false
+                )
             }
             filled += count
             let base = buffer.baseAddress!
@@ -61,13 +64,18 @@ struct LogLineReader {
                 let end = base.distance(to: found)
                 lineNumber += 1
                 let line = LogLine(
-                    number: lineNumber, offset: bufferOffset + start,
-                    bytes: UnsafeRawBufferPointer(start: base + start, count: end - start))
+                    number: lineNumber,
+                    offset: bufferOffset + start,
+                    bytes: UnsafeRawBufferPointer(start: base + start, count: end - start)
+                )
                 start = end + 1
                 guard try body(line) else {
                     return End(
-                        lines: lineNumber, terminatedLength: bufferOffset + start, unterminatedCount: 0,
-                        stoppedEarly: true)
+                        lines: lineNumber,
+                        terminatedLength: bufferOffset + start,
+                        unterminatedCount: 0,
+                        stoppedEarly: true
+                    )
                 }
             }
             // Keep the partial line at the front for the next read.

@@ -31,9 +31,11 @@ enum LogRecovery {
         let end = try LogLineReader(descriptor: descriptor, path: path).forEachLine { line throws(LogError) in
             if let suspect {
                 throw LogError(
-                    .corrupt, path: path.string,
+                    .corrupt,
+                    path: path.string,
                     message: "Failed to recover '\(path)': line \(suspect.number) (byte offset \(suspect.offset)) "
-                        + "is not a record newsdrop wrote; check it with 'newsdrop verify'")
+                        + "is not a record newsdrop wrote; check it with 'newsdrop verify'"
+                )
             }
             guard let (seq, digest) = RecordLineScanner.scan(line.bytes) else {
                 suspect = line
@@ -63,14 +65,21 @@ enum LogRecovery {
             }
         }
         return LogScan(
-            records: records, lastSeq: lastSeq, keepLength: keepLength,
-            fileLength: end.terminatedLength + end.unterminatedCount, index: index)
+            records: records,
+            lastSeq: lastSeq,
+            keepLength: keepLength,
+            fileLength: end.terminatedLength + end.unterminatedCount,
+            index: index
+        )
     }
 
     /// Whether the bytes `start..<end` parse as one JSON object (used for the last line only: correctness
     /// matters more than speed there, and it is one line).
     private static func isCompleteObject(
-        _ descriptor: FileDescriptor, path: FilePath, from start: Int, to end: Int
+        _ descriptor: FileDescriptor,
+        path: FilePath,
+        from start: Int,
+        to end: Int
     ) throws(LogError) -> Bool {
         var bytes = Data(count: end - start)
         var filled = 0
@@ -78,8 +87,11 @@ enum LogRecovery {
             let read = bytes.withUnsafeMutableBytes { buffer in
                 Result { () throws(LogError) in
                     try LogFile.read(
-                        descriptor, into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]),
-                        at: start + filled, path: path)
+                        descriptor,
+                        into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]),
+                        at: start + filled,
+                        path: path
+                    )
                 }
             }
             let count = try read.get()

@@ -36,14 +36,19 @@ public enum LogVerifier {
                 return true
             case .failure(let message):
                 report.problem = VerifyProblem(
-                    lineNumber: line.number, byteOffset: line.offset, message: message.description)
+                    lineNumber: line.number,
+                    byteOffset: line.offset,
+                    message: message.description
+                )
                 return false
             }
         }
         if report.problem == nil, end.unterminatedCount > 0 {
             report.problem = VerifyProblem(
-                lineNumber: end.lines + 1, byteOffset: end.terminatedLength,
-                message: "the last line has no final newline (\(end.unterminatedCount) bytes; a torn write)")
+                lineNumber: end.lines + 1,
+                byteOffset: end.terminatedLength,
+                message: "the last line has no final newline (\(end.unterminatedCount) bytes; a torn write)"
+            )
         }
         return report
     }
@@ -55,7 +60,9 @@ public enum LogVerifier {
     }
 
     private static func check(
-        _ bytes: UnsafeRawBufferPointer, after previousSeq: UInt64?, seen: [SHA256Digest: UInt64]
+        _ bytes: UnsafeRawBufferPointer,
+        after previousSeq: UInt64?,
+        seen: [SHA256Digest: UInt64]
     ) -> Result<(seq: UInt64, digest: SHA256Digest), Complaint> {
         guard let object = try? JSONSerialization.jsonObject(with: Data(bytes)),
             let record = object as? [String: Any]

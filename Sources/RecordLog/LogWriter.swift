@@ -49,15 +49,21 @@ struct LogWriter {
         guard let descriptor = self.descriptor else {
             return .rejected(
                 LogError(
-                    .unavailable, path: self.path.string,
-                    message: "Failed to append to '\(self.path)': the log is closed"))
+                    .unavailable,
+                    path: self.path.string,
+                    message: "Failed to append to '\(self.path)': the log is closed"
+                )
+            )
         }
         guard let digest = entry.digest else {
             return .rejected(
                 LogError(
-                    .invalidEntry, path: self.path.string,
+                    .invalidEntry,
+                    path: self.path.string,
                     message: "Failed to append to '\(self.path)': source.sha256 of '\(entry.sourcePath)' "
-                        + "is not 64 lowercase hex digits"))
+                        + "is not 64 lowercase hex digits"
+                )
+            )
         }
         if let original = self.uncommitted[digest] ?? committed(digest) {
             return .duplicate(of: original)
@@ -79,8 +85,10 @@ struct LogWriter {
             return .written(seq: seq)
         case .success(let count):
             error = LogError(
-                .writeFailed, path: self.path.string,
-                message: "Failed to write to '\(self.path)': only \(count) of \(self.buffer.count) bytes were written")
+                .writeFailed,
+                path: self.path.string,
+                message: "Failed to write to '\(self.path)': only \(count) of \(self.buffer.count) bytes were written"
+            )
         case .failure(let errno):
             error = .failed(.writeFailed, "Failed to write to", path: self.path.string, cause: errno)
         }
@@ -102,10 +110,12 @@ struct LogWriter {
                 return nil
             }
             let error = LogError(
-                .truncateFailed, path: self.path.string,
+                .truncateFailed,
+                path: self.path.string,
                 message: "Failed to cut back '\(self.path)' after a failed write: \(errno); "
                     + "stopping, a restart recovers from the last good line",
-                cause: errno)
+                cause: errno
+            )
             self.stopped = error
             return error
         }

@@ -15,7 +15,11 @@ public struct Record: Sendable, Equatable {
     public var article: Article
 
     public init(
-        schema: Int = Record.currentSchema, seq: UInt64, ingestedAt: String, source: SourceInfo, article: Article
+        schema: Int = Record.currentSchema,
+        seq: UInt64,
+        ingestedAt: String,
+        source: SourceInfo,
+        article: Article
     ) {
         self.schema = schema
         self.seq = seq

@@ -37,7 +37,10 @@ public enum RecordEncoding {
 
     /// `{"schema":1,"seq":N,"ingested_at":"…",`: the part of a line only the writer knows.
     static func appendPrefix(
-        schema: Int = Record.currentSchema, seq: UInt64, ingestedAt: String, to bytes: inout [UInt8]
+        schema: Int = Record.currentSchema,
+        seq: UInt64,
+        ingestedAt: String,
+        to bytes: inout [UInt8]
     ) {
         // Recovery relies on this exact start (`{"schema":1,"seq":`); see `RecordLineScanner`.
         bytes.append(contentsOf: #"{"schema":"#.utf8)

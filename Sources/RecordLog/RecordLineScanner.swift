@@ -37,7 +37,11 @@ enum RecordLineScanner {
 
     /// Where `needle` first occurs in `haystack` at or after `start`: `memchr` for its first byte, then `memcmp`.
     /// (`memmem` would do, but Glibc's module does not export that GNU extension to Swift.)
-    private static func firstOccurrence(of needle: [UInt8], in haystack: UnsafeRawBufferPointer, from start: Int)
+    private static func firstOccurrence(
+        of needle: [UInt8],
+        in haystack: UnsafeRawBufferPointer,
+        from start: Int
+    )
         -> Int?
     {
         let base = haystack.baseAddress!

@@ -7,7 +7,8 @@ extension Newsdrop {
     struct Parse: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Parse files and print one JSON record per file (minus seq and ingested_at); touches nothing.",
-            discussion: "Exit status 1 when any file would be rejected; its reason goes to stderr.")
+            discussion: "Exit status 1 when any file would be rejected; its reason goes to stderr."
+        )
 
         @Option(name: .customLong("max-bytes"), help: "Files bigger than this are rejected unread.")
         var maxBytes: Int64 = Configuration().maxBytes

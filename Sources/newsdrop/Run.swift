@@ -7,7 +7,10 @@ import SystemdSupport
 
 /// The folder and file flags that override the configuration file.
 struct PathOptions: ParsableArguments, Sendable {
-    @Option(name: [.customShort("c"), .long], help: "Configuration file (default: /etc/newsdrop/newsdrop.toml if it exists).")
+    @Option(
+        name: [.customShort("c"), .long],
+        help: "Configuration file (default: /etc/newsdrop/newsdrop.toml if it exists)."
+    )
     var config: String?
 
     @Option(help: "The drop folder (overrides drop_dir).")
@@ -25,7 +28,8 @@ struct PathOptions: ParsableArguments, Sendable {
     /// The configuration file to read, if any: `--config`, else the default path when it exists.
     var configurationPath: FilePath? {
         if let config { return FilePath(config) }
-        return FileManager.default.fileExists(atPath: Configuration.defaultPath.string) ? Configuration.defaultPath : nil
+        return FileManager.default.fileExists(atPath: Configuration.defaultPath.string)
+            ? Configuration.defaultPath : nil
     }
 
     func apply(to configuration: inout Configuration) {
@@ -58,7 +62,8 @@ func printError(_ message: String) {
 extension Newsdrop {
     struct Run: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Run the daemon in the foreground (systemd style: no forking, no pid file).")
+            abstract: "Run the daemon in the foreground (systemd style: no forking, no pid file)."
+        )
 
         @OptionGroup var paths: PathOptions
 
@@ -67,13 +72,16 @@ extension Newsdrop {
             LoggingSystem.bootstrap { label in StreamLogHandler.standardError(label: label) }
             let paths = self.paths
             let daemon = Daemon(
-                configuration: configuration, configurationPath: paths.configurationPath,
-                overrides: { paths.apply(to: &$0) }, notifier: SystemdNotifier(),
+                configuration: configuration,
+                configurationPath: paths.configurationPath,
+                overrides: { paths.apply(to: &$0) },
+                notifier: SystemdNotifier(),
                 makeLogger: { level in
                     var logger = Logger(label: "newsdrop")
                     logger.logLevel = level
                     return logger
-                })
+                }
+            )
             let outcome: Daemon.Outcome
             do {
                 outcome = try daemon.run()

@@ -8,7 +8,8 @@ extension Newsdrop {
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check a log: complete JSON records, seq rising by exactly 1, no source.sha256 twice.",
-            discussion: "Exit status 0 when sound, 1 otherwise (naming the first bad line by number and byte offset).")
+            discussion: "Exit status 0 when sound, 1 otherwise (naming the first bad line by number and byte offset)."
+        )
 
         @Option(name: [.customShort("c"), .long], help: "Configuration file to take log_path from.")
         var config: String?
@@ -34,7 +35,9 @@ extension Newsdrop {
             }
             let range = report.firstSeq.map { first in "seq \(first)…\(report.lastSeq ?? first)" } ?? "no seq"
             if let problem = report.problem {
-                print("'\(path)': BAD at line \(problem.lineNumber), byte offset \(problem.byteOffset): \(problem.message) (\(report.records) good records before it)")
+                print(
+                    "'\(path)': BAD at line \(problem.lineNumber), byte offset \(problem.byteOffset): \(problem.message) (\(report.records) good records before it)"
+                )
                 throw ExitCode(1)
             }
             print("'\(path)': OK, \(report.records) records, \(range)")

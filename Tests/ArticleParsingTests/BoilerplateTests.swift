@@ -94,10 +94,12 @@ import Testing
             """
         let article = try ArticleParser.parse(Array(text.utf8)).get()
         #expect(article.title == "Council approves new library for the old town")
-        #expect(article.paragraphs == [
-            "The council approved a new library on Monday after a long debate about its cost.",
-            "What happens next",
-            "Building work is due to start in the autumn and last two years.",
-        ])
+        #expect(
+            article.paragraphs == [
+                "The council approved a new library on Monday after a long debate about its cost.",
+                "What happens next",
+                "Building work is due to start in the autumn and last two years.",
+            ]
+        )
     }
 }

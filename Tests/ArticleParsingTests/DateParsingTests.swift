@@ -66,7 +66,8 @@ import Testing
     }
 
     @Test func ambiguousDateLineInFileUsesURLDate() throws {
-        let text = "Headline of the story here\n\n09/02/2025\n\nBody text of the story goes here.\n\nOriginal url: https://news.example.com/2025/09/02/story"
+        let text =
+            "Headline of the story here\n\n09/02/2025\n\nBody text of the story goes here.\n\nOriginal url: https://news.example.com/2025/09/02/story"
         let article = try ArticleParser.parse(Array(text.utf8)).get()
         #expect(article.published == "2025-09-02")
         #expect(article.site == "news.example.com")

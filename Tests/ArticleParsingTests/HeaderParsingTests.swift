@@ -23,7 +23,8 @@ import Testing
     }
 
     @Test func readsKeyValueHeaderWithOutletSource() throws {
-        let text = "TITLE: Court fines utility\nDate: 22 January 2024\nSource: Ashbury Post\nAuthor: Staff\n\nThe utility was fined on Monday."
+        let text =
+            "TITLE: Court fines utility\nDate: 22 January 2024\nSource: Ashbury Post\nAuthor: Staff\n\nThe utility was fined on Monday."
         let article = try ArticleParser.parse(Array(text.utf8)).get()
         #expect(article.title == "Court fines utility")
         #expect(article.published == "2024-01-22")
@@ -33,7 +34,8 @@ import Testing
     }
 
     @Test func readsDatePrefixWithDek() throws {
-        let text = " date 2024-02-14 Pharmacists say they are hunting for stock.\n\nShortages have reached their worst level."
+        let text =
+            " date 2024-02-14 Pharmacists say they are hunting for stock.\n\nShortages have reached their worst level."
         let article = try ArticleParser.parse(Array(text.utf8)).get()
         #expect(article.title == nil)
         #expect(article.published == "2024-02-14")
@@ -41,7 +43,8 @@ import Testing
     }
 
     @Test func readsMarkdownHeadlineAndByline() throws {
-        let text = "# Vent bacteria 'plug in' to rocks\n\n*By Tom Gallagher | 12 September 2024*\n\nA newly described group of bacteria survives."
+        let text =
+            "# Vent bacteria 'plug in' to rocks\n\n*By Tom Gallagher | 12 September 2024*\n\nA newly described group of bacteria survives."
         let article = try ArticleParser.parse(Array(text.utf8)).get()
         #expect(article.title == "Vent bacteria 'plug in' to rocks")
         #expect(article.published == "2024-09-12")

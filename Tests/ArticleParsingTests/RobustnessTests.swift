@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
+@testable import ArticleParsing
+
 #if canImport(Glibc)
 import Glibc
 #endif
-
-@testable import ArticleParsing
 
 /// Property-style checks over random and mutated inputs, plus speed.
 @Suite struct RobustnessTests {
@@ -77,10 +77,15 @@ import Glibc
                 #expect(!paragraph.isEmpty)
                 #expect(paragraph == String(paragraph.trimmingSpaces()))
                 #expect(!paragraph.contains("  "))
-                #expect(!paragraph.unicodeScalars.contains {
-                    $0.properties.generalCategory == .control || $0.properties.generalCategory == .format
-                })
-                #expect(Array(paragraph.unicodeScalars) == Array(paragraph.precomposedStringWithCanonicalMapping.unicodeScalars))
+                #expect(
+                    !paragraph.unicodeScalars.contains {
+                        $0.properties.generalCategory == .control || $0.properties.generalCategory == .format
+                    }
+                )
+                #expect(
+                    Array(paragraph.unicodeScalars)
+                        == Array(paragraph.precomposedStringWithCanonicalMapping.unicodeScalars)
+                )
             }
             if let published = article.published { #expect(published.count == 10 || published.count == 25) }
         }
@@ -97,7 +102,10 @@ import Glibc
         ("boilerplate lines", { String(repeating: "Advertisement\n", count: $0 / 10) + "Body text here." }),
         ("short lines", { String(repeating: "Short line\n", count: $0 / 10) }),
         ("one long caption-like line", { String(repeating: "x", count: $0 * 2) + ". Photo: y" }),
-        ("teaser list", { "Headline here\n\nBody. \n\nMost read\n" + String(repeating: "Item Here Now\n", count: $0 / 10) }),
+        (
+            "teaser list",
+            { "Headline here\n\nBody. \n\nMost read\n" + String(repeating: "Item Here Now\n", count: $0 / 10) }
+        ),
     ]
 
     /// Four times the input must cost well under sixteen times the time (linear, not quadratic), and

@@ -42,8 +42,12 @@ enum SampleFiles {
         let object = try JSONSerialization.jsonObject(with: Data(contentsOf: url))
         let fields = try #require(object as? [String: Any])
         return Expected(
-            title: fields["title"] as? String, published: fields["published"] as? String,
-            url: fields["url"] as? String, site: fields["site"] as? String,
-            language: fields["language"] as? String ?? "und", paragraphs: fields["paragraphs"] as? [String] ?? [])
+            title: fields["title"] as? String,
+            published: fields["published"] as? String,
+            url: fields["url"] as? String,
+            site: fields["site"] as? String,
+            language: fields["language"] as? String ?? "und",
+            paragraphs: fields["paragraphs"] as? [String] ?? []
+        )
     }
 }

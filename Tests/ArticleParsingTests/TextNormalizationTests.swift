@@ -37,7 +37,10 @@ import Testing
         ("\u{212B}ngstr\u{00F6}m", "Ångström"),
         ("й and й", "й and й"),
         // Typography kept as written.
-        ("“Quotes” ‘kept’ — and – dashes, «guillemets», „Deutsch“", "“Quotes” ‘kept’ — and – dashes, «guillemets», „Deutsch“"),
+        (
+            "“Quotes” ‘kept’ — and – dashes, «guillemets», „Deutsch“",
+            "“Quotes” ‘kept’ — and – dashes, «guillemets», „Deutsch“"
+        ),
         // Markdown.
         ("**Lire aussi :** [Le marché](https://e.fr/x)", "Lire aussi : Le marché"),
         ("*By Tom | 12 September 2024*", "By Tom | 12 September 2024"),

@@ -2,8 +2,8 @@ import Dispatch
 import DropFolder
 import Foundation
 import Glibc
-import SystemPackage
 import Synchronization
+import SystemPackage
 import Testing
 
 /// Collects what a watcher reports, for tests.
@@ -32,7 +32,9 @@ final class RecordingHandler: Sendable {
     func makeWatcher() throws -> DirectoryWatcher {
         let handler = self.handler
         let watcher = try DirectoryWatcher(
-            root: self.folder.path, queue: self.queue, ignore: IgnoreRules(patterns: IgnoreRules.defaultPatterns)
+            root: self.folder.path,
+            queue: self.queue,
+            ignore: IgnoreRules(patterns: IgnoreRules.defaultPatterns)
         ) { handler.record($0) }
         watcher.start()
         let scanned: Result<Int, Errno> = self.queue.sync { Result { () throws(Errno) -> Int in try watcher.rescan() } }

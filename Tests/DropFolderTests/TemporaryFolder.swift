@@ -23,7 +23,9 @@ final class TemporaryFolder {
     func write(_ relative: String, _ text: String) throws -> FilePath {
         let target = self.path.pushing(FilePath(relative))
         try FileManager.default.createDirectory(
-            atPath: target.removingLastComponent().string, withIntermediateDirectories: true)
+            atPath: target.removingLastComponent().string,
+            withIntermediateDirectories: true
+        )
         try Data(text.utf8).write(to: URL(fileURLWithPath: target.string))
         return target
     }

@@ -41,7 +41,9 @@ import Testing
             log_level = "debug"
             parse_workers = 3
             max_in_flight = 9
-            """, origin: "all.toml")
+            """,
+            origin: "all.toml"
+        )
         #expect(config.dropFolder == "/d")
         #expect(config.logPath == "/l/x.jsonl")
         #expect(config.onSuccess == .delete)

@@ -3,9 +3,9 @@ import Foundation
 import Logging
 import NewsdropDaemon
 import RecordLog
+import Synchronization
 import SystemPackage
 import SystemdSupport
-import Synchronization
 import Testing
 
 /// Records what would have been sent to systemd.
@@ -53,13 +53,17 @@ final class DaemonHarness: Sendable {
             config.onSuccess = fixed.onSuccess
         }
         self.daemon = Daemon(
-            configuration: configuration, configurationPath: FilePath(self.configurationFile.path), overrides: overrides,
+            configuration: configuration,
+            configurationPath: FilePath(self.configurationFile.path),
+            overrides: overrides,
             notifier: self.notifier,
             makeLogger: { level in
                 var logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
                 logger.logLevel = level
                 return logger
-            }, handlesSignals: false)
+            },
+            handlesSignals: false
+        )
     }
 
     deinit { try? FileManager.default.removeItem(at: self.root) }
@@ -185,11 +189,32 @@ final class DaemonHarness: Sendable {
         #expect(harness.waitUntil { harness.finished != nil })
     }
 
+    @Test func aRemovedDropFolderIsRecreatedAndWatchedAgain() throws {
+        let harness = try DaemonHarness()
+        harness.start()
+        #expect(harness.waitUntil { harness.notifier.states.contains(.ready) })
+        try FileManager.default.removeItem(atPath: harness.path("drop"))
+        // The daemon re-creates the folder (about once a second) and rescans it.
+        #expect(harness.waitUntil { FileManager.default.fileExists(atPath: harness.path("drop")) })
+        // Watched again: a file renamed in is taken without a restart (well before the 300 s rescan).
+        #expect(
+            harness.waitUntil(5) {
+                (try? harness.drop("again.txt", Self.article)) != nil
+            }
+        )
+        #expect(harness.waitUntil { harness.records().count == 1 })
+        #expect((harness.records().first?["source"] as? [String: Any])?["path"] as? String == "again.txt")
+        harness.daemon.shutdown()
+        #expect(harness.waitUntil { harness.finished != nil })
+    }
+
     @Test func startUpFailsClearlyWhenTheLogCannotBeOpened() throws {
         let harness = try DaemonHarness()
         // A folder where the log file should be.
         try FileManager.default.createDirectory(
-            atPath: harness.path("log/articles.jsonl"), withIntermediateDirectories: true)
+            atPath: harness.path("log/articles.jsonl"),
+            withIntermediateDirectories: true
+        )
         harness.start()
         #expect(harness.waitUntil { harness.finished != nil })
         guard case .failure(let error) = harness.finished else {

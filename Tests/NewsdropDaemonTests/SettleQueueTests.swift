@@ -1,7 +1,8 @@
 import DropFolder
-@testable import NewsdropDaemon
 import SystemPackage
 import Testing
+
+@testable import NewsdropDaemon
 
 @Suite struct SettleQueueTests {
     func identity(size: Int64 = 1) -> FileIdentity {
@@ -41,8 +42,11 @@ import Testing
         for round in 0..<10 {
             for index in 0..<1000 {
                 queue.note(
-                    FilePath("f\(round)-\(index)"), identity: self.identity(), now: UInt64(round * 1000 + index),
-                    settleNanoseconds: 5)
+                    FilePath("f\(round)-\(index)"),
+                    identity: self.identity(),
+                    now: UInt64(round * 1000 + index),
+                    settleNanoseconds: 5
+                )
             }
             _ = queue.takeDue(now: UInt64(round * 1000 + 2000))
         }

@@ -56,7 +56,11 @@ struct Benchmarks {
         while written < targetBytes {
             seq += 1
             let record = Record(
-                seq: seq, ingestedAt: "2025-02-05T10:11:12.123456Z", source: sampleSource(Int(seq)), article: article)
+                seq: seq,
+                ingestedAt: "2025-02-05T10:11:12.123456Z",
+                source: sampleSource(Int(seq)),
+                article: article
+            )
             chunk += RecordEncoding.line(for: record)
             if chunk.count > 8 << 20 {
                 handle.write(Data(chunk))

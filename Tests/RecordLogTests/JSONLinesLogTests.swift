@@ -8,7 +8,9 @@ import Testing
 
 @Suite struct JSONLinesLogTests {
     private func open(
-        _ path: FilePath, _ policy: FsyncPolicy = .batch, window: Duration = .milliseconds(1)
+        _ path: FilePath,
+        _ policy: FsyncPolicy = .batch,
+        window: Duration = .milliseconds(1)
     ) throws -> JSONLinesLog {
         try JSONLinesLog(path: path, fsync: policy, groupCommitWindow: window) { _ in }
     }

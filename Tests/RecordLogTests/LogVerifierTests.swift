@@ -7,8 +7,12 @@ import Testing
     private func line(seq: UInt64, number: Int, sha256: String? = nil) -> [UInt8] {
         RecordEncoding.line(
             for: Record(
-                seq: seq, ingestedAt: "2025-02-05T10:11:12.123456Z", source: sampleSource(number, sha256: sha256),
-                article: sampleArticle(number)))
+                seq: seq,
+                ingestedAt: "2025-02-05T10:11:12.123456Z",
+                source: sampleSource(number, sha256: sha256),
+                article: sampleArticle(number)
+            )
+        )
     }
 
     /// Writes `lines` to a fresh log and verifies it.
@@ -48,8 +52,11 @@ import Testing
         #expect(
             report.problem
                 == VerifyProblem(
-                    lineNumber: 3, byteOffset: lines[0].count + lines[1].count,
-                    message: "seq 4 follows seq 2; expected 3"))
+                    lineNumber: 3,
+                    byteOffset: lines[0].count + lines[1].count,
+                    message: "seq 4 follows seq 2; expected 3"
+                )
+        )
     }
 
     @Test func reportsARepeatedSHA256() throws {
@@ -76,7 +83,8 @@ import Testing
         ]
         let problem = try #require(try self.verify(lines).problem)
         #expect(
-            problem == VerifyProblem(lineNumber: 2, byteOffset: lines[0].count, message: "not a complete JSON object"))
+            problem == VerifyProblem(lineNumber: 2, byteOffset: lines[0].count, message: "not a complete JSON object")
+        )
         #expect(problem.description == "line 2 (byte offset \(lines[0].count)): not a complete JSON object")
     }
 

@@ -6,12 +6,24 @@ import Testing
 @Suite struct RecordEncodingTests {
     private func record(title: String? = "T", paragraphs: [String] = ["Body."]) -> Record {
         Record(
-            seq: 7, ingestedAt: "2025-02-05T10:11:12.123456Z",
+            seq: 7,
+            ingestedAt: "2025-02-05T10:11:12.123456Z",
             source: SourceInfo(
-                path: "a/b.txt", bytes: 42, sha256: fakeSHA256(1), modified: "2025-02-01T00:00:00.000000Z"),
+                path: "a/b.txt",
+                bytes: 42,
+                sha256: fakeSHA256(1),
+                modified: "2025-02-01T00:00:00.000000Z"
+            ),
             article: Article(
-                format: "text", title: title, published: nil, url: "https://example.com/x", site: "example.com",
-                language: "en", paragraphs: paragraphs))
+                format: "text",
+                title: title,
+                published: nil,
+                url: "https://example.com/x",
+                site: "example.com",
+                language: "en",
+                paragraphs: paragraphs
+            )
+        )
     }
 
     private func string(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }

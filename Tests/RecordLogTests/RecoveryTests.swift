@@ -18,7 +18,12 @@ import Testing
     private func goodLine(seq: UInt64, number: Int) -> [UInt8] {
         RecordEncoding.line(
             for: Record(
-                seq: seq, ingestedAt: RFC3339.now(), source: sampleSource(number), article: sampleArticle(number)))
+                seq: seq,
+                ingestedAt: RFC3339.now(),
+                source: sampleSource(number),
+                article: sampleArticle(number)
+            )
+        )
     }
 
     @Test(arguments: [
@@ -66,7 +71,9 @@ import Testing
         var line = self.goodLine(seq: 3, number: 3)
         let bodyStart = try #require(String(decoding: line, as: UTF8.self).range(of: "\"body\""))
         let offset = String(decoding: line, as: UTF8.self).utf8.distance(
-            from: String(decoding: line, as: UTF8.self).startIndex, to: bodyStart.lowerBound)
+            from: String(decoding: line, as: UTF8.self).startIndex,
+            to: bodyStart.lowerBound
+        )
         line.removeSubrange(offset..<(offset + 10))
         appendToFile(path, line)
 

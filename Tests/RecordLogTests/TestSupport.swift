@@ -37,14 +37,23 @@ func sampleArticle(_ number: Int = 1, bodyBytes: Int = 0) -> Article {
         paragraphs.append(String(repeating: word, count: max(1, bodyBytes / word.utf8.count)))
     }
     return Article(
-        format: "text", title: "Title \(number)", published: "2025-02-05", url: "https://www.example.com/\(number)",
-        site: "example.com", language: "en", paragraphs: paragraphs)
+        format: "text",
+        title: "Title \(number)",
+        published: "2025-02-05",
+        url: "https://www.example.com/\(number)",
+        site: "example.com",
+        language: "en",
+        paragraphs: paragraphs
+    )
 }
 
 func sampleSource(_ number: Int = 1, sha256: String? = nil) -> SourceInfo {
     SourceInfo(
-        path: "incoming/article-\(number).txt", bytes: 1000 + number, sha256: sha256 ?? fakeSHA256(number),
-        modified: "2025-02-05T10:11:12.000000Z")
+        path: "incoming/article-\(number).txt",
+        bytes: 1000 + number,
+        sha256: sha256 ?? fakeSHA256(number),
+        modified: "2025-02-05T10:11:12.000000Z"
+    )
 }
 
 func sampleEntry(_ number: Int = 1, sha256: String? = nil, bodyBytes: Int = 0) -> LogEntry {

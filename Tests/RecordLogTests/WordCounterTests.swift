@@ -19,7 +19,9 @@ import Testing
         for sample in samples {
             let article = Article(paragraphs: [sample, "next " + sample])
             #expect(
-                WordCounter.count(article.paragraphs) == article.wordCount, "\(sample.unicodeScalars.map { $0.value })")
+                WordCounter.count(article.paragraphs) == article.wordCount,
+                "\(sample.unicodeScalars.map { $0.value })"
+            )
         }
     }
 

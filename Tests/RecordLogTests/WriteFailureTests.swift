@@ -9,12 +9,18 @@ import Testing
 
 @Suite struct WriteFailureTests {
     private func open(
-        _ path: FilePath, _ syscalls: FaultInjectingSyscalls, _ policy: FsyncPolicy = .batch,
+        _ path: FilePath,
+        _ syscalls: FaultInjectingSyscalls,
+        _ policy: FsyncPolicy = .batch,
         fatal: FatalRecorder = FatalRecorder()
     ) throws -> JSONLinesLog {
         try JSONLinesLog(
-            path: path, fsync: policy, groupCommitWindow: .milliseconds(1), syscalls: syscalls,
-            onFatal: { fatal.record($0) })
+            path: path,
+            fsync: policy,
+            groupCommitWindow: .milliseconds(1),
+            syscalls: syscalls,
+            onFatal: { fatal.record($0) }
+        )
     }
 
     @Test func shortWriteIsCutBackAndTheLogCarriesOn() async throws {
@@ -64,7 +70,8 @@ import Testing
         let results = outcomes.withLock { $0 }
         #expect(results[1]?.error?.cause == .noSpace)
         #expect(
-            results[1]?.error?.description == "Failed to write to '\(path)': No space left on device")
+            results[1]?.error?.description == "Failed to write to '\(path)': No space left on device"
+        )
         #expect(results[2]?.error != nil && results[3]?.error != nil && results[4]?.error != nil)
         #expect(fileBytes(path).isEmpty)
 
@@ -185,7 +192,8 @@ import Testing
         #expect(committed > 0)
         #expect(
             try LogVerifier.verify(path: path)
-                == VerifyReport(records: Int(committed), firstSeq: 1, lastSeq: committed, problem: nil))
+                == VerifyReport(records: Int(committed), firstSeq: 1, lastSeq: committed, problem: nil)
+        )
 
         // Space returns: the next append takes the next seq.
         #expect(unlink(filler.string) == 0)
