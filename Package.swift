@@ -77,6 +77,10 @@ let package = Package(
             dependencies: ["DropFolder", .product(name: "SystemPackage", package: "swift-system")]
         ),
         .testTarget(
+            name: "SystemdSupportTests",
+            dependencies: ["SystemdSupport", .product(name: "Logging", package: "swift-log")]
+        ),
+        .testTarget(
             name: "NewsdropDaemonTests",
             dependencies: ["NewsdropDaemon", .product(name: "Logging", package: "swift-log")]
         ),
