@@ -40,6 +40,7 @@ public final class Daemon: Sendable {
         var outcome: Outcome?
         // Dispatch sources are not Sendable on Linux; only touched under this lock.
         var sources: [any DispatchSourceProtocol] = []
+        var watchdog: WatchdogService?
     }
 
     /// - Parameters:
@@ -92,6 +93,11 @@ public final class Daemon: Sendable {
             )
         }
 
+        // Recovering a large log or queueing a large backlog may outlast TimeoutStartSec=: ask for
+        // more time every few seconds until READY=1.
+        let startup = self.extendStartTimeout()
+        defer { startup.cancel() }
+
         try Self.createFolders(configuration)
         let log: JSONLinesLog
         do {
@@ -120,9 +126,12 @@ public final class Daemon: Sendable {
         if self.handlesSignals { self.installSignalHandlers() }
         self.startRescanTimer(every: configuration.rescanIntervalSeconds)
         self.startStatusUpdates()
+        startup.cancel()
         _ = try? self.notifier.notify(.ready)
+        self.startWatchdog(pipeline: pipeline, log: log, logger: logger)
         logger.notice(
-            "Watching '\(configuration.dropFolder)' → '\(configuration.logPath)' (fsync \(configuration.fsync.rawValue), settle \(configuration.settleMilliseconds) ms)"
+            "Watching '\(configuration.dropFolder)' → '\(configuration.logPath)' (fsync \(configuration.fsync.rawValue), settle \(configuration.settleMilliseconds) ms)",
+            metadata: ["newsdrop.event": "lifecycle"]
         )
 
         self.finished.wait()
@@ -131,18 +140,21 @@ public final class Daemon: Sendable {
 
     /// Graceful shutdown: what SIGTERM and SIGINT do.
     public func shutdown() {
-        let (pipeline, log, already) = self.state.withLock { state in
+        let (pipeline, log, watchdog, already) = self.state.withLock { state in
             defer { if state.outcome == nil { state.outcome = .stopped } }
-            return (state.pipeline, state.log, state.outcome != nil)
+            return (state.pipeline, state.log, state.watchdog, state.outcome != nil)
         }
         if already { return }
         _ = try? self.notifier.notify(.stopping)
         let logger = self.currentLogger()
-        logger.notice("Stopping: finishing files in flight")
+        logger.notice("Stopping: finishing files in flight", metadata: ["newsdrop.event": "lifecycle"])
+        // Keep pinging while draining: TimeoutStopSec= bounds the drain, not the watchdog.
         pipeline?.drain()
         log?.close()
+        watchdog?.stop()
+        pipeline?.logSuppressedMessages()
         if let counters = pipeline?.counters {
-            logger.notice("Stopped: \(counters.summary)")
+            logger.notice("Stopped: \(counters.summary)", metadata: ["newsdrop.event": "lifecycle"])
         }
         self.finished.signal()
     }
@@ -155,7 +167,7 @@ public final class Daemon: Sendable {
             return true
         }
         guard first else { return }
-        self.currentLogger().critical("\(message)")
+        self.currentLogger().critical("\(message)", metadata: ["newsdrop.event": "fault"])
         self.finished.signal()
     }
 
@@ -226,6 +238,7 @@ public final class Daemon: Sendable {
         let last = Mutex<String>("")
         timer.setEventHandler { [weak self] in
             guard let self, let pipeline = self.state.withLock({ $0.pipeline }) else { return }
+            pipeline.logSuppressedMessages()
             let summary = pipeline.counters.summary
             let changed = last.withLock { previous -> Bool in
                 defer { previous = summary }
@@ -235,6 +248,33 @@ public final class Daemon: Sendable {
         }
         timer.activate()
         self.state.withLock { $0.sources.append(timer) }
+    }
+
+    /// Sends `EXTEND_TIMEOUT_USEC` every 5 s (asking for 15 s more each time) until cancelled.
+    private func extendStartTimeout() -> any DispatchSourceTimer {
+        let timer = DispatchSource.makeTimerSource(queue: self.signalQueue)
+        timer.schedule(deadline: .now() + .seconds(5), repeating: .seconds(5), leeway: .milliseconds(100))
+        let notifier = self.notifier
+        timer.setEventHandler { _ = try? notifier.notify(.extendTimeout(microseconds: 15_000_000)) }
+        timer.activate()
+        return timer
+    }
+
+    /// Pings systemd's watchdog (when `WatchdogSec=` armed one) only while the watch queue, the
+    /// parse queue and the log writer answer and files in flight keep finishing.
+    private func startWatchdog(pipeline: IngestPipeline, log: JSONLinesLog, logger: Logger) {
+        guard let timeout = ServiceManagerWatchdog.timeoutMicroseconds() else { return }
+        let stall = timeout * 1000 / 2
+        let watchdog = WatchdogService(
+            timeoutMicroseconds: timeout, notifier: self.notifier,
+            probes: [
+                { alive in pipeline.ping(alive) },
+                { alive in log.ping(alive) },
+                { alive in if pipeline.isMakingProgress(stallNanoseconds: stall) { alive() } },
+            ])
+        self.state.withLock { $0.watchdog = watchdog }
+        watchdog.start()
+        logger.info("Watchdog armed: pinging every \(timeout / 2000) ms while the pipeline makes progress")
     }
 
     // MARK: - Reload
@@ -254,7 +294,10 @@ public final class Daemon: Sendable {
             do {
                 fresh = try Configuration.load(from: path)
             } catch {
-                logger.error("Refused to reload: \(error); keeping the running configuration")
+                logger.error(
+                    "Refused to reload: \(error); keeping the running configuration",
+                    metadata: ["newsdrop.event": "reload"]
+                )
                 return
             }
         }
@@ -262,7 +305,10 @@ public final class Daemon: Sendable {
         do {
             try fresh.validate(origin: self.configurationPath?.string ?? "defaults")
         } catch {
-            logger.error("Refused to reload: \(error); keeping the running configuration")
+            logger.error(
+                "Refused to reload: \(error); keeping the running configuration",
+                metadata: ["newsdrop.event": "reload"]
+            )
             return
         }
         for (key, before, after) in [
@@ -289,7 +335,8 @@ public final class Daemon: Sendable {
             newLogger.error("Failed to reopen log '\(fresh.logPath)': \(error)")
         }
         newLogger.notice(
-            "Reloaded configuration\(self.configurationPath.map { " from '\($0)'" } ?? "") and reopened the log"
+            "Reloaded configuration\(self.configurationPath.map { " from '\($0)'" } ?? "") and reopened the log",
+            metadata: ["newsdrop.event": "reload"]
         )
     }
 }

@@ -62,6 +62,10 @@ public final class IngestPipeline: Sendable {
         var retries: [FilePath: Int] = [:]
         var stopping = false
         var counters = IngestCounters()
+        /// Per-file messages a second, so a burst cannot flood the journal.
+        var budget = MessageBudget(perSecond: 100)
+        /// When a file last finished, or work last started after a quiet spell (uptime ns).
+        var lastProgress: UInt64 = DispatchTime.now().uptimeNanoseconds
         // Not Sendable on Linux; touched only under this lock, its handlers run on the watch queue.
         var watcher: DirectoryWatcher?
 
@@ -115,9 +119,12 @@ public final class IngestPipeline: Sendable {
     public func rescan(reason: String) {
         self.watchQueue.async {
             guard let watcher = self.state.withLock({ $0.stopping ? nil : $0.watcher }) else { return }
-            self.logger.withLock { $0 }.debug("Rescanning drop folder: \(reason)")
             do {
-                try watcher.rescan()
+                let found = try watcher.rescan()
+                self.logger.withLock { $0 }.info(
+                    "Rescanned the drop folder (\(reason)): \(found) files found",
+                    metadata: ["newsdrop.event": "rescan"]
+                )
             } catch let error as Errno {
                 self.noteRootLost(error: error)
             } catch {
@@ -163,9 +170,30 @@ public final class IngestPipeline: Sendable {
         }
     }
 
-    /// Round trip through the watch queue and a parse worker slot (for a watchdog).
+    /// Round trip through the watch queue and the parse queue (for the watchdog).
     public func ping(_ completion: @escaping @Sendable () -> Void) {
         self.watchQueue.async { self.parseQueue.async { completion() } }
+    }
+
+    /// Whether files in flight are moving: false when some are in flight and none has finished
+    /// for `stallNanoseconds` (a read or parse that hangs).
+    public func isMakingProgress(stallNanoseconds: UInt64) -> Bool {
+        self.state.withLock { state in
+            state.inProgress == 0 || DispatchTime.now().uptimeNanoseconds &- state.lastProgress < stallNanoseconds
+        }
+    }
+
+    /// Logs one line per kind of per-file message the budget held back since the last call.
+    public func logSuppressedMessages() {
+        let (suppressed, perSecond) = self.state.withLock { ($0.budget.takeSuppressed(), $0.budget.perSecond) }
+        guard !suppressed.isEmpty else { return }
+        let logger = self.logger.withLock { $0 }
+        for (kind, count) in suppressed.sorted(by: { $0.key < $1.key }) {
+            logger.notice(
+                "… and \(count) more files \(kind == "duplicates" ? "were duplicates" : kind) (per-file messages are capped at \(perSecond) a second)",
+                metadata: ["newsdrop.event": "\(kind == "duplicates" ? "duplicate" : kind)"]
+            )
+        }
     }
 
     // MARK: - Events (watch queue)
@@ -189,7 +217,10 @@ public final class IngestPipeline: Sendable {
                 }
                 if !claimed { self.noteSettle(path) }
             case .overflowed:
-                logger.warning("The inotify queue overflowed; rescanned the drop folder")
+                logger.warning(
+                    "The inotify queue overflowed; rescanned the drop folder",
+                    metadata: ["newsdrop.event": "overflow"]
+                )
             case .rootLost:
                 self.noteRootLost(error: nil)
             }
@@ -255,7 +286,7 @@ public final class IngestPipeline: Sendable {
         let logger = self.logger.withLock { $0 }
         logger.error(
             "Drop folder '\(self.dropFolder)' is gone\(error.map { " (\($0))" } ?? ""); watching for it to come back",
-            metadata: ["file.path": "\(self.dropFolder)"]
+            metadata: ["newsdrop.path": "\(self.dropFolder)", "newsdrop.event": "fault"]
         )
         self.state.withLock { $0.counters.lastError = "drop folder gone" }
         self.watchForRoot(attempt: 0)
@@ -329,6 +360,7 @@ public final class IngestPipeline: Sendable {
                 state.ready.removeFirst(state.readyHead)
                 state.readyHead = 0
             }
+            if state.inProgress == 0 { state.lastProgress = DispatchTime.now().uptimeNanoseconds }
             state.inProgress += 1
             self.inProgress.enter()
             return path
@@ -341,6 +373,7 @@ public final class IngestPipeline: Sendable {
         let lookAgain = self.state.withLock { state -> Bool in
             state.claimed.remove(path)
             state.inProgress -= 1
+            state.lastProgress = DispatchTime.now().uptimeNanoseconds
             if retryAfter == nil { state.retries[path] = nil }
             return state.dirty.remove(path) != nil
         }
@@ -407,7 +440,7 @@ public final class IngestPipeline: Sendable {
                 let delay = self.backoff(path)
                 logger.warning(
                     "Failed to read '\(name)': \(errno); retrying in \(Int(delay)) s",
-                    metadata: ["file.path": "\(name)"]
+                    metadata: ["newsdrop.path": "\(name)", "newsdrop.event": "fault"]
                 )
                 self.state.withLock { $0.counters.lastError = "failed to read '\(name)': \(errno)" }
                 self.finish(path, retryAfter: delay)
@@ -417,7 +450,7 @@ public final class IngestPipeline: Sendable {
 
         let sha256 = SourceDigest.sha256Hex(source.bytes)
         if let seq = self.log.lookup(sha256: sha256) {
-            self.completeDuplicate(path, name: name, of: seq, read: source.identity, logger: logger)
+            self.completeDuplicate(path, name: name, sha256: sha256, of: seq, read: source.identity, logger: logger)
             return
         }
         switch ArticleParser.parse(source.bytes) {
@@ -436,7 +469,8 @@ public final class IngestPipeline: Sendable {
             let identity = source.identity
             self.log.append(LogEntry(source: info, article: article)) { outcome in
                 self.parseQueue.async {
-                    self.complete(path, name: name, outcome: outcome, read: identity, logger: logger)
+                    self.complete(
+                        path, name: name, sha256: sha256, outcome: outcome, read: identity, logger: logger)
                 }
             }
         }
@@ -445,37 +479,59 @@ public final class IngestPipeline: Sendable {
     private func complete(
         _ path: FilePath,
         name: String,
+        sha256: String,
         outcome: AppendOutcome,
         read: FileIdentity,
         logger: Logger
     ) {
         switch outcome {
         case .committed(let seq):
-            self.state.withLock { $0.counters.ingested += 1 }
-            logger.info(
-                "Ingested '\(name)' as seq \(seq)",
-                metadata: ["file.path": "\(name)", "record.seq": "\(seq)"]
-            )
+            if self.state.withLock({ state in
+                state.counters.ingested += 1
+                return state.budget.allow("ingested")
+            }) {
+                logger.info(
+                    "Ingested '\(name)' as seq \(seq)",
+                    metadata: [
+                        "newsdrop.path": "\(name)", "newsdrop.seq": "\(seq)", "newsdrop.sha256": "\(sha256)",
+                        "newsdrop.event": "ingested",
+                    ]
+                )
+            }
             self.settleFate(path, name: name, read: read, logger: logger)
         case .duplicate(let seq):
-            self.completeDuplicate(path, name: name, of: seq, read: read, logger: logger)
+            self.completeDuplicate(path, name: name, sha256: sha256, of: seq, read: read, logger: logger)
         case .failed(let error):
             let delay = self.backoff(path)
             logger.error(
                 "Failed to append '\(name)' to the log: \(error); it stays in the drop folder, retrying in \(Int(delay)) s",
-                metadata: ["file.path": "\(name)"]
+                metadata: ["newsdrop.path": "\(name)", "newsdrop.sha256": "\(sha256)", "newsdrop.event": "fault"]
             )
             self.state.withLock { $0.counters.lastError = error.description }
             self.finish(path, retryAfter: delay)
         }
     }
 
-    private func completeDuplicate(_ path: FilePath, name: String, of seq: UInt64, read: FileIdentity, logger: Logger) {
-        self.state.withLock { $0.counters.duplicates += 1 }
-        logger.notice(
-            "'\(name)' is a duplicate of seq \(seq); no new record",
-            metadata: ["file.path": "\(name)", "record.seq": "\(seq)"]
-        )
+    private func completeDuplicate(
+        _ path: FilePath,
+        name: String,
+        sha256: String,
+        of seq: UInt64,
+        read: FileIdentity,
+        logger: Logger
+    ) {
+        if self.state.withLock({ state in
+            state.counters.duplicates += 1
+            return state.budget.allow("duplicates")
+        }) {
+            logger.notice(
+                "'\(name)' is a duplicate of seq \(seq); no new record",
+                metadata: [
+                    "newsdrop.path": "\(name)", "newsdrop.seq": "\(seq)", "newsdrop.sha256": "\(sha256)",
+                    "newsdrop.event": "duplicate",
+                ]
+            )
+        }
         self.settleFate(path, name: name, read: read, logger: logger)
     }
 
@@ -500,7 +556,7 @@ public final class IngestPipeline: Sendable {
             let delay = self.backoff(path)
             logger.error(
                 "Failed to \(onSuccess == .move ? "move" : "delete") '\(name)' after recording it: \(error); retrying in \(Int(delay)) s",
-                metadata: ["file.path": "\(name)"]
+                metadata: ["newsdrop.path": "\(name)", "newsdrop.event": "fault"]
             )
             self.state.withLock { $0.counters.lastError = "failed to move '\(name)': \(error)" }
             self.finish(path, retryAfter: delay)
@@ -511,11 +567,15 @@ public final class IngestPipeline: Sendable {
         let name = String(decoding: path)
         do {
             let destination = try self.fates.reject(path, reason: reason)
-            self.state.withLock { $0.counters.rejected += 1 }
-            logger.warning(
-                "Rejected '\(name)': \(reason); moved to '\(destination)'",
-                metadata: ["file.path": "\(name)", "file.reason": "\(reason)"]
-            )
+            if self.state.withLock({ state in
+                state.counters.rejected += 1
+                return state.budget.allow("rejected")
+            }) {
+                logger.warning(
+                    "Rejected '\(name)': \(reason); moved to '\(destination)'",
+                    metadata: ["newsdrop.path": "\(name)", "newsdrop.reason": "\(reason)", "newsdrop.event": "rejected"]
+                )
+            }
             self.finish(path)
         } catch .noSuchFileOrDirectory {
             self.finish(path)
@@ -523,7 +583,7 @@ public final class IngestPipeline: Sendable {
             let delay = self.backoff(path)
             logger.error(
                 "Failed to move rejected '\(name)' to the rejected folder: \(error); retrying in \(Int(delay)) s",
-                metadata: ["file.path": "\(name)"]
+                metadata: ["newsdrop.path": "\(name)", "newsdrop.event": "fault"]
             )
             self.state.withLock { $0.counters.lastError = "failed to reject '\(name)': \(error)" }
             self.finish(path, retryAfter: delay)

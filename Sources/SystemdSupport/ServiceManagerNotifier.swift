@@ -9,6 +9,8 @@ public enum ServiceManagerState: Sendable, Equatable {
     case reloading(monotonicMicroseconds: UInt64)
     case stopping
     case watchdog
+    /// Asks for more time to start (or stop) than `TimeoutStartSec=` allows, from now on.
+    case extendTimeout(microseconds: UInt64)
     case status(String)
 
     /// The assignment as sent on the notify socket.
@@ -18,6 +20,7 @@ public enum ServiceManagerState: Sendable, Equatable {
         case .reloading(let usec): return "RELOADING=1\nMONOTONIC_USEC=\(usec)"
         case .stopping: return "STOPPING=1"
         case .watchdog: return "WATCHDOG=1"
+        case .extendTimeout(let usec): return "EXTEND_TIMEOUT_USEC=\(usec)"
         case .status(let text): return "STATUS=" + text.replacing("\n", with: " ")
         }
     }

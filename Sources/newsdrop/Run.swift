@@ -69,7 +69,8 @@ extension Newsdrop {
 
         func run() throws {
             let configuration = try self.paths.load()
-            LoggingSystem.bootstrap { label in StreamLogHandler.standardError(label: label) }
+            // The journal when systemd connected stderr to it (JOURNAL_STREAM), else text on stderr.
+            LoggingSystem.bootstrap(LogBackend.makeHandler(label:))
             let paths = self.paths
             let daemon = Daemon(
                 configuration: configuration,

@@ -7,7 +7,8 @@ import Testing
         #expect(ServiceManagerState.stopping.assignment == "STOPPING=1")
         #expect(ServiceManagerState.watchdog.assignment == "WATCHDOG=1")
         #expect(
-            ServiceManagerState.reloading(monotonicMicroseconds: 42).assignment == "RELOADING=1\nMONOTONIC_USEC=42")
+            ServiceManagerState.reloading(monotonicMicroseconds: 42).assignment == "RELOADING=1\nMONOTONIC_USEC=42"
+        )
     }
 
     @Test func statusIsOneLine() {

@@ -22,7 +22,12 @@ final class DaemonProcess {
     /// - Parameters:
     ///   - arguments: What follows `run`; by default `--config <tree's config>`.
     ///   - notify: Whether to bind a notify socket and pass it as `NOTIFY_SOCKET`.
-    init(tree: TestTree, arguments: [String]? = nil, notify: Bool = true) throws {
+    init(
+        tree: TestTree,
+        arguments: [String]? = nil,
+        notify: Bool = true,
+        environment extra: [String: String] = [:]
+    ) throws {
         let binary = try Fixtures.requireBinary()
         let runNumber = tree.nextRunNumber()
         self.notify =
@@ -31,7 +36,7 @@ final class DaemonProcess {
         self.child = try ChildProcess(
             executable: binary.path,
             arguments: ["run"] + (arguments ?? ["--config", tree.configURL.path]),
-            environment: childEnvironment(notifySocket: self.notify?.path),
+            environment: childEnvironment(notifySocket: self.notify?.path).merging(extra) { $1 },
             stdout: self.stderrURL.path,
             stderr: self.stderrURL.path
         )
@@ -41,9 +46,10 @@ final class DaemonProcess {
     static func startReady(
         tree: TestTree,
         arguments: [String]? = nil,
-        timeout: Duration = .seconds(20)
+        timeout: Duration = .seconds(20),
+        environment: [String: String] = [:]
     ) async throws -> DaemonProcess {
-        let daemon = try DaemonProcess(tree: tree, arguments: arguments, notify: true)
+        let daemon = try DaemonProcess(tree: tree, arguments: arguments, notify: true, environment: environment)
         do {
             try await daemon.waitUntilReady(timeout: timeout)
         } catch {
