@@ -131,7 +131,7 @@ public final class Daemon: Sendable {
         self.startWatchdog(pipeline: pipeline, log: log, logger: logger)
         logger.notice(
             "Watching '\(configuration.dropFolder)' → '\(configuration.logPath)' (fsync \(configuration.fsync.rawValue), settle \(configuration.settleMilliseconds) ms)",
-            metadata: ["newsdrop.event": "lifecycle"]
+            metadata: ["newsdrop.event": "\(JournalEvent.lifecycle.rawValue)"]
         )
 
         self.finished.wait()
@@ -147,14 +147,20 @@ public final class Daemon: Sendable {
         if already { return }
         _ = try? self.notifier.notify(.stopping)
         let logger = self.currentLogger()
-        logger.notice("Stopping: finishing files in flight", metadata: ["newsdrop.event": "lifecycle"])
+        logger.notice(
+            "Stopping: finishing files in flight",
+            metadata: ["newsdrop.event": "\(JournalEvent.lifecycle.rawValue)"]
+        )
         // Keep pinging while draining: TimeoutStopSec= bounds the drain, not the watchdog.
         pipeline?.drain()
         log?.close()
         watchdog?.stop()
         pipeline?.logSuppressedMessages()
         if let counters = pipeline?.counters {
-            logger.notice("Stopped: \(counters.summary)", metadata: ["newsdrop.event": "lifecycle"])
+            logger.notice(
+                "Stopped: \(counters.summary)",
+                metadata: ["newsdrop.event": "\(JournalEvent.lifecycle.rawValue)"]
+            )
         }
         self.finished.signal()
     }
@@ -167,7 +173,7 @@ public final class Daemon: Sendable {
             return true
         }
         guard first else { return }
-        self.currentLogger().critical("\(message)", metadata: ["newsdrop.event": "fault"])
+        self.currentLogger().critical("\(message)", metadata: ["newsdrop.event": "\(JournalEvent.fault.rawValue)"])
         self.finished.signal()
     }
 
@@ -266,12 +272,14 @@ public final class Daemon: Sendable {
         guard let timeout = ServiceManagerWatchdog.timeoutMicroseconds() else { return }
         let stall = timeout * 1000 / 2
         let watchdog = WatchdogService(
-            timeoutMicroseconds: timeout, notifier: self.notifier,
+            timeoutMicroseconds: timeout,
+            notifier: self.notifier,
             probes: [
                 { alive in pipeline.ping(alive) },
                 { alive in log.ping(alive) },
                 { alive in if pipeline.isMakingProgress(stallNanoseconds: stall) { alive() } },
-            ])
+            ]
+        )
         self.state.withLock { $0.watchdog = watchdog }
         watchdog.start()
         logger.info("Watchdog armed: pinging every \(timeout / 2000) ms while the pipeline makes progress")
@@ -296,7 +304,7 @@ public final class Daemon: Sendable {
             } catch {
                 logger.error(
                     "Refused to reload: \(error); keeping the running configuration",
-                    metadata: ["newsdrop.event": "reload"]
+                    metadata: ["newsdrop.event": "\(JournalEvent.reload.rawValue)"]
                 )
                 return
             }
@@ -307,7 +315,7 @@ public final class Daemon: Sendable {
         } catch {
             logger.error(
                 "Refused to reload: \(error); keeping the running configuration",
-                metadata: ["newsdrop.event": "reload"]
+                metadata: ["newsdrop.event": "\(JournalEvent.reload.rawValue)"]
             )
             return
         }
@@ -336,7 +344,7 @@ public final class Daemon: Sendable {
         }
         newLogger.notice(
             "Reloaded configuration\(self.configurationPath.map { " from '\($0)'" } ?? "") and reopened the log",
-            metadata: ["newsdrop.event": "reload"]
+            metadata: ["newsdrop.event": "\(JournalEvent.reload.rawValue)"]
         )
     }
 }

@@ -6,6 +6,7 @@ public import Logging
 public import RecordLog
 import Synchronization
 import SystemPackage
+import SystemdSupport
 
 /// Settings the pipeline reads per file; a reload replaces them as a whole.
 public struct IngestSettings: Sendable, Equatable {
@@ -123,7 +124,7 @@ public final class IngestPipeline: Sendable {
                 let found = try watcher.rescan()
                 self.logger.withLock { $0 }.info(
                     "Rescanned the drop folder (\(reason)): \(found) files found",
-                    metadata: ["newsdrop.event": "rescan"]
+                    metadata: ["newsdrop.event": "\(JournalEvent.rescan.rawValue)"]
                 )
             } catch let error as Errno {
                 self.noteRootLost(error: error)
@@ -189,9 +190,10 @@ public final class IngestPipeline: Sendable {
         guard !suppressed.isEmpty else { return }
         let logger = self.logger.withLock { $0 }
         for (kind, count) in suppressed.sorted(by: { $0.key < $1.key }) {
+            let what = kind == JournalEvent.duplicate.rawValue ? "duplicates" : "files \(kind)"
             logger.notice(
-                "… and \(count) more files \(kind == "duplicates" ? "were duplicates" : kind) (per-file messages are capped at \(perSecond) a second)",
-                metadata: ["newsdrop.event": "\(kind == "duplicates" ? "duplicate" : kind)"]
+                "… and \(count) more \(what) (per-file messages are capped at \(perSecond) a second)",
+                metadata: ["newsdrop.event": "\(kind)"]
             )
         }
     }
@@ -219,7 +221,7 @@ public final class IngestPipeline: Sendable {
             case .overflowed:
                 logger.warning(
                     "The inotify queue overflowed; rescanned the drop folder",
-                    metadata: ["newsdrop.event": "overflow"]
+                    metadata: ["newsdrop.event": "\(JournalEvent.overflow.rawValue)"]
                 )
             case .rootLost:
                 self.noteRootLost(error: nil)
@@ -286,7 +288,7 @@ public final class IngestPipeline: Sendable {
         let logger = self.logger.withLock { $0 }
         logger.error(
             "Drop folder '\(self.dropFolder)' is gone\(error.map { " (\($0))" } ?? ""); watching for it to come back",
-            metadata: ["newsdrop.path": "\(self.dropFolder)", "newsdrop.event": "fault"]
+            metadata: ["newsdrop.path": "\(self.dropFolder)", "newsdrop.event": "\(JournalEvent.fault.rawValue)"]
         )
         self.state.withLock { $0.counters.lastError = "drop folder gone" }
         self.watchForRoot(attempt: 0)
@@ -440,7 +442,7 @@ public final class IngestPipeline: Sendable {
                 let delay = self.backoff(path)
                 logger.warning(
                     "Failed to read '\(name)': \(errno); retrying in \(Int(delay)) s",
-                    metadata: ["newsdrop.path": "\(name)", "newsdrop.event": "fault"]
+                    metadata: ["newsdrop.path": "\(name)", "newsdrop.event": "\(JournalEvent.fault.rawValue)"]
                 )
                 self.state.withLock { $0.counters.lastError = "failed to read '\(name)': \(errno)" }
                 self.finish(path, retryAfter: delay)
@@ -470,7 +472,13 @@ public final class IngestPipeline: Sendable {
             self.log.append(LogEntry(source: info, article: article)) { outcome in
                 self.parseQueue.async {
                     self.complete(
-                        path, name: name, sha256: sha256, outcome: outcome, read: identity, logger: logger)
+                        path,
+                        name: name,
+                        sha256: sha256,
+                        outcome: outcome,
+                        read: identity,
+                        logger: logger
+                    )
                 }
             }
         }
@@ -488,13 +496,13 @@ public final class IngestPipeline: Sendable {
         case .committed(let seq):
             if self.state.withLock({ state in
                 state.counters.ingested += 1
-                return state.budget.allow("ingested")
+                return state.budget.allow(JournalEvent.ingested.rawValue)
             }) {
                 logger.info(
                     "Ingested '\(name)' as seq \(seq)",
                     metadata: [
                         "newsdrop.path": "\(name)", "newsdrop.seq": "\(seq)", "newsdrop.sha256": "\(sha256)",
-                        "newsdrop.event": "ingested",
+                        "newsdrop.event": "\(JournalEvent.ingested.rawValue)",
                     ]
                 )
             }
@@ -505,7 +513,10 @@ public final class IngestPipeline: Sendable {
             let delay = self.backoff(path)
             logger.error(
                 "Failed to append '\(name)' to the log: \(error); it stays in the drop folder, retrying in \(Int(delay)) s",
-                metadata: ["newsdrop.path": "\(name)", "newsdrop.sha256": "\(sha256)", "newsdrop.event": "fault"]
+                metadata: [
+                    "newsdrop.path": "\(name)", "newsdrop.sha256": "\(sha256)",
+                    "newsdrop.event": "\(JournalEvent.fault.rawValue)",
+                ]
             )
             self.state.withLock { $0.counters.lastError = error.description }
             self.finish(path, retryAfter: delay)
@@ -522,13 +533,13 @@ public final class IngestPipeline: Sendable {
     ) {
         if self.state.withLock({ state in
             state.counters.duplicates += 1
-            return state.budget.allow("duplicates")
+            return state.budget.allow(JournalEvent.duplicate.rawValue)
         }) {
             logger.notice(
                 "'\(name)' is a duplicate of seq \(seq); no new record",
                 metadata: [
                     "newsdrop.path": "\(name)", "newsdrop.seq": "\(seq)", "newsdrop.sha256": "\(sha256)",
-                    "newsdrop.event": "duplicate",
+                    "newsdrop.event": "\(JournalEvent.duplicate.rawValue)",
                 ]
             )
         }
@@ -556,7 +567,7 @@ public final class IngestPipeline: Sendable {
             let delay = self.backoff(path)
             logger.error(
                 "Failed to \(onSuccess == .move ? "move" : "delete") '\(name)' after recording it: \(error); retrying in \(Int(delay)) s",
-                metadata: ["newsdrop.path": "\(name)", "newsdrop.event": "fault"]
+                metadata: ["newsdrop.path": "\(name)", "newsdrop.event": "\(JournalEvent.fault.rawValue)"]
             )
             self.state.withLock { $0.counters.lastError = "failed to move '\(name)': \(error)" }
             self.finish(path, retryAfter: delay)
@@ -569,11 +580,14 @@ public final class IngestPipeline: Sendable {
             let destination = try self.fates.reject(path, reason: reason)
             if self.state.withLock({ state in
                 state.counters.rejected += 1
-                return state.budget.allow("rejected")
+                return state.budget.allow(JournalEvent.rejected.rawValue)
             }) {
                 logger.warning(
                     "Rejected '\(name)': \(reason); moved to '\(destination)'",
-                    metadata: ["newsdrop.path": "\(name)", "newsdrop.reason": "\(reason)", "newsdrop.event": "rejected"]
+                    metadata: [
+                        "newsdrop.path": "\(name)", "newsdrop.reason": "\(reason)",
+                        "newsdrop.event": "\(JournalEvent.rejected.rawValue)",
+                    ]
                 )
             }
             self.finish(path)
@@ -583,7 +597,7 @@ public final class IngestPipeline: Sendable {
             let delay = self.backoff(path)
             logger.error(
                 "Failed to move rejected '\(name)' to the rejected folder: \(error); retrying in \(Int(delay)) s",
-                metadata: ["newsdrop.path": "\(name)", "newsdrop.event": "fault"]
+                metadata: ["newsdrop.path": "\(name)", "newsdrop.event": "\(JournalEvent.fault.rawValue)"]
             )
             self.state.withLock { $0.counters.lastError = "failed to reject '\(name)': \(error)" }
             self.finish(path, retryAfter: delay)

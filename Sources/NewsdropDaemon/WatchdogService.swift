@@ -1,6 +1,6 @@
 @preconcurrency import Dispatch
-public import SystemdSupport
 import Synchronization
+public import SystemdSupport
 
 /// Sends `WATCHDOG=1` at half the watchdog timeout, but only after every probe has answered.
 ///
@@ -64,7 +64,12 @@ public final class WatchdogService: Sendable {
             let answered = Mutex(false)
             probe {
                 // A probe that answers twice must not unbalance the group.
-                if answered.withLock({ done in defer { done = true }; return !done }) { group.leave() }
+                if answered.withLock({ done in
+                    defer { done = true }
+                    return !done
+                }) {
+                    group.leave()
+                }
             }
         }
         group.notify(queue: self.queue) { [weak self] in
