@@ -3,8 +3,27 @@ SWIFT       ?= swift
 PREFIX      ?= /usr/local
 VAR         ?= $(CURDIR)/var
 BIN_PATH     = $(shell $(SWIFT) build --show-bin-path)
+# The one release build: tests run it (NEWSDROP_BIN) and `make install` ships it. The Swift runtime
+# and Foundation are linked statically, so it runs on a server without a Swift toolchain.
+RELEASE_FLAGS = -c release --static-swift-stdlib
+# (asked of SwiftPM once, and only by the targets that use it)
+RELEASE_BIN   = $(eval RELEASE_BIN := $(shell $(SWIFT) build $(RELEASE_FLAGS) --show-bin-path))$(RELEASE_BIN)
 
-.PHONY: all build release run test lint format clean
+# `make install [DESTDIR=/tmp/tree] [PREFIX=/usr]`. The unit, sysusers.d and tmpfiles.d go below
+# $(PREFIX)/lib, which systemd searches for /usr and /usr/local; other prefixes need UNITDIR=… etc.
+# The config is always /etc/newsdrop/newsdrop.toml (the daemon's default) and never overwritten.
+DESTDIR     ?=
+BINDIR      ?= $(PREFIX)/bin
+MANDIR      ?= $(PREFIX)/share/man
+UNITDIR     ?= $(PREFIX)/lib/systemd/system
+SYSUSERSDIR ?= $(PREFIX)/lib/sysusers.d
+TMPFILESDIR ?= $(PREFIX)/lib/tmpfiles.d
+CONFDIR     ?= /etc/newsdrop
+MAN_DIR      = .build/man
+# The manual's date: the last commit's, so the page does not change with every build.
+MAN_DATE    ?= $(shell git log -1 --format=%cs 2>/dev/null || date +%F)
+
+.PHONY: all build release run test lint format clean man install install-files uninstall test-systemd
 
 all: build
 
@@ -12,7 +31,7 @@ build:
 	$(SWIFT) build
 
 release:
-	$(SWIFT) build -c release
+	$(SWIFT) build $(RELEASE_FLAGS) --product newsdrop
 
 # Runs the daemon on an embedded default tree under ./var (created if missing):
 # drop files into var/drop/, follow var/log/articles.jsonl.
@@ -25,9 +44,18 @@ run: build
 
 # Every test: unit tests per module, and end-to-end tests that run the release binary (the one
 # that ships; a debug build parses about ten times slower, which the burst tests would feel).
+# Then the systemd checks (Tests/systemd): the unit, sysusers.d and tmpfiles.d statically, and
+# `make install` into a tree booted under a real systemd in systemd-nspawn (needs root).
 test: lint
-	$(SWIFT) build -c release --product newsdrop
-	NEWSDROP_BIN=$$($(SWIFT) build -c release --show-bin-path)/newsdrop $(SWIFT) test
+	$(SWIFT) build $(RELEASE_FLAGS) --product newsdrop
+	NEWSDROP_BIN=$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/newsdrop $(SWIFT) test
+	$(MAKE) test-systemd
+
+test-systemd:
+	@if [ "$$(id -u)" != 0 ]; then echo "test-systemd: SKIPPED, needs root (namespaces, systemd-nspawn)"; exit 0; fi; \
+	set -e; \
+	NEWSDROP_BIN=$(RELEASE_BIN)/newsdrop Tests/systemd/static_checks.sh; \
+	MAKE="$(MAKE)" Tests/systemd/nspawn_e2e.sh
 
 # Style: .swift-format (4 spaces, 120 columns, ordered imports, /// doc comments).
 lint:
@@ -35,6 +63,48 @@ lint:
 
 format:
 	$(SWIFT) format -i -r Sources Tests Package.swift
+
+# newsdrop(8), generated from the command line's own help by swift-argument-parser's
+# generate-manual tool (the same tool its `generate-manual` package plugin runs).
+man: release
+	$(SWIFT) build $(RELEASE_FLAGS) --product generate-manual
+	@mkdir -p $(MAN_DIR)
+	$(RELEASE_BIN)/generate-manual $(RELEASE_BIN)/newsdrop --section 8 --date $(MAN_DATE) \
+		--authors 'the newsdrop authors' --output-directory $(MAN_DIR)
+
+install: release man
+	@$(MAKE) --no-print-directory install-files
+
+# The copying half of `install`, without the builds (Tests/systemd uses it to re-install quickly).
+install-files:
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(UNITDIR) $(DESTDIR)$(SYSUSERSDIR) \
+		$(DESTDIR)$(TMPFILESDIR) $(DESTDIR)$(MANDIR)/man8 $(DESTDIR)$(CONFDIR)
+	install -m 0755 $(RELEASE_BIN)/newsdrop $(DESTDIR)$(BINDIR)/newsdrop
+	sed 's|/usr/local/bin/newsdrop|$(BINDIR)/newsdrop|g' systemd/newsdrop.service \
+		> $(DESTDIR)$(UNITDIR)/newsdrop.service
+	chmod 0644 $(DESTDIR)$(UNITDIR)/newsdrop.service
+	install -m 0644 systemd/newsdrop.sysusers $(DESTDIR)$(SYSUSERSDIR)/newsdrop.conf
+	install -m 0644 systemd/newsdrop.tmpfiles $(DESTDIR)$(TMPFILESDIR)/newsdrop.conf
+	install -m 0644 $(MAN_DIR)/newsdrop.8 $(DESTDIR)$(MANDIR)/man8/newsdrop.8
+	@if [ -e $(DESTDIR)$(CONFDIR)/newsdrop.toml ]; then \
+		echo "kept existing $(DESTDIR)$(CONFDIR)/newsdrop.toml (default: Config/newsdrop.toml)"; \
+	else \
+		install -m 0644 Config/newsdrop.toml $(DESTDIR)$(CONFDIR)/newsdrop.toml; \
+	fi
+	@if [ -z "$(DESTDIR)" ]; then \
+		systemd-sysusers $(SYSUSERSDIR)/newsdrop.conf && \
+		systemd-tmpfiles --create $(TMPFILESDIR)/newsdrop.conf && \
+		if [ -d /run/systemd/system ]; then systemctl daemon-reload; fi; \
+		echo "installed; start with: systemctl enable --now newsdrop"; \
+	fi
+
+# Removes what `make install` put there, except the config and /var/lib/newsdrop (your data).
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/newsdrop $(DESTDIR)$(UNITDIR)/newsdrop.service \
+		$(DESTDIR)$(SYSUSERSDIR)/newsdrop.conf $(DESTDIR)$(TMPFILESDIR)/newsdrop.conf \
+		$(DESTDIR)$(MANDIR)/man8/newsdrop.8
+	@if [ -z "$(DESTDIR)" ] && [ -d /run/systemd/system ]; then systemctl daemon-reload; fi
+	@echo "kept $(DESTDIR)$(CONFDIR)/newsdrop.toml and /var/lib/newsdrop; remove them by hand if you want"
 
 clean:
 	rm -rf .build var
