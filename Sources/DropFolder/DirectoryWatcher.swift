@@ -111,7 +111,9 @@ public final class DirectoryWatcher: Sendable {
             } catch {
                 // The root must be watchable; a subfolder that vanished meanwhile is skipped.
                 if isRoot && folder.isEmpty { throw error }
-                continue
+                if error == .noSuchFileOrDirectory || error == .notDirectory { continue }
+                // Unwatchable but there (e.g. out of watches): say so, and still list it below.
+                events.append(.watchFailed(folder, error))
             }
             isRoot = false
             let entries: [DirectoryEntry]

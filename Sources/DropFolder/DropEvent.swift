@@ -20,4 +20,7 @@ public enum DropEvent: Sendable, Equatable {
     case overflowed
     /// The drop folder itself was removed or moved away (`IN_DELETE_SELF`, `IN_MOVE_SELF`).
     case rootLost
+    /// A subfolder could not be watched (e.g. `ENOSPC`: `fs.inotify.max_user_watches` reached). Its
+    /// files are still listed by every scan, but arrive only with the next rescan.
+    case watchFailed(FilePath, Errno)
 }

@@ -225,6 +225,14 @@ public final class IngestPipeline: Sendable {
                 )
             case .rootLost:
                 self.noteRootLost(error: nil)
+            case .watchFailed(let folder, let error):
+                let name = String(decoding: folder)
+                let advice = error == .noSpace ? "; raise fs.inotify.max_user_watches" : ""
+                logger.error(
+                    "Failed to watch folder '\(name)': \(error)\(advice); its files are taken only by rescans",
+                    metadata: ["newsdrop.path": "\(name)", "newsdrop.event": "\(JournalEvent.fault.rawValue)"]
+                )
+                self.state.withLock { $0.counters.lastError = "failed to watch '\(name)': \(error)" }
             }
         }
     }
