@@ -7,7 +7,8 @@ let package = Package(
     name: "newsdrop",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "newsdrop", targets: ["newsdrop"])
+        .executable(name: "newsdrop", targets: ["newsdrop"]),
+        .library(name: "ArticleParsing", targets: ["ArticleParsing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -10,18 +10,19 @@ enum Boilerplate {
     static func isBoilerplate(_ text: String) -> Bool {
         let length = text.utf8.count
         guard length <= 1_600 else { return false }
+        // One lowercased key serves all three checks: the opening is its first 48 scalars' worth.
+        let (key, headLength) = Self.keyBytes(text, limit: length <= 320 ? 320 : 48, mark: 48)
         if length <= 160 {
-            let bare = Self.withoutTrailingMarks(Self.key(text, limit: 160))
+            let bare = Self.withoutTrailingMarks(key)
             if BoilerplateCues.lines.contains(bare) || BoilerplateCues.teaserHeadings.contains(bare) { return true }
         }
-        let head = Array(Self.key(text, limit: 48).utf8)
+        let head = Array(key[..<headLength])
         if let first = head.first, let cues = Self.prefixCues[first], cues.contains(where: { Self.hasCue(head, $0) }) {
             return true
         }
         // Copyright and provenance notices are short lines.
         if length <= 320 {
-            let whole = Array(Self.key(text, limit: 320).utf8)
-            if Self.phraseCues.contains(where: { Self.contains(whole, $0) }) { return true }
+            if Self.phraseCues.contains(where: { Self.contains(key, $0) }) { return true }
         }
         return false
     }
@@ -29,13 +30,13 @@ enum Boilerplate {
     /// Whether `text` heads a block of teasers ("Other Topics of Interest", "Most read").
     static func isTeaserHeading(_ text: String) -> Bool {
         guard text.utf8.count <= 160 else { return false }
-        return BoilerplateCues.teaserHeadings.contains(Self.withoutTrailingMarks(Self.key(text, limit: 160)))
+        return BoilerplateCues.teaserHeadings.contains(Self.withoutTrailingMarks(Self.keyBytes(text, limit: 160).bytes))
     }
 
     /// Whether `text` is another article's headline under a label: "ISW: Russia expands …",
     /// "Watch: …", "BBC: …", "Kyiv Independent: …". A subheading has no such label.
     static func isTeaserHeadline(_ text: String) -> Bool {
-        guard text.utf8.count <= 800, text.count <= 200, !TextShape.endsLikeSentence(text),
+        guard text.utf8.count <= 800, text.utf8.count <= 200 || text.count <= 200, !TextShape.endsLikeSentence(text),
             let colon = text.firstIndex(of: ":")
         else {
             return false
@@ -56,8 +57,10 @@ enum Boilerplate {
     /// Whether `text` is a photo caption or credit: it ends in "Photo: …", "Credit: …", "Foto: …", or
     /// "Name / Agency", the way picture desks sign images.
     static func isCaption(_ text: String) -> Bool {
-        guard text.utf8.count <= 1_200, text.utf8.last != UInt8(ascii: "."), text.count <= 300 else { return false }
-        let key = Array(Self.key(text, limit: 300).utf8)
+        guard text.utf8.count <= 1_200, text.utf8.last != UInt8(ascii: "."),
+            text.utf8.count <= 300 || text.count <= 300
+        else { return false }
+        let key = Self.keyBytes(text, limit: 300).bytes
         if Self.endsWithCredit(key) { return true }
         let lastSentence = Self.lastSentence(key)
         if Self.creditPhraseCues.contains(where: { Self.contains(lastSentence, $0) }) { return true }
@@ -90,22 +93,72 @@ enum Boilerplate {
 
     /// The first `limit` characters, lowercased, with `’` and `ʼ` as `'`, so cue lists need one spelling.
     static func key(_ text: String, limit: Int) -> String {
-        var output = UTF8Builder(capacity: min(limit, text.utf8.count))
-        for (offset, scalar) in text.unicodeScalars.enumerated() {
-            if offset == limit { break }
-            switch scalar.value {
-            case 0x41...0x5A: output.append(Unicode.Scalar(scalar.value + 0x20)!)
-            case 0..<0x80: output.append(scalar)
-            case 0x2019, 0x02BC: output.append("'")
-            default:
-                if scalar.properties.changesWhenLowercased {
-                    for lower in scalar.properties.lowercaseMapping.unicodeScalars { output.append(lower) }
-                } else {
-                    output.append(scalar)
+        String(decoding: Self.keyBytes(text, limit: limit).bytes, as: UTF8.self)
+    }
+
+    /// ``key(_:limit:)`` as UTF-8 bytes, and how many of them the first `mark` scalars of `text` give.
+    static func keyBytes(_ text: String, limit: Int, mark: Int = 0) -> (bytes: [UInt8], markLength: Int) {
+        UTF8Bytes.withBytes(text) { input in
+            var output = UTF8Builder(capacity: min(limit, input.count) + 8)
+            var markLength = -1
+            var index = 0
+            var offset = 0
+            while index < input.count {
+                if offset == mark { markLength = output.bytes.count }
+                if offset == limit { break }
+                offset += 1
+                let byte = input[index]
+                if byte < 0x80 {
+                    output.appendASCII(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                    index += 1
+                    continue
+                }
+                let (scalar, length) = UTF8Bytes.scalar(in: input, at: index)
+                index += length
+                switch scalar.value {
+                case 0x2019, 0x02BC: output.append("'")
+                default:
+                    if scalar.properties.changesWhenLowercased {
+                        for lower in scalar.properties.lowercaseMapping.unicodeScalars { output.append(lower) }
+                    } else {
+                        output.append(scalar)
+                    }
                 }
             }
+            if markLength < 0 { markLength = output.bytes.count }
+            return (output.bytes, markLength)
         }
-        return output.string
+    }
+
+    /// ``withoutTrailingMarks(_:)-(String)`` on key bytes, as a `String`.
+    private static func withoutTrailingMarks(_ key: [UInt8]) -> String {
+        // Before a Prepend character (U+0600 and up) a mark would not be a character of its own:
+        // leave such keys to the character-level version.
+        if key.contains(where: { ($0 >= 0xD8 && $0 <= 0xE0) || $0 >= 0xF0 }) {
+            return Self.withoutTrailingMarks(String(decoding: key, as: UTF8.self))
+        }
+        var end = key.count
+        while end > 0 {
+            switch key[end - 1] {
+            case UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "-"), UInt8(ascii: "|"), 0x20:
+                end -= 1
+                continue
+            default: break
+            }
+            // » (C2 BB); › … — – (E2 80 BA, A6, 94, 93).
+            if end >= 2 && key[end - 2] == 0xC2 && key[end - 1] == 0xBB {
+                end -= 2
+                continue
+            }
+            if end >= 3 && key[end - 3] == 0xE2 && key[end - 2] == 0x80
+                && [0xBA, 0xA6, 0x94, 0x93].contains(key[end - 1])
+            {
+                end -= 3
+                continue
+            }
+            break
+        }
+        return String(decoding: key[..<end], as: UTF8.self)
     }
 
     private static func withoutTrailingMarks(_ key: String) -> String {
@@ -129,12 +182,22 @@ enum Boilerplate {
 
     static func contains(_ bytes: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
         guard let first = needle.first, bytes.count >= needle.count else { return needle.isEmpty }
-        var index = bytes.startIndex
-        while index + needle.count <= bytes.endIndex {
-            if bytes[index] == first && bytes[index..<(index + needle.count)].elementsEqual(needle) { return true }
-            index += 1
+        // Phrases are searched in every short line: compare through buffers, without slices.
+        return bytes.withUnsafeBufferPointer { haystack in
+            needle.withUnsafeBufferPointer { needle in
+                var index = 0
+                let last = haystack.count - needle.count
+                while index <= last {
+                    if haystack[index] == first {
+                        var offset = 1
+                        while offset < needle.count && haystack[index + offset] == needle[offset] { offset += 1 }
+                        if offset == needle.count { return true }
+                    }
+                    index += 1
+                }
+                return false
+            }
         }
-        return false
     }
 
     /// "…. Photo: Kremlin.ru", "Credit: Owen Pryor/Rural Voice", "(Foto: dpa)", "Crédit : X": the last

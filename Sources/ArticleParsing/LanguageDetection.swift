@@ -7,30 +7,13 @@ enum LanguageDetection {
     private static let wordLimit = 400
 
     static func detect(_ paragraphs: [String]) -> String {
-        var scripts = ScriptCounts()
-        var scores = [Int](repeating: 0, count: Self.languages.count)
-        var words = 0
-        var word = UTF8Builder(capacity: 32)
-        func finishWord() {
-            guard !word.isEmpty else { return }
-            words += 1
-            // Stop words are short: longer words need no lookup.
-            if word.bytes.count <= 16, let mask = Self.stopWordMasks[word.string] {
-                for index in Self.languages.indices where mask & (1 << index) != 0 { scores[index] += 1 }
-            }
-            word.removeAll()
+        var scan = WordScan(languageCount: Self.languages.count)
+        for paragraph in paragraphs {
+            if UTF8Bytes.withBytes(paragraph, { scan.reachesLimit($0) }) { break }
+            scan.finishWord()
         }
-        outer: for paragraph in paragraphs {
-            for scalar in paragraph.unicodeScalars {
-                if let lower = scripts.count(scalar) {
-                    word.append(lower)
-                } else {
-                    finishWord()
-                    if words >= Self.wordLimit { break outer }
-                }
-            }
-            finishWord()
-        }
+        let scripts = scan.scripts
+        let scores = scan.scores
 
         let scored = Dictionary(uniqueKeysWithValues: zip(Self.languages, scores))
         if let language = scripts.dominantNonLatinLanguage(scores: scored) { return language }
@@ -41,6 +24,71 @@ enum LanguageDetection {
         // A tie, or a lead too small to mean anything, is no evidence.
         if ranked.count > 1 && best.value * 10 < ranked[1].value * 13 { return "und" }
         return best.key
+    }
+
+    /// The running counts of ``detect(_:)``, kept in one value so the byte loop touches no captured state.
+    private struct WordScan {
+        var scripts = ScriptCounts()
+        var scores: [Int]
+        var words = 0
+        var word = UTF8Builder(capacity: 32)
+
+        init(languageCount: Int) {
+            self.scores = [Int](repeating: 0, count: languageCount)
+        }
+
+        mutating func finishWord() {
+            guard !self.word.isEmpty else { return }
+            self.words += 1
+            // Stop words are short: longer words need no lookup.
+            let length = self.word.bytes.count
+            let mask: UInt32?
+            if length <= 8 && self.word.bytes.allSatisfy({ $0 < 0x80 }) {
+                // Short ASCII words (most stop words) are looked up by their bytes packed in an integer;
+                // other words go by `String`, whose equality is canonical equivalence.
+                mask = LanguageDetection.shortStopWordMask(LanguageDetection.packed(self.word.bytes[...]))
+            } else if length <= LanguageDetection.longestStopWord {
+                mask = LanguageDetection.stopWordMasks[self.word.string]
+            } else {
+                mask = nil
+            }
+            if let mask {
+                for index in self.scores.indices where mask & (1 << index) != 0 { self.scores[index] += 1 }
+            }
+            self.word.removeAll()
+        }
+
+        /// Reads one paragraph's bytes, ASCII letters inline (most article text is ASCII); `true` once
+        /// ``LanguageDetection/wordLimit`` words are read.
+        mutating func reachesLimit(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
+            var index = 0
+            while index < input.count {
+                let byte = input[index]
+                if byte < 0x80 {
+                    index += 1
+                    if byte >= 0x61 && byte <= 0x7A {
+                        self.scripts.latin += 1
+                        self.word.appendASCII(byte)
+                        continue
+                    }
+                    if byte >= 0x41 && byte <= 0x5A {
+                        self.scripts.latin += 1
+                        self.word.appendASCII(byte + 0x20)
+                        continue
+                    }
+                } else {
+                    let (scalar, length) = UTF8Bytes.scalar(in: input, at: index)
+                    index += length
+                    if let lower = self.scripts.count(scalar) {
+                        self.word.append(lower)
+                        continue
+                    }
+                }
+                self.finishWord()
+                if self.words >= LanguageDetection.wordLimit { return true }
+            }
+            return false
+        }
     }
 
     private static let cyrillicLanguages: Set<String> = ["ru", "uk"]
@@ -88,6 +136,45 @@ enum LanguageDetection {
             "але", "вже", "був", "була", "були", "також", "який", "які", "або", "щоб",
         ],
     ]
+
+    /// Up to 8 bytes (never zero) as one integer, the first byte lowest.
+    @inline(__always)
+    fileprivate static func packed(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        for byte in bytes {
+            value |= UInt64(byte) << shift
+            shift += 8
+        }
+        return value
+    }
+
+    /// ``stopWordMasks`` for the ASCII words of at most 8 bytes, as ``packed(_:)`` keys in ascending
+    /// order: a binary search needs no hashing.
+    private static let shortStopWords: [(key: UInt64, mask: UInt32)] = Self.stopWordMasks
+        .filter { $0.key.utf8.count <= 8 && $0.key.utf8.allSatisfy { $0 < 0x80 } }
+        .map { (key: Self.packed(Array($0.key.utf8)[...]), mask: $0.value) }
+        .sorted { $0.key < $1.key }
+
+    /// The mask of the short stop word packed as `key`, if it is one.
+    fileprivate static func shortStopWordMask(_ key: UInt64) -> UInt32? {
+        Self.shortStopWords.withUnsafeBufferPointer { words in
+            var low = 0
+            var high = words.count
+            while low < high {
+                let middle = (low + high) / 2
+                if words[middle].key < key {
+                    low = middle + 1
+                } else {
+                    high = middle
+                }
+            }
+            return low < words.count && words[low].key == key ? words[low].mask : nil
+        }
+    }
+
+    /// The longest stop word, in UTF-8 bytes: longer words need no lookup.
+    private static let longestStopWord = min(16, Self.stopWordMasks.keys.map(\.utf8.count).max() ?? 0)
 
     private static let languages: [String] = Self.stopWords.keys.sorted()
 

@@ -68,10 +68,13 @@ enum ParagraphAssembly {
         } else if content.hasPrefix("* ") || content.hasPrefix("+ ") || content.hasPrefix("- ") {
             content = content.dropFirst(2).trimmingSpaces()
         }
+        // Marks first: counting characters walks the whole line, so it comes last and stops at three.
         let emphasized =
-            content.count > 2
-            && ((content.hasPrefix("*") && content.hasSuffix("*"))
+            ((content.hasPrefix("*") && content.hasSuffix("*"))
                 || (content.hasPrefix("_") && content.hasSuffix("_")))
+            && content.index(content.startIndex, offsetBy: 2, limitedBy: content.endIndex).map {
+                $0 < content.endIndex
+            } ?? false
         var unit = TextUnit(text: InlineNormalizer.normalize(content), startsBlock: true, endsBlock: true)
         unit.headingLevel = headingLevel
         unit.isEmphasized = emphasized

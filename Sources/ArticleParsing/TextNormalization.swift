@@ -8,6 +8,11 @@ import Foundation
 /// one space, the ends trimmed, and the result put in NFC. Typographic quotes and dashes are kept.
 enum InlineNormalizer {
     static func normalize<Text: StringProtocol>(_ text: Text) -> String {
+        // Without `<`, `&`, `*`, `_` or `[` there is no markup to resolve: work on the bytes directly.
+        let hasMarkup = text.utf8.contains { byte in
+            byte == 0x3C || byte == 0x26 || byte == 0x2A || byte == 0x5F || byte == 0x5B
+        }
+        if !hasMarkup { return UTF8Bytes.withBytes(text, Self.collapsedAndComposed) }
         let scalars = Array(text.unicodeScalars)
         let plain = MarkdownInline.strip(HTMLMarkup.resolve(scalars))
         return Self.composed(Self.collapsed(plain))
@@ -57,6 +62,46 @@ enum InlineNormalizer {
             }
         }
         return output.string
+    }
+
+    /// ``collapsed(_:)`` then ``composed(_:)``, on valid UTF-8 bytes, in one pass.
+    private static func collapsedAndComposed(_ input: UnsafeBufferPointer<UInt8>) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(input.count)
+        var pendingSpace = false
+        var stable = true
+        var index = 0
+        while index < input.count {
+            let byte = input[index]
+            if byte < 0x80 {
+                index += 1
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    pendingSpace = !output.isEmpty
+                } else if byte >= 0x20 && byte != 0x7F {
+                    if pendingSpace {
+                        output.append(0x20)
+                        pendingSpace = false
+                    }
+                    output.append(byte)
+                }
+                continue
+            }
+            let (scalar, length) = UTF8Bytes.scalar(in: input, at: index)
+            let end = min(index + length, input.count)
+            if Self.isSpace(scalar) {
+                pendingSpace = !output.isEmpty
+            } else if !Self.isInvisible(scalar) {
+                if pendingSpace {
+                    output.append(0x20)
+                    pendingSpace = false
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: input[index..<end]))
+                if stable && !Self.isNFCStable(scalar) { stable = false }
+            }
+            index = end
+        }
+        let text = String(decoding: output, as: UTF8.self)
+        return stable ? text : text.precomposedStringWithCanonicalMapping
     }
 
     /// NFC. Foundation's conversion costs microseconds, so text made only of characters that NFC never

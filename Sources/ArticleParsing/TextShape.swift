@@ -31,7 +31,13 @@ enum TextShape {
     /// A headline: one short line of 2–30 words that does not start in lower case and does not end
     /// like a sentence. Subheadings and teaser headlines share the shape; where it stands decides.
     static func isHeadlineShaped(_ text: String) -> Bool {
-        guard (3...600).contains(text.utf8.count), (3...200).contains(text.count) else { return false }
+        // A character has at least one byte: only long lines need counting (and short ones its third character).
+        guard (3...600).contains(text.utf8.count),
+            text.utf8.count <= 200
+                ? (text.index(text.startIndex, offsetBy: 2, limitedBy: text.endIndex).map { $0 < text.endIndex }
+                    ?? false)
+                : text.count <= 200
+        else { return false }
         guard let first = text.first(where: { $0.isLetter || $0.isNumber }), !first.isLowercase else {
             return false
         }

@@ -11,6 +11,7 @@ struct UTF8Builder {
 
     var isEmpty: Bool { self.bytes.isEmpty }
 
+    @inline(__always)
     mutating func append(_ scalar: Unicode.Scalar) {
         if scalar.value < 0x80 {
             self.bytes.append(UInt8(truncatingIfNeeded: scalar.value))
@@ -19,9 +20,44 @@ struct UTF8Builder {
         }
     }
 
+    /// Appends one ASCII byte (below 0x80).
+    @inline(__always)
+    mutating func appendASCII(_ byte: UInt8) {
+        self.bytes.append(byte)
+    }
+
     mutating func removeAll() {
         self.bytes.removeAll(keepingCapacity: true)
     }
 
     var string: String { String(decoding: self.bytes, as: UTF8.self) }
+}
+
+/// Byte-level helpers for text that is already valid UTF-8 (the bytes of a `String`).
+enum UTF8Bytes {
+    /// The scalar whose encoding starts at `index` of valid UTF-8 `bytes`, and the encoding's length.
+    @inline(__always)
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        var cursor = index + 1
+        let end = min(index + length, bytes.count)
+        while cursor < end {
+            value = value << 6 | UInt32(bytes[cursor] & 0x3F)
+            cursor += 1
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    /// Runs `body` on the UTF-8 bytes of `text`, contiguous (copied only when the string is not native).
+    @inline(__always)
+    static func withBytes<Text: StringProtocol, Result>(
+        _ text: Text,
+        _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
+    }
 }

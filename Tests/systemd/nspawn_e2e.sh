@@ -282,7 +282,9 @@ if wait_for 20 sh -c "[ \$(nsenter -t $PID1 -a systemctl show -P NRestarts newsd
     [ "$(prop ActiveState)" = active ] && [ "$PID_B" != "$PID_A" ] \
         && pass "watchdog killed frozen PID $PID_A; restarted as PID $PID_B" \
         || fail "after the watchdog: $(prop ActiveState), MainPID $PID_B"
-    C journalctl --no-pager -u newsdrop -o cat | grep -q 'Watchdog timeout' \
+    # journald may take a moment to store systemd's own message about the kill.
+    journal_says_watchdog() { C journalctl --no-pager -u newsdrop -o cat | grep -q 'Watchdog timeout'; }
+    wait_for 10 journal_says_watchdog \
         && pass "journal says 'Watchdog timeout'" || fail "no 'Watchdog timeout' in the journal"
 else
     fail "frozen daemon not restarted within 20 s (WatchdogSec=4s)"
