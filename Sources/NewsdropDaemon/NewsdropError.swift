@@ -1,7 +1,5 @@
 /// An error raised while running newsdrop: a code to switch over, a message for humans, and its cause.
-public struct NewsdropError: Error, CustomStringConvertible, @unchecked Sendable {
-    // @unchecked: `cause` is `any Error`, which is not Sendable; every cause we store is an `Errno`,
-    // a `LogError` or a parse error, all immutable values.
+public struct NewsdropError: Error, CustomStringConvertible, Sendable {
     public enum Code: String, Sendable, Hashable {
         /// The configuration is missing or invalid. Restarting will not help (exit status 78).
         case invalidConfiguration
@@ -21,13 +19,13 @@ public struct NewsdropError: Error, CustomStringConvertible, @unchecked Sendable
     /// What went wrong, naming the path in single quotes.
     public var message: String
     /// The underlying error, usually an `Errno`.
-    public var cause: (any Error)?
+    public var cause: (any Error & Sendable)?
     public var location: SourceLocation
 
     public init(
         _ code: Code,
         _ message: String,
-        cause: (any Error)? = nil,
+        cause: (any Error & Sendable)? = nil,
         function: String = #function,
         fileID: String = #fileID,
         line: Int = #line
