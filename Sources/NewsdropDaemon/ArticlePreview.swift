@@ -22,10 +22,9 @@ public enum ArticlePreview {
         do {
             source = try reader.read(FilePath(name.string), maxBytes: maxBytes)
         } catch {
+            if let reason = error.rejectionReason { return .failure(Rejection(reason)) }
             switch error {
-            case .notRegular(let kind): return .failure(Rejection("not a regular file: \(kind.rawValue)"))
-            case .tooLarge(let size, let limit):
-                return .failure(Rejection("oversize: \(size) bytes, over max_bytes (\(limit))"))
+            case .notRegular, .tooLarge: preconditionFailure("handled by rejectionReason")
             case .vanished: return .failure(Rejection("no such file"))
             case .stillBeingWritten: return .failure(Rejection("still open for writing by another process"))
             case .changedWhileReading: return .failure(Rejection("changed while it was read"))
@@ -36,15 +35,7 @@ public enum ArticlePreview {
         case .failure(let rejection):
             return .failure(Rejection(rejection.description))
         case .success(let article):
-            let info = SourceInfo(
-                path: path.string,
-                bytes: source.bytes.count,
-                sha256: SourceDigest.sha256Hex(source.bytes),
-                modified: RFC3339.format(
-                    seconds: source.identity.modifiedSeconds,
-                    nanoseconds: source.identity.modifiedNanoseconds
-                )
-            )
+            let info = SourceInfo(path: path.string, file: source, sha256: SourceDigest.sha256Hex(source.bytes))
             return .success(RecordEncoding.previewLine(source: info, article: article))
         }
     }

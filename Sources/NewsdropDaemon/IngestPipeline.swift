@@ -434,11 +434,13 @@ public final class IngestPipeline: Sendable {
         do {
             source = try self.reader.read(path, maxBytes: settings.maxBytes)
         } catch {
+            if let reason = error.rejectionReason {
+                self.reject(path, reason: reason, logger: logger)
+                return
+            }
             switch error {
-            case .notRegular(let kind):
-                self.reject(path, reason: "not a regular file: \(kind.rawValue)", logger: logger)
-            case .tooLarge(let size, let limit):
-                self.reject(path, reason: "oversize: \(size) bytes, over max_bytes (\(limit))", logger: logger)
+            case .notRegular, .tooLarge:
+                preconditionFailure("handled by rejectionReason")
             case .stillBeingWritten, .changedWhileReading:
                 logger.debug("'\(name)' is still changing; waiting for it to settle")
                 self.state.withLock { _ = $0.dirty.insert(path) }
@@ -467,15 +469,7 @@ public final class IngestPipeline: Sendable {
         case .failure(let rejection):
             self.reject(path, reason: rejection.description, logger: logger)
         case .success(let article):
-            let info = SourceInfo(
-                path: name,
-                bytes: source.bytes.count,
-                sha256: sha256,
-                modified: RFC3339.format(
-                    seconds: source.identity.modifiedSeconds,
-                    nanoseconds: source.identity.modifiedNanoseconds
-                )
-            )
+            let info = SourceInfo(path: name, file: source, sha256: sha256)
             let identity = source.identity
             self.log.append(LogEntry(source: info, article: article)) { outcome in
                 self.parseQueue.async {
