@@ -59,17 +59,26 @@ test-systemd:
 
 # Style: .swift-format (4 spaces, 120 columns, ordered imports, /// doc comments).
 lint:
-	$(SWIFT) format lint --strict -r Sources Tests Package.swift
+	$(SWIFT) format lint --strict -r Sources Tests Package.swift Fuzz bench/ParseBench
 
 format:
-	$(SWIFT) format -i -r Sources Tests Package.swift
+	$(SWIFT) format -i -r Sources Tests Package.swift Fuzz bench/ParseBench
 
 # Measures `newsdrop parse` on every sample (../shared/samples, beside the repository): body token
 # F1, exact title/published/url/site/language/paragraphs rates and the misses. It never fails on a
 # miss; the golden tests assert.
 SAMPLES ?= $(CURDIR)/../shared/samples
 
-.PHONY: eval fuzz
+.PHONY: eval fuzz bench-parse
+
+# Parse time per article (median, p99) and MB/s on one core, over every sample, in a release build
+# of the parser (the bench/ParseBench package, built in its own scratch folder).
+BENCH_DIR     = .build-bench
+PARSE_ROUNDS ?= 200
+bench-parse:
+	$(SWIFT) build -c release --package-path bench/ParseBench --scratch-path $(BENCH_DIR)
+	$$($(SWIFT) build -c release --package-path bench/ParseBench --scratch-path $(BENCH_DIR) --show-bin-path)/parse-bench \
+		--rounds $(PARSE_ROUNDS) $(SAMPLES)
 
 eval:
 	$(SWIFT) build $(RELEASE_FLAGS) --product newsdrop

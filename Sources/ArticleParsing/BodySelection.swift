@@ -55,7 +55,7 @@ enum BodySelection {
                 keep[index] = false
                 continue
             }
-            let reading = DateParsing.read(text)
+            let reading = DateParsing.readDateLine(text)
             if reading.isDateOnly {
                 keep[index] = false
                 if let date = reading.date {
@@ -76,11 +76,12 @@ enum BodySelection {
                 }
             }
             let followsImage = index > 0 && units[index - 1].isImageOrRule && unit.isEmphasized
-            if followsImage || Boilerplate.isCaption(text) {
+            let key = Boilerplate.LineKey(text)
+            if followsImage || Boilerplate.isCaption(text, key) {
                 keep[index] = false
-            } else if Boilerplate.isTeaserHeading(text) {
+            } else if Boilerplate.isTeaserHeading(key) {
                 Self.dropTeaserBlock(headedAt: index, units, &keep)
-            } else if Boilerplate.isBoilerplate(text) {
+            } else if Boilerplate.isBoilerplate(key) {
                 keep[index] = false
             } else if unit.startsBlock && unit.endsBlock && Boilerplate.isTeaserHeadline(text) {
                 keep[index] = false
@@ -111,7 +112,7 @@ enum BodySelection {
     /// What may stand above a headline: boilerplate, images and rules, a date line.
     private static func isPreamble(_ unit: TextUnit) -> Bool {
         unit.isImageOrRule || unit.text.isEmpty || Boilerplate.isBoilerplate(unit.text)
-            || DateParsing.read(unit.text).isDateOnly
+            || DateParsing.readDateLine(unit.text).isDateOnly
     }
 
     /// Drops a teaser block: its heading, the headline printed right above it, and under it either a

@@ -3,40 +3,62 @@
 /// Each test looks at one normalized line. What depends on neighbours (the teaser block around an
 /// "Other Topics of Interest" heading, a caption under an image) is decided in ``BodySelection``.
 enum Boilerplate {
-    /// Whether `text` is a marker, prompt, teaser line or footer, wherever it stands.
+    /// One line's lowercased opening, built once and shared by every check on the line.
     ///
     /// Cues are matched on lowercased UTF-8 bytes of the line's opening only: article paragraphs are
     /// checked by the hundred, and this keeps each check to a few dozen byte comparisons.
+    struct LineKey {
+        /// The line's length in UTF-8 bytes.
+        let length: Int
+        /// The first 320 scalars lowercased (48 for a line over 320 bytes), `’`/`ʼ` as `'`.
+        let bytes: [UInt8]
+        /// How many of ``bytes`` the first 48 scalars give.
+        let headLength: Int
+        /// Whether ``bytes`` hold the whole line.
+        let isWhole: Bool
+
+        init(_ text: String) {
+            self.length = text.utf8.count
+            let limit = self.length <= 320 ? 320 : 48
+            (self.bytes, self.headLength) = Boilerplate.keyBytes(text, limit: limit, mark: 48)
+            self.isWhole = self.length <= 320
+        }
+    }
+
+    /// Whether `text` is a marker, prompt, teaser line or footer, wherever it stands.
     static func isBoilerplate(_ text: String) -> Bool {
-        let length = text.utf8.count
-        guard length <= 1_600 else { return false }
-        // One lowercased key serves all three checks: the opening is its first 48 scalars' worth.
-        let (key, headLength) = Self.keyBytes(text, limit: length <= 320 ? 320 : 48, mark: 48)
-        if length <= 160 {
-            let bare = Self.withoutTrailingMarks(key)
+        Self.isBoilerplate(LineKey(text))
+    }
+
+    static func isBoilerplate(_ key: LineKey) -> Bool {
+        guard key.length <= 1_600 else { return false }
+        if key.length <= 160 {
+            let bare = Self.withoutTrailingMarks(key.bytes)
             if BoilerplateCues.lines.contains(bare) || BoilerplateCues.teaserHeadings.contains(bare) { return true }
         }
-        let head = Array(key[..<headLength])
+        let head = key.bytes[..<key.headLength]
         if let first = head.first, let cues = Self.prefixCues[first], cues.contains(where: { Self.hasCue(head, $0) }) {
             return true
         }
         // Copyright and provenance notices are short lines.
-        if length <= 320 {
-            if Self.phraseCues.contains(where: { Self.contains(key, $0) }) { return true }
-        }
-        return false
+        return key.isWhole && Self.phraseCues.occurs(in: key.bytes[...])
     }
 
     /// Whether `text` heads a block of teasers ("Other Topics of Interest", "Most read").
     static func isTeaserHeading(_ text: String) -> Bool {
-        guard text.utf8.count <= 160 else { return false }
-        return BoilerplateCues.teaserHeadings.contains(Self.withoutTrailingMarks(Self.keyBytes(text, limit: 160).bytes))
+        Self.isTeaserHeading(LineKey(text))
+    }
+
+    static func isTeaserHeading(_ key: LineKey) -> Bool {
+        guard key.length <= 160 else { return false }
+        return BoilerplateCues.teaserHeadings.contains(Self.withoutTrailingMarks(key.bytes))
     }
 
     /// Whether `text` is another article's headline under a label: "ISW: Russia expands …",
     /// "Watch: …", "BBC: …", "Kyiv Independent: …". A subheading has no such label.
     static func isTeaserHeadline(_ text: String) -> Bool {
-        guard text.utf8.count <= 800, text.utf8.count <= 200 || text.count <= 200, !TextShape.endsLikeSentence(text),
+        guard text.utf8.count <= 800, UTF8Bytes.contains(text, UInt8(ascii: ":")),
+            text.utf8.count <= 200 || text.count <= 200, !TextShape.endsLikeSentence(text),
             let colon = text.firstIndex(of: ":")
         else {
             return false
@@ -57,13 +79,19 @@ enum Boilerplate {
     /// Whether `text` is a photo caption or credit: it ends in "Photo: …", "Credit: …", "Foto: …", or
     /// "Name / Agency", the way picture desks sign images.
     static func isCaption(_ text: String) -> Bool {
+        Self.isCaption(text, LineKey(text))
+    }
+
+    /// ``isCaption(_:)`` with the line's key already built.
+    static func isCaption(_ text: String, _ lineKey: LineKey) -> Bool {
         guard text.utf8.count <= 1_200, text.utf8.last != UInt8(ascii: "."),
             text.utf8.count <= 300 || text.count <= 300
         else { return false }
-        let key = Self.keyBytes(text, limit: 300).bytes
+        // The first 300 scalars; the shared key holds them when it holds the whole line.
+        let key = lineKey.isWhole && text.utf8.count <= 300 ? lineKey.bytes : Self.keyBytes(text, limit: 300).bytes
         if Self.endsWithCredit(key) { return true }
-        let lastSentence = Self.lastSentence(key)
-        if Self.creditPhraseCues.contains(where: { Self.contains(lastSentence, $0) }) { return true }
+        if Self.creditPhraseCues.occurs(in: Self.lastSentence(key)) { return true }
+        guard UTF8Bytes.contains(text, UInt8(ascii: "/")) else { return false }
         return Self.endsWithNameSlashAgency(String(decoding: Self.lastSentence(Array(text.utf8)), as: UTF8.self))
     }
 
@@ -74,8 +102,8 @@ enum Boilerplate {
         grouping: BoilerplateCues.prefixes.map(Cue.init),
         by: { $0.bytes.first ?? 0 }
     )
-    private static let phraseCues: [[UInt8]] = BoilerplateCues.phrases.map { Array($0.utf8) }
-    private static let creditPhraseCues: [[UInt8]] = BoilerplateCues.creditPhrases.map { Array($0.utf8) }
+    private static let phraseCues = PhraseSet(BoilerplateCues.phrases)
+    private static let creditPhraseCues = PhraseSet(BoilerplateCues.creditPhrases)
     private static let creditLabels: Set<String> = Set(BoilerplateCues.creditLabels)
     /// What may stand before a credit label: the end of a sentence, a bracket, a separator, a dash.
     private static let sentenceEnds: [[UInt8]] = [".", "(", "|", ":", "/", "—", "–"].map { Array($0.utf8) }
@@ -99,34 +127,87 @@ enum Boilerplate {
     /// ``key(_:limit:)`` as UTF-8 bytes, and how many of them the first `mark` scalars of `text` give.
     static func keyBytes(_ text: String, limit: Int, mark: Int = 0) -> (bytes: [UInt8], markLength: Int) {
         UTF8Bytes.withBytes(text) { input in
-            var output = UTF8Builder(capacity: min(limit, input.count) + 8)
             var markLength = -1
-            var index = 0
-            var offset = 0
-            while index < input.count {
-                if offset == mark { markLength = output.bytes.count }
-                if offset == limit { break }
-                offset += 1
-                let byte = input[index]
-                if byte < 0x80 {
-                    output.appendASCII(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-                    index += 1
-                    continue
-                }
-                let (scalar, length) = UTF8Bytes.scalar(in: input, at: index)
-                index += length
-                switch scalar.value {
-                case 0x2019, 0x02BC: output.append("'")
-                default:
-                    if scalar.properties.changesWhenLowercased {
-                        for lower in scalar.properties.lowercaseMapping.unicodeScalars { output.append(lower) }
-                    } else {
-                        output.append(scalar)
+            // Lowercasing at most triples a character's bytes (`İ` → `i̇` is 2 → 3): written in place.
+            let capacity = 3 * min(input.count, 4 * limit) + 8
+            let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { output, count in
+                var written = 0
+                @inline(__always) func write(_ scalar: Unicode.Scalar) {
+                    UTF8.encode(scalar) { byte in
+                        output[written] = byte
+                        written += 1
                     }
                 }
+                var index = 0
+                var offset = 0
+                while index < input.count {
+                    if offset == mark { markLength = written }
+                    if offset == limit { break }
+                    offset += 1
+                    let byte = input[index]
+                    if byte < 0x80 {
+                        output[written] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                        written += 1
+                        index += 1
+                        continue
+                    }
+                    let (scalar, length) = UTF8Bytes.scalar(in: input, at: index)
+                    index += length
+                    switch scalar.value {
+                    case 0x2019, 0x02BC: write("'")
+                    // Capitals one step from their lower case (Latin-1, basic Cyrillic), and ranges with no
+                    // capitals at all, skip the Unicode property lookup (slow on Linux).
+                    case 0xC0...0xDE where scalar.value != 0xD7, 0x410...0x42F:
+                        write(Unicode.Scalar(scalar.value + 0x20)!)
+                    case 0x400...0x40F:
+                        write(Unicode.Scalar(scalar.value + 0x50)!)
+                    case 0x80...0xBF, 0xD7, 0xDF...0xFF, 0x430...0x45F, 0x2000...0x20CF:
+                        write(scalar)
+                    default:
+                        if scalar.properties.changesWhenLowercased {
+                            for lower in scalar.properties.lowercaseMapping.unicodeScalars { write(lower) }
+                        } else {
+                            write(scalar)
+                        }
+                    }
+                }
+                if markLength < 0 { markLength = written }
+                count = written
             }
-            if markLength < 0 { markLength = output.bytes.count }
-            return (output.bytes, markLength)
+            return (bytes, markLength)
+        }
+    }
+
+    /// Phrases searched anywhere in a line: a table of the phrases' first two bytes rules out nearly
+    /// every position with one lookup, so a line costs about one step per byte, not per phrase.
+    struct PhraseSet {
+        private let phrases: [[UInt8]]
+        /// Bit `b0 << 8 | b1` is set when a phrase starts with the bytes b0 b1.
+        private let openings: [UInt64]
+
+        init(_ phrases: [String]) {
+            self.phrases = phrases.map { Array($0.utf8) }.filter { $0.count >= 2 }
+            var openings = [UInt64](repeating: 0, count: 65_536 / 64)
+            for phrase in self.phrases {
+                let pair = Int(phrase[0]) << 8 | Int(phrase[1])
+                openings[pair >> 6] |= 1 << UInt64(pair & 63)
+            }
+            self.openings = openings
+        }
+
+        func occurs(in bytes: ArraySlice<UInt8>) -> Bool {
+            guard bytes.count >= 2 else { return false }
+            return bytes.withUnsafeBufferPointer { haystack in
+                self.openings.withUnsafeBufferPointer { openings in
+                    for index in 0..<(haystack.count - 1) {
+                        let pair = Int(haystack[index]) << 8 | Int(haystack[index + 1])
+                        guard openings[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
+                        let rest = UnsafeBufferPointer(rebasing: haystack[index...])
+                        if self.phrases.contains(where: { rest.starts(with: $0) }) { return true }
+                    }
+                    return false
+                }
+            }
         }
     }
 
@@ -168,10 +249,13 @@ enum Boilerplate {
     }
 
     /// `key` starts with `cue`, and the cue ends at a word boundary.
-    private static func hasCue(_ key: [UInt8], _ cue: Cue) -> Bool {
-        guard key.starts(with: cue.bytes) else { return false }
+    private static func hasCue(_ key: ArraySlice<UInt8>, _ cue: Cue) -> Bool {
+        guard key.count >= cue.bytes.count,
+            key.withUnsafeBufferPointer({ key in cue.bytes.withUnsafeBufferPointer { key.starts(with: $0) } })
+        else { return false }
         guard cue.endsInWord, key.count > cue.bytes.count else { return true }
-        let next = String(decoding: key[cue.bytes.count..<min(key.count, cue.bytes.count + 4)], as: UTF8.self)
+        let after = key.startIndex + cue.bytes.count
+        let next = String(decoding: key[after..<min(key.endIndex, after + 4)], as: UTF8.self)
         guard let character = next.first else { return true }
         return !(character.isLetter || character.isNumber)
     }

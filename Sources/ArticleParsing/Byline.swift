@@ -2,7 +2,7 @@
 enum Byline {
     /// Whether `text` is a byline, and the date written beside it, if any.
     static func read(_ text: String) -> (isByline: Bool, date: WrittenDate?) {
-        guard text.utf8.count <= 800,
+        guard text.utf8.count <= 800, let first = text.utf8.first, Self.openingFirstBytes.contains(first),
             BoilerplateCues.bylineOpenings.contains(where: { text.utf8.starts(with: $0.utf8) }),
             text.count <= 200
         else { return (false, nil) }
@@ -11,6 +11,9 @@ enum Byline {
         let rest = parts.dropFirst().joined(separator: " ")
         return (true, rest.isEmpty ? nil : DateParsing.read(rest).date)
     }
+
+    /// The first bytes of ``BoilerplateCues/bylineOpenings``: most lines fail on their first byte.
+    private static let openingFirstBytes = Set(BoilerplateCues.bylineOpenings.compactMap(\.utf8.first))
 
     private static func isByline(_ text: Substring) -> Bool {
         guard let opening = BoilerplateCues.bylineOpenings.first(where: { text.hasPrefix($0) }) else { return false }

@@ -15,14 +15,24 @@ enum DateParsing {
         var isDateOnly: Bool
     }
 
-    /// Reads `text` as a date line. Lines over 120 characters are prose, never date lines.
+    /// Reads `text` as a date line. Lines over 240 bytes are prose, never date lines.
     static func read(_ text: String) -> Reading {
+        Self.read(text, dateLineOnly: false)
+    }
+
+    /// Whether `text` is a date line, and its date: ``read(_:)`` for the body's every line, giving up
+    /// at the first word that belongs to no date (prose fails on its first words).
+    static func readDateLine(_ text: String) -> Reading {
+        Self.read(text, dateLineOnly: true)
+    }
+
+    private static func read(_ text: String, dateLineOnly: Bool) -> Reading {
         let none = Reading(date: nil, isRelative: false, isDateOnly: false)
         // Every date and nearly every relative time has a digit; a date line has few words.
-        guard text.utf8.count <= 240, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
-            text.utf8.count(where: { $0 == 0x20 }) <= 14
+        guard text.utf8.count <= 240, UTF8Bytes.contains(text, where: { $0 >= 0x30 && $0 <= 0x39 }),
+            UTF8Bytes.count(text, where: { $0 == 0x20 }) <= 14,
+            let tokens = Self.tokens(of: text, stopAtUnknown: dateLineOnly)
         else { return none }
-        let tokens = Self.tokens(of: text)
         var segments: [[Token]] = [[]]
         var segmentIsUpdate: [Bool] = [false]
         var unknown = 0
@@ -87,7 +97,8 @@ enum DateParsing {
         case unknown
     }
 
-    private static func tokens(of text: String) -> [Token] {
+    /// The tokens of `text`; `nil` at the first unknown word when `stopAtUnknown`.
+    private static func tokens(of text: String, stopAtUnknown: Bool) -> [Token]? {
         var tokens: [Token] = []
         for raw in text.split(whereSeparator: {
             $0.unicodeScalars.count == 1 && Self.separators.contains($0.unicodeScalars.first!)
@@ -96,7 +107,9 @@ enum DateParsing {
             if let last = tokens.last, case .time = last, let pm = DateVocabulary.meridiems[Self.trimmed(word)] {
                 tokens.append(.meridiem(pm: pm))
             } else {
-                tokens.append(contentsOf: Self.classify(word))
+                let classified = Self.classify(word)
+                if stopAtUnknown, case .unknown = classified.last { return nil }
+                tokens.append(contentsOf: classified)
             }
         }
         return tokens

@@ -66,7 +66,7 @@ enum HeaderParsing {
     /// ` date 2025-02-09 Support us on Patreon`: the date, and the rest of the line as lead text.
     private static func datePrefix(_ lines: [Substring], at first: Int) -> ArticleHeader? {
         let line = lines[first].drop(while: \.isWhitespace)
-        guard line.lowercased().hasPrefix("date"), let space = line.dropFirst(4).first, space.isWhitespace,
+        guard line.prefix(4).lowercased() == "date", let space = line.dropFirst(4).first, space.isWhitespace,
             let (date, rest) = DateParsing.leadingISODate(line.dropFirst(5).drop(while: \.isWhitespace))
         else { return nil }
         var header = ArticleHeader(bodyStart: first + 1)
@@ -88,7 +88,11 @@ enum HeaderParsing {
 
     /// `key: value` with a key of up to three words; the key is lowercased.
     private static func field(_ line: Substring, separator: Character) -> (key: String, value: String)? {
-        guard let split = line.firstIndex(of: separator) else { return nil }
+        // A key has at most 24 characters (4 bytes each at most, and some spaces before the separator):
+        // look for the separator's byte in the opening only, not along a whole paragraph.
+        guard let byte = separator.asciiValue,
+            let split = line.utf8.prefix(104).firstIndex(of: byte)
+        else { return nil }
         let key = line[..<split].trimmingCharacters(in: " \t").lowercased()
         guard !key.isEmpty, key.count <= 24, key.split(separator: " ").count <= 3,
             key.allSatisfy({ $0.isLetter || $0 == "_" || $0 == "-" || $0 == " " })

@@ -3,13 +3,20 @@
 /// Letters that only one language of a script uses decide first (Ukrainian і ї є ґ against Russian
 /// ы э ё ъ); otherwise stop words are counted. Too little evidence gives `"und"`.
 enum LanguageDetection {
-    /// Reads about the first 400 words: plenty for a verdict, and it bounds the cost on long articles.
-    private static let wordLimit = 400
+    /// Reads about the first 300 words: plenty for a verdict, and it bounds the cost on long articles.
+    private static let wordLimit = 300
 
     static func detect(_ paragraphs: [String]) -> String {
         var scan = WordScan(languageCount: Self.languages.count)
         for paragraph in paragraphs {
-            if UTF8Bytes.withBytes(paragraph, { scan.reachesLimit($0) }) { break }
+            // The scan moves into the closure and back: a captured `var` would be boxed, and every
+            // access to it checked for exclusivity at run time.
+            let (reached, after) = UTF8Bytes.withBytes(paragraph) { [scan] bytes in
+                var scan = scan
+                return (scan.reachesLimit(bytes), scan)
+            }
+            scan = after
+            if reached { break }
             scan.finishWord()
         }
         let scripts = scan.scripts
@@ -31,59 +38,80 @@ enum LanguageDetection {
         var scripts = ScriptCounts()
         var scores: [Int]
         var words = 0
-        var word = UTF8Builder(capacity: 32)
+        /// The current word's lowercased UTF-8 bytes, packed first byte lowest: a stop word has at most
+        /// 16 bytes, so two integers hold any word worth looking up, and nothing is allocated per word.
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        /// The current word's length in bytes (it keeps counting past 16, which rules the word out).
+        var length = 0
 
         init(languageCount: Int) {
             self.scores = [Int](repeating: 0, count: languageCount)
         }
 
-        mutating func finishWord() {
-            guard !self.word.isEmpty else { return }
-            self.words += 1
-            // Stop words are short: longer words need no lookup.
-            let length = self.word.bytes.count
-            let mask: UInt32?
-            if length <= 8 && self.word.bytes.allSatisfy({ $0 < 0x80 }) {
-                // Short ASCII words (most stop words) are looked up by their bytes packed in an integer;
-                // other words go by `String`, whose equality is canonical equivalence.
-                mask = LanguageDetection.shortStopWordMask(LanguageDetection.packed(self.word.bytes[...]))
-            } else if length <= LanguageDetection.longestStopWord {
-                mask = LanguageDetection.stopWordMasks[self.word.string]
-            } else {
-                mask = nil
+        @inline(__always)
+        mutating func append(_ byte: UInt8) {
+            if self.length < 8 {
+                self.low |= UInt64(byte) << (UInt64(self.length) * 8)
+            } else if self.length < 16 {
+                self.high |= UInt64(byte) << (UInt64(self.length - 8) * 8)
             }
-            if let mask {
+            self.length += 1
+        }
+
+        mutating func append(_ scalar: Unicode.Scalar) {
+            if scalar.value < 0x80 {
+                self.append(UInt8(truncatingIfNeeded: scalar.value))
+            } else {
+                UTF8.encode(scalar) { self.append($0) }
+            }
+        }
+
+        mutating func finishWord() {
+            guard self.length > 0 else { return }
+            self.words += 1
+            if self.length <= LanguageDetection.longestStopWord,
+                let mask = LanguageDetection.stopWordMask(low: self.low, high: self.high)
+            {
                 for index in self.scores.indices where mask & (1 << index) != 0 { self.scores[index] += 1 }
             }
-            self.word.removeAll()
+            self.low = 0
+            self.high = 0
+            self.length = 0
         }
 
         /// Reads one paragraph's bytes, ASCII letters inline (most article text is ASCII); `true` once
-        /// ``LanguageDetection/wordLimit`` words are read.
+        /// ``LanguageDetection/wordLimit`` words are read. The text is NFC already (normalized), so
+        /// comparing bytes compares words.
         mutating func reachesLimit(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
+            // ASCII words are packed in locals (registers) and handed over only at their end.
+            var latin = 0
             var index = 0
+            defer { self.scripts.latin += latin }
             while index < input.count {
                 let byte = input[index]
                 if byte < 0x80 {
                     index += 1
-                    if byte >= 0x61 && byte <= 0x7A {
-                        self.scripts.latin += 1
-                        self.word.appendASCII(byte)
-                        continue
-                    }
-                    if byte >= 0x41 && byte <= 0x5A {
-                        self.scripts.latin += 1
-                        self.word.appendASCII(byte + 0x20)
+                    let lower = byte | 0x20
+                    if lower >= 0x61 && lower <= 0x7A {
+                        latin += 1
+                        if self.length < 8 {
+                            self.low |= UInt64(lower) << (UInt64(self.length) &* 8)
+                        } else if self.length < 16 {
+                            self.high |= UInt64(lower) << (UInt64(self.length - 8) &* 8)
+                        }
+                        self.length += 1
                         continue
                     }
                 } else {
                     let (scalar, length) = UTF8Bytes.scalar(in: input, at: index)
                     index += length
                     if let lower = self.scripts.count(scalar) {
-                        self.word.append(lower)
+                        self.append(lower)
                         continue
                     }
                 }
+                guard self.length > 0 else { continue }
                 self.finishWord()
                 if self.words >= LanguageDetection.wordLimit { return true }
             }
@@ -137,39 +165,53 @@ enum LanguageDetection {
         ],
     ]
 
-    /// Up to 8 bytes (never zero) as one integer, the first byte lowest.
-    @inline(__always)
-    fileprivate static func packed(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var value: UInt64 = 0
-        var shift: UInt64 = 0
-        for byte in bytes {
-            value |= UInt64(byte) << shift
-            shift += 8
+    /// A word's first 16 UTF-8 bytes as two integers, the first byte lowest (as ``WordScan`` packs them).
+    private static func packed(_ word: String) -> (low: UInt64, high: UInt64) {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for (offset, byte) in word.utf8.prefix(16).enumerated() {
+            if offset < 8 {
+                low |= UInt64(byte) << (UInt64(offset) * 8)
+            } else {
+                high |= UInt64(byte) << (UInt64(offset - 8) * 8)
+            }
         }
-        return value
+        return (low, high)
     }
 
-    /// ``stopWordMasks`` for the ASCII words of at most 8 bytes, as ``packed(_:)`` keys in ascending
-    /// order: a binary search needs no hashing.
-    private static let shortStopWords: [(key: UInt64, mask: UInt32)] = Self.stopWordMasks
-        .filter { $0.key.utf8.count <= 8 && $0.key.utf8.allSatisfy { $0 < 0x80 } }
-        .map { (key: Self.packed(Array($0.key.utf8)[...]), mask: $0.value) }
-        .sorted { $0.key < $1.key }
+    /// ``stopWordMasks`` by packed key in an open-addressing table (linear probing, at most a quarter
+    /// full): one multiply and usually one comparison per word of text, no hashing of strings.
+    private static let stopWordTable: [(low: UInt64, high: UInt64, mask: UInt32)] = {
+        var table = [(low: UInt64, high: UInt64, mask: UInt32)](
+            repeating: (0, 0, 0),
+            count: Self.stopWordTableSize
+        )
+        for (word, mask) in Self.stopWordMasks where word.utf8.count <= 16 {
+            let (low, high) = Self.packed(word)
+            var slot = Self.slot(low: low, high: high)
+            while table[slot].mask != 0 { slot = (slot + 1) & (Self.stopWordTableSize - 1) }
+            table[slot] = (low, high, mask)
+        }
+        return table
+    }()
 
-    /// The mask of the short stop word packed as `key`, if it is one.
-    fileprivate static func shortStopWordMask(_ key: UInt64) -> UInt32? {
-        Self.shortStopWords.withUnsafeBufferPointer { words in
-            var low = 0
-            var high = words.count
-            while low < high {
-                let middle = (low + high) / 2
-                if words[middle].key < key {
-                    low = middle + 1
-                } else {
-                    high = middle
-                }
+    private static let stopWordTableSize = 2048
+
+    @inline(__always)
+    private static func slot(low: UInt64, high: UInt64) -> Int {
+        let mixed = (low ^ (high &* 0x9E37_79B9_7F4A_7C15)) &* 0xFF51_AFD7_ED55_8CCD
+        return Int(truncatingIfNeeded: mixed >> 53) & (Self.stopWordTableSize - 1)
+    }
+
+    /// The mask of the stop word packed as `low`/`high`, if it is one.
+    fileprivate static func stopWordMask(low: UInt64, high: UInt64) -> UInt32? {
+        Self.stopWordTable.withUnsafeBufferPointer { table in
+            var slot = Self.slot(low: low, high: high)
+            while table[slot].mask != 0 {
+                if table[slot].low == low && table[slot].high == high { return table[slot].mask }
+                slot = (slot + 1) & (Self.stopWordTableSize - 1)
             }
-            return low < words.count && words[low].key == key ? words[low].mask : nil
+            return nil
         }
     }
 
@@ -212,12 +254,13 @@ private struct ScriptCounts {
         case 0x61...0x7A:
             self.latin += 1
             return scalar
-        case 0..<0xC0:
+        case 0..<0xC0, 0xD7, 0xF7:
             return nil
+        case 0xC0...0x24F, 0x400...0x481, 0x48A...0x4FF:
+            break  // Latin and Cyrillic letters: no property lookup (slow on Linux)
         default:
-            break
+            guard scalar.properties.isAlphabetic else { return nil }
         }
-        guard scalar.properties.isAlphabetic else { return nil }
         switch scalar.value {
         case 0xC0...0x24F: self.latin += 1
         case 0x400...0x4FF:

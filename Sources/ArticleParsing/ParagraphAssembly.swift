@@ -21,7 +21,7 @@ enum ParagraphAssembly {
         var units: [TextUnit] = []
         var block: [Substring] = []
         for line in lines {
-            let trimmed = line.trimmingCharacters(in: " \t\u{FEFF}")
+            let trimmed = Self.trimmed(line)
             if trimmed.isEmpty || Self.isMarkupOnly(trimmed) {
                 Self.flush(&block, into: &units)
             } else {
@@ -30,6 +30,37 @@ enum ParagraphAssembly {
         }
         Self.flush(&block, into: &units)
         return units
+    }
+
+    /// `line` without leading and trailing spaces, tabs and BOMs (U+FEFF: EF BB BF), cut on its bytes.
+    static func trimmed(_ line: Substring) -> Substring {
+        let bytes = line.utf8
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end {
+            let byte = bytes[start]
+            if byte == 0x20 || byte == 0x09 {
+                start = bytes.index(after: start)
+            } else if byte == 0xEF, bytes[start...].starts(with: [0xEF, 0xBB, 0xBF]) {
+                start = bytes.index(start, offsetBy: 3)
+            } else {
+                break
+            }
+        }
+        while start < end {
+            let last = bytes.index(before: end)
+            let byte = bytes[last]
+            if byte == 0x20 || byte == 0x09 {
+                end = last
+            } else if byte == 0xBF, bytes.distance(from: start, to: end) >= 3,
+                bytes[bytes.index(end, offsetBy: -3)..<end].elementsEqual([0xEF, 0xBB, 0xBF])
+            {
+                end = bytes.index(end, offsetBy: -3)
+            } else {
+                break
+            }
+        }
+        return line[start..<end]
     }
 
     private static func flush(_ block: inout [Substring], into units: inout [TextUnit]) {

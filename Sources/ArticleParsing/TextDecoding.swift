@@ -135,29 +135,31 @@ enum TextDecoding {
 
     /// CRLF and a lone CR become LF; a BOM left at the start (a doubly marked file) goes.
     static func normalizingLineEnds(_ text: String) -> String {
-        let hasCR = text.utf8.contains(0x0D)
-        let hasBOM = text.unicodeScalars.first == "\u{FEFF}"
+        let hasCR = UTF8Bytes.contains(text, 0x0D)
+        let hasBOM = text.utf8.starts(with: [0xEF, 0xBB, 0xBF])
         guard hasCR || hasBOM else { return text }
-        var output = UTF8Builder(capacity: text.utf8.count)
+        // CR and LF are ASCII: they never occur inside a multi-byte sequence, so bytes suffice.
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
         var previousWasCR = false
-        for scalar in text.unicodeScalars.dropFirst(hasBOM ? 1 : 0) {
-            if scalar == "\r" {
-                output.append("\n")
+        for byte in text.utf8.dropFirst(hasBOM ? 3 : 0) {
+            if byte == 0x0D {
+                output.append(0x0A)
                 previousWasCR = true
                 continue
             }
-            if scalar == "\n" && previousWasCR {
+            if byte == 0x0A && previousWasCR {
                 previousWasCR = false
                 continue
             }
             previousWasCR = false
-            output.append(scalar)
+            output.append(byte)
         }
-        return output.string
+        return String(decoding: output, as: UTF8.self)
     }
 
     private static func hasVisibleText(_ text: String) -> Bool {
-        text.unicodeScalars.contains { !InlineNormalizer.isInvisible($0) && !$0.properties.isWhitespace }
+        text.unicodeScalars.contains { !InlineNormalizer.isInvisible($0) && !InlineNormalizer.isSpace($0) }
     }
 
     /// Windows-1252 for 0x80–0x9F; 0 marks the five bytes it leaves undefined.

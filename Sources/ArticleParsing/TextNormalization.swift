@@ -9,7 +9,7 @@ import Foundation
 enum InlineNormalizer {
     static func normalize<Text: StringProtocol>(_ text: Text) -> String {
         // Without `<`, `&`, `*`, `_` or `[` there is no markup to resolve: work on the bytes directly.
-        let hasMarkup = text.utf8.contains { byte in
+        let hasMarkup = UTF8Bytes.contains(text) { byte in
             byte == 0x3C || byte == 0x26 || byte == 0x2A || byte == 0x5F || byte == 0x5B
         }
         if !hasMarkup { return UTF8Bytes.withBytes(text, Self.collapsedAndComposed) }
@@ -66,41 +66,49 @@ enum InlineNormalizer {
 
     /// ``collapsed(_:)`` then ``composed(_:)``, on valid UTF-8 bytes, in one pass.
     private static func collapsedAndComposed(_ input: UnsafeBufferPointer<UInt8>) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(input.count)
-        var pendingSpace = false
         var stable = true
-        var index = 0
-        while index < input.count {
-            let byte = input[index]
-            if byte < 0x80 {
-                index += 1
-                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                    pendingSpace = !output.isEmpty
-                } else if byte >= 0x20 && byte != 0x7F {
+        // The output is never longer than the input: written straight into the string's storage.
+        let text = String(unsafeUninitializedCapacity: input.count) { output in
+            var written = 0
+            var pendingSpace = false
+            var index = 0
+            while index < input.count {
+                let byte = input[index]
+                if byte < 0x80 {
+                    index += 1
+                    if byte > 0x20 && byte != 0x7F {
+                        if pendingSpace {
+                            output[written] = 0x20
+                            written += 1
+                            pendingSpace = false
+                        }
+                        output[written] = byte
+                        written += 1
+                    } else if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                        pendingSpace = written > 0
+                    }
+                    continue
+                }
+                let (scalar, length) = UTF8Bytes.scalar(in: input, at: index)
+                let end = min(index + length, input.count)
+                if Self.isSpace(scalar) {
+                    pendingSpace = written > 0
+                } else if !Self.isInvisible(scalar) {
                     if pendingSpace {
-                        output.append(0x20)
+                        output[written] = 0x20
+                        written += 1
                         pendingSpace = false
                     }
-                    output.append(byte)
+                    for offset in index..<end {
+                        output[written] = input[offset]
+                        written += 1
+                    }
+                    if stable && !Self.isNFCStable(scalar) { stable = false }
                 }
-                continue
+                index = end
             }
-            let (scalar, length) = UTF8Bytes.scalar(in: input, at: index)
-            let end = min(index + length, input.count)
-            if Self.isSpace(scalar) {
-                pendingSpace = !output.isEmpty
-            } else if !Self.isInvisible(scalar) {
-                if pendingSpace {
-                    output.append(0x20)
-                    pendingSpace = false
-                }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: input[index..<end]))
-                if stable && !Self.isNFCStable(scalar) { stable = false }
-            }
-            index = end
+            return written
         }
-        let text = String(decoding: output, as: UTF8.self)
         return stable ? text : text.precomposedStringWithCanonicalMapping
     }
 

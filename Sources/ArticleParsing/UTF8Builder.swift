@@ -1,3 +1,6 @@
+// memchr
+import Glibc
+
 /// Builds a `String` from scalars through a UTF-8 byte buffer.
 ///
 /// `String.UnicodeScalarView.append` goes through a general `replaceSubrange` on every call, which
@@ -49,6 +52,27 @@ enum UTF8Bytes {
             cursor += 1
         }
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    /// Whether `text` holds the byte `byte` (memchr: the generic `utf8.contains` walks an iterator).
+    @inline(__always)
+    static func contains<Text: StringProtocol>(_ text: Text, _ byte: UInt8) -> Bool {
+        Self.withBytes(text) { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        }
+    }
+
+    /// Whether any byte of `text` satisfies `predicate`, on the contiguous bytes.
+    @inline(__always)
+    static func contains<Text: StringProtocol>(_ text: Text, where predicate: (UInt8) -> Bool) -> Bool {
+        Self.withBytes(text) { bytes in bytes.contains(where: predicate) }
+    }
+
+    /// How many bytes of `text` satisfy `predicate`, on the contiguous bytes.
+    @inline(__always)
+    static func count<Text: StringProtocol>(_ text: Text, where predicate: (UInt8) -> Bool) -> Int {
+        Self.withBytes(text) { bytes in bytes.count(where: predicate) }
     }
 
     /// Runs `body` on the UTF-8 bytes of `text`, contiguous (copied only when the string is not native).

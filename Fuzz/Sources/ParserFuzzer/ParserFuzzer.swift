@@ -2,8 +2,8 @@
 // an article that keeps its invariants. A broken invariant is a `fatalError`, which libFuzzer
 // reports as a crash and saves the input for.
 import ArticleParsing
-import FuzzerEntry
 import Foundation
+import FuzzerEntry
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
