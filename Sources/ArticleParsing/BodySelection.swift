@@ -77,7 +77,27 @@ enum BodySelection {
             }
             let followsImage = index > 0 && units[index - 1].isImageOrRule && unit.isEmphasized
             let key = Boilerplate.LineKey(text)
-            if followsImage || Boilerplate.isCaption(text, key) {
+            if ReaderPrompts.isContactHeading(key) {
+                // A press contact block: the heading and the rest of its block (name, e-mail, phone).
+                keep[index] = false
+                var next = index + 1
+                while next < units.count && !units[next].startsBlock {
+                    keep[next] = false
+                    next += 1
+                }
+                continue
+            }
+            if ReaderPrompts.isCookieBanner(key) {
+                keep[index] = false
+                // Its buttons ("Accept all  Settings") when they stand on the next line.
+                if index + 1 < units.count, units[index + 1].text.utf8.count <= 100,
+                    !TextShape.endsLikeSentence(units[index + 1].text)
+                {
+                    keep[index + 1] = false
+                }
+                continue
+            }
+            if followsImage || Boilerplate.isCaption(text, key) || ReaderPrompts.isWireSourceLine(text) {
                 keep[index] = false
             } else if Boilerplate.isTeaserHeading(key) {
                 Self.dropTeaserBlock(headedAt: index, units, &keep)
@@ -98,7 +118,15 @@ enum BodySelection {
     /// heading or has a headline's shape, and article text follows it.
     private static func titleIndex(_ units: [TextUnit]) -> Int? {
         var index = 0
-        while index < min(units.count, 4) && Self.isPreamble(units[index]) { index += 1 }
+        while index < min(units.count, 4) && Self.isPreamble(units[index]) {
+            // A cookie banner's buttons may stand on the line under it.
+            if ReaderPrompts.isCookieBanner(Boilerplate.LineKey(units[index].text)), index + 1 < units.count,
+                units[index + 1].text.utf8.count <= 100, !TextShape.endsLikeSentence(units[index + 1].text)
+            {
+                index += 1
+            }
+            index += 1
+        }
         guard index + 1 < units.count else { return nil }
         let unit = units[index]
         if unit.headingLevel > 0 && !unit.text.isEmpty { return index }
@@ -115,8 +143,10 @@ enum BodySelection {
             || DateParsing.readDateLine(unit.text).isDateOnly
     }
 
-    /// Drops a teaser block: its heading, the headline printed right above it, and under it either a
-    /// list of headlines (same block) or cards (headline, and the teaser sentence of a repeated one).
+    /// Drops a teaser block: its heading, the headline printed right above it, and the teasers under
+    /// it. A teaser is a headline, optionally followed by its one-sentence summary and a bare URL. When
+    /// the teasers continue the heading's block (a list), they end with the block; when they stand in
+    /// blocks of their own (cards), each following block that is a teaser is dropped, up to eight.
     private static func dropTeaserBlock(headedAt heading: Int, _ units: [TextUnit], _ keep: inout [Bool]) {
         keep[heading] = false
         var repeated: String?
@@ -126,21 +156,64 @@ enum BodySelection {
         }
         var next = heading + 1
         if next < units.count && !units[next].startsBlock {
-            while next < units.count && !units[next].startsBlock && TextShape.isHeadlineShaped(units[next].text) {
-                keep[next] = false
-                next += 1
-            }
+            // A list inside the heading's block.
+            let end = Self.teaserRun(from: next, units, sameBlock: true, repeated: repeated)
+            for index in next..<end { keep[index] = false }
             return
         }
-        var headlines: [String] = []
-        while next < units.count && headlines.count < 6 && TextShape.isHeadlineShaped(units[next].text) {
-            keep[next] = false
-            headlines.append(units[next].text)
-            next += 1
+        // Cards share one shape: with a summary (then every card has one) or a headline alone. A lone
+        // headline after summarised cards is the article's next subheading, and another teaser heading
+        // starts a block of its own.
+        var cards = 0
+        var summarised: Bool?
+        while next < units.count && cards < 8 && !Boilerplate.isTeaserHeading(units[next].text) {
+            let end = Self.teaserRun(from: next, units, sameBlock: false, repeated: repeated)
+            guard end > next else { break }
+            let hasSummary = end - next > 1
+            if let summarised, summarised != hasSummary { break }
+            summarised = hasSummary
+            for index in next..<end { keep[index] = false }
+            next = end
+            cards += 1
         }
-        // A card repeats the headline printed above its heading and adds one teaser sentence.
-        if headlines.count == 1, headlines.first == repeated, next < units.count, units[next].text.count <= 400 {
-            keep[next] = false
+    }
+
+    /// The end of the teaser that starts at `start` (`start` itself when none does): a headline, then
+    /// its summary sentence and a bare URL. With `sameBlock`, several teasers, up to the block's end;
+    /// otherwise one card: a block of its own, or the seeds' layout of a headline block followed by a
+    /// summary block when the headline repeats the one printed above the heading.
+    private static func teaserRun(from start: Int, _ units: [TextUnit], sameBlock: Bool, repeated: String?) -> Int {
+        var index = start
+        var afterHeadline = false
+        while index < units.count {
+            let unit = units[index]
+            if index > start && !sameBlock && unit.startsBlock {
+                // A summary in a block of its own belongs to a repeated headline only.
+                guard afterHeadline, index == start + 1, units[start].text == repeated,
+                    Self.isTeaserSummary(unit.text)
+                else { break }
+                return index + 1
+            }
+            if unit.isImageOrRule || (index > start && TextShape.isBareURL(unit.text)) {
+                index += 1
+            } else if TextShape.isHeadlineShaped(unit.text) {
+                afterHeadline = true
+                index += 1
+            } else if afterHeadline && Self.isTeaserSummary(unit.text) {
+                afterHeadline = false
+                index += 1
+            } else {
+                break
+            }
+            if sameBlock && (index >= units.count || units[index].startsBlock) { break }
         }
+        // A card must be a whole block: a block the teaser does not fill is article text.
+        if !sameBlock && index < units.count && !units[index].startsBlock { return start }
+        return index
+    }
+
+    /// A teaser's summary: one or two short sentences.
+    private static func isTeaserSummary(_ text: String) -> Bool {
+        text.utf8.count <= 600 && text.count <= 300
     }
 }

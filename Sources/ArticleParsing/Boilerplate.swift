@@ -10,7 +10,7 @@ enum Boilerplate {
     struct LineKey {
         /// The line's length in UTF-8 bytes.
         let length: Int
-        /// The first 320 scalars lowercased (48 for a line over 320 bytes), `’`/`ʼ` as `'`.
+        /// The first 480 scalars lowercased (48 for a line over 480 bytes), `’`/`ʼ` as `'`.
         let bytes: [UInt8]
         /// How many of ``bytes`` the first 48 scalars give.
         let headLength: Int
@@ -19,9 +19,9 @@ enum Boilerplate {
 
         init(_ text: String) {
             self.length = text.utf8.count
-            let limit = self.length <= 320 ? 320 : 48
+            let limit = self.length <= 480 ? 480 : 48
             (self.bytes, self.headLength) = Boilerplate.keyBytes(text, limit: limit, mark: 48)
-            self.isWhole = self.length <= 320
+            self.isWhole = self.length <= 480
         }
     }
 
@@ -41,7 +41,8 @@ enum Boilerplate {
             return true
         }
         // Copyright and provenance notices are short lines.
-        return key.isWhole && Self.phraseCues.occurs(in: key.bytes[...])
+        if key.length <= 320 && Self.phraseCues.occurs(in: key.bytes[...]) { return true }
+        return ReaderPrompts.isPrompt(key)
     }
 
     /// Whether `text` heads a block of teasers ("Other Topics of Interest", "Most read").
@@ -51,7 +52,13 @@ enum Boilerplate {
 
     static func isTeaserHeading(_ key: LineKey) -> Bool {
         guard key.length <= 160 else { return false }
-        return BoilerplateCues.teaserHeadings.contains(Self.withoutTrailingMarks(key.bytes))
+        let bare = Self.withoutTrailingMarks(key.bytes)
+        if BoilerplateCues.teaserHeadings.contains(bare) { return true }
+        // "More from City Hall", "Más noticias de Deportes": a short heading opening like a teaser block's.
+        guard key.length <= 64, ReaderPrompts.words(key.bytes).count <= 6,
+            let last = key.bytes.last, last != UInt8(ascii: "."), last != UInt8(ascii: ",")
+        else { return false }
+        return BoilerplateCues.teaserHeadingOpenings.contains { bare.hasPrefix($0) }
     }
 
     /// Whether `text` is another article's headline under a label: "ISW: Russia expands …",
@@ -88,7 +95,7 @@ enum Boilerplate {
             text.utf8.count <= 300 || text.count <= 300
         else { return false }
         // The first 300 scalars; the shared key holds them when it holds the whole line.
-        let key = lineKey.isWhole && text.utf8.count <= 300 ? lineKey.bytes : Self.keyBytes(text, limit: 300).bytes
+        let key = text.utf8.count <= 300 ? lineKey.bytes : Self.keyBytes(text, limit: 300).bytes
         if Self.endsWithCredit(key) { return true }
         if Self.creditPhraseCues.occurs(in: Self.lastSentence(key)) { return true }
         guard UTF8Bytes.contains(text, UInt8(ascii: "/")) else { return false }

@@ -69,6 +69,23 @@ enum BoilerplateCues {
         "читайте також", "по темі",
     ]
 
+    /// Openings of teaser-block headings beyond the fixed ones ("More from City Hall", "Mehr aus der
+    /// Region", "Más noticias de Deportes"), for short lines only.
+    static let teaserHeadingOpenings: [String] = [
+        "more from ", "more stories", "more news", "more on ", "other stories", "other news", "also in ",
+        "in other news", "you may also", "you might also", "recommended ", "most read", "most popular",
+        "top stories", "latest from", "latest news", "around the web", "from around", "don't miss",
+        "mehr aus ", "mehr zum ", "mehr news", "mehr nachrichten", "mehr artikel", "weitere artikel",
+        "weitere nachrichten", "weitere meldungen", "meistgelesen", "auch interessant", "das könnte",
+        "à lire", "a lire", "lire aussi", "sur le même", "dans la même",
+        "les plus lus", "les plus partagés", "à voir aussi", "más noticias", "más leíd", "mas leid", "más vist",
+        "lo más", "lo último", "otras noticias", "te puede", "también te", "noticias relacionadas",
+        "вам также", "вам может", "вам також", "вам може", "другие новости", "ещё по теме", "еще по теме",
+        "новости по теме", "главное за", "главное сегодня", "самое читаемое", "самое популярное",
+        "популярное", "читайте также", "больше новостей", "інші новини", "головне за", "головне сьогодні",
+        "найпопулярніше", "популярне", "читайте також", "більше новин", "новини на тему",
+    ]
+
     /// Labels that, before a colon and a headline, make a line a teaser ("Watch: …", "Opinion: …").
     static let teaserLabels: Set<String> = [
         "watch", "video", "listen", "podcast", "opinion", "analysis", "explainer", "live", "photos", "gallery",

@@ -30,7 +30,7 @@ enum DateParsing {
         let none = Reading(date: nil, isRelative: false, isDateOnly: false)
         // Every date and nearly every relative time has a digit; a date line has few words.
         guard text.utf8.count <= 240, UTF8Bytes.contains(text, where: { $0 >= 0x30 && $0 <= 0x39 }),
-            UTF8Bytes.count(text, where: { $0 == 0x20 }) <= 14,
+            UTF8Bytes.count(text, where: { $0 == 0x20 }) <= 24,
             let tokens = Self.tokens(of: text, stopAtUnknown: dateLineOnly)
         else { return none }
         var segments: [[Token]] = [[]]
@@ -91,6 +91,8 @@ enum DateParsing {
         case time(hour: Int, minute: Int, second: Int)
         case meridiem(pm: Bool)
         case zone(Int)
+        /// A US zone written without standard or daylight ("ET"): its standard offset.
+        case genericZone(standardOffset: Int)
         case filler
         case update
         case relative
@@ -106,6 +108,9 @@ enum DateParsing {
             let word = raw.lowercased()
             if let last = tokens.last, case .time = last, let pm = DateVocabulary.meridiems[Self.trimmed(word)] {
                 tokens.append(.meridiem(pm: pm))
+            } else if Self.followsTime(tokens), let zone = DateVocabulary.usGenericZones[Self.trimmed(word)] {
+                // "09:00 ET": Eastern time, standard or daylight by the date (settled in ``date(in:)``).
+                tokens.append(.genericZone(standardOffset: zone))
             } else {
                 let classified = Self.classify(word)
                 if stopAtUnknown, case .unknown = classified.last { return nil }
@@ -113,6 +118,14 @@ enum DateParsing {
             }
         }
         return tokens
+    }
+
+    /// Whether the last token is a time, or a time and its meridiem.
+    private static func followsTime(_ tokens: [Token]) -> Bool {
+        guard let last = tokens.last else { return false }
+        if case .time = last { return true }
+        if case .meridiem = last, tokens.count >= 2, case .time = tokens[tokens.count - 2] { return true }
+        return false
     }
 
     private static let separators: Set<Unicode.Scalar> = [
@@ -173,7 +186,15 @@ enum DateParsing {
             if suffix != "h" { meridiem = .meridiem(pm: pm) }
             break
         }
-        let parts = body.split(separator: ":", omittingEmptySubsequences: false)
+        // `16.05` (British) and `09h30` (French) write a time with another separator.
+        var separator: Character = ":"
+        if !body.contains(":"), body.count == 5 || body.count == 4,
+            let mark = body.first(where: { $0 == "." || $0 == "h" }),
+            body.split(separator: mark, omittingEmptySubsequences: false).last?.count == 2
+        {
+            separator = mark
+        }
+        let parts = body.split(separator: separator, omittingEmptySubsequences: false)
         guard parts.count == 2 || parts.count == 3, parts.allSatisfy({ $0.count == 2 || $0.count == 1 }),
             parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
             let hour = Int(parts[0]), let minute = Int(parts[1]), parts[1].count == 2,
@@ -289,14 +310,14 @@ enum DateParsing {
             index += 1
         }
         guard var date = found else { return nil }
-        if date.time == nil, let (time, offset) = Self.clock(in: tokens) {
+        if date.time == nil, let (time, offset) = Self.clock(in: tokens, on: date) {
             date.time = time
             date.offsetMinutes = offset
         }
         return date
     }
 
-    private static func clock(in tokens: [Token]) -> ((hour: Int, minute: Int, second: Int), Int?)? {
+    private static func clock(in tokens: [Token], on date: WrittenDate) -> ((hour: Int, minute: Int, second: Int), Int?)? {
         for (index, token) in tokens.enumerated() {
             guard case .time(var hour, let minute, let second) = token else { continue }
             var next = index + 1
@@ -307,9 +328,25 @@ enum DateParsing {
             }
             var offset: Int?
             if next < tokens.count, case .zone(let minutes) = tokens[next] { offset = minutes }
+            if next < tokens.count, case .genericZone(let standard) = tokens[next] {
+                offset = standard + (Self.isUSDaylightTime(date) ? 60 : 0)
+            }
             return ((hour, minute, second), offset)
         }
         return nil
+    }
+
+    /// US daylight saving time (since 2007): from the second Sunday of March to the first Sunday of
+    /// November. The changeover days themselves count by their date (the hour is not weighed).
+    static func isUSDaylightTime(_ date: WrittenDate) -> Bool {
+        guard date.month >= 3 && date.month <= 11 else { return false }
+        if date.month > 3 && date.month < 11 { return true }
+        // Day of the week of the 1st (0 = Sunday), by Zeller's congruence in Sakamoto's form.
+        let offsets = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]
+        let year = date.month < 3 ? date.year - 1 : date.year
+        let firstWeekday = (year + year / 4 - year / 100 + year / 400 + offsets[date.month - 1] + 1) % 7
+        let firstSunday = 1 + (7 - firstWeekday) % 7
+        return date.month == 3 ? date.day >= firstSunday + 7 : date.day < firstSunday
     }
 
     private static func number(_ bytes: ArraySlice<UInt8>) -> Int? {

@@ -69,6 +69,10 @@ enum DateVocabulary {
         "aest": 600, "aedt": 660, "jst": 540, "kst": 540,
     ]
 
+    /// US zones written without standard or daylight ("09:00 ET"), to their standard offset; only
+    /// read right after a time, since "et" is also a word.
+    static let usGenericZones: [String: Int] = ["et": -300, "ct": -360, "mt": -420, "pt": -480]
+
     /// Words that may stand around a date on a line that carries nothing else.
     static let fillers: Set<String> = [
         "published", "posted", "first", "on", "at", "date", "dated", "of", "the", "and", "time",

@@ -84,6 +84,12 @@ enum HeaderParsing {
         "authors", "by", "byline", "section", "category", "categories", "tags", "keywords", "language", "lang",
         "publication", "publisher", "outlet", "site", "image", "slug", "id", "type", "location", "dateline",
         "credit", "original url", "canonical", "description", "summary", "subtitle", "topic", "region",
+        // de, fr, es, ru, uk
+        "titel", "überschrift", "datum", "veröffentlicht", "autor", "autorin", "quelle", "rubrik", "ressort",
+        "schlagwörter", "ort", "titre", "auteur", "auteurs", "rubrique", "publié", "publié le", "mots-clés",
+        "lieu", "título", "titular", "fecha", "fuente", "sección", "etiquetas", "lugar", "publicado",
+        "заголовок", "дата", "автор", "авторы", "источник", "рубрика", "теги", "джерело", "автори", "мітки",
+        "ссылка", "посилання",
     ]
 
     /// `key: value` with a key of up to three words; the key is lowercased.
@@ -133,16 +139,17 @@ extension ArticleHeader {
     mutating func apply(key: String, value: String) {
         guard !value.isEmpty else { return }
         switch key {
-        case "title", "headline":
+        case "title", "headline", "titel", "überschrift", "titre", "título", "titular", "заголовок":
             if self.title == nil {
                 let title = InlineNormalizer.normalize(value)
                 self.title = title.isEmpty ? nil : title
             }
         case "date", "published", "published_at", "publishdate", "pubdate", "date_published", "datepublished",
-            "created", "created_at", "publication_date":
+            "created", "created_at", "publication_date", "datum", "veröffentlicht", "publié", "publié le", "fecha",
+            "publicado", "дата":
             if self.date == nil { self.date = DateParsing.headerValue(value) }
         case "url", "link", "canonical", "canonical_url", "permalink", "source_url", "original_url", "original url",
-            "source":
+            "source", "quelle", "fuente", "источник", "джерело", "ссылка", "посилання":
             // `Source: Ashbury Post` names the outlet, not an address: no url, no site.
             if self.url == nil && TextShape.isURL(Substring(value)) { self.url = value }
         default:

@@ -137,7 +137,8 @@ enum ParagraphAssembly {
         guard
             block.allSatisfy({ line in
                 !(line.hasPrefix("#") || line.hasPrefix("![") || line.hasPrefix("* ") || line.hasPrefix("- ")
-                    || line.hasPrefix("> ") || line.hasPrefix("+ ") || Self.isRule(line))
+                    || line.hasPrefix("> ") || line.hasPrefix("+ ") || Self.isRule(line)
+                    || TextShape.isURL(line))
             })
         else { return false }
         return block.dropFirst().contains { TextShape.startsLowercase($0) }

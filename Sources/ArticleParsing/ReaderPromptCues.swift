@@ -1,0 +1,122 @@
+/// The words ``ReaderPrompts`` weighs, as data, in the languages newsdrop reads (lowercased, straight
+/// apostrophes). Each list is one kind of evidence; a rule always needs two kinds.
+enum ReaderPromptCues {
+    /// Networks and channels that share and follow prompts name (whole words).
+    static let networks: Set<String> = [
+        "facebook", "twitter", "x", "whatsapp", "telegram", "instagram", "linkedin", "email", "e-mail", "mail",
+        "courriel", "correo", "reddit", "pinterest", "tiktok", "youtube", "threads", "bluesky", "flipboard",
+        "mastodon", "vk", "vkontakte", "вконтакте", "вк", "одноклассники", "однокласники", "viber", "messenger",
+        "xing", "telegram-канал", "telegram-каналі", "telegram-канале", "whatsapp-kanal", "rss", "print",
+        "drucken", "imprimer", "imprimir", "друк", "печать", "копировать", "link", "lien", "enlace",
+    ]
+
+    /// Verbs that open a follow prompt (word prefixes): "Follow", "Folgen Sie", "Suivez", "Síguenos".
+    static let followVerbs: [String] = [
+        "follow", "join", "find us", "like us", "connect", "folg", "abonnier", "suiv", "rejoign", "abonn",
+        "sigu", "síg", "segu", "únete", "unete", "suscr", "подпис", "следи", "присоедин", "підпис", "стеж",
+        "приєдн", "subscrib",
+    ]
+
+    /// Words of reported speech (whole words): a line that attributes what it says is news, not a prompt.
+    static let attributionWords: Set<String> = [
+        "said", "says", "told", "according", "added", "sagte", "sagt", "sagten", "erklärte", "erklärt",
+        "betonte", "laut", "déclaré", "affirme", "affirmé", "selon", "explique", "expliqué", "dijo", "afirmó",
+        "explicó", "según", "señaló", "aseguró", "сказал", "сказала", "заявил", "заявила", "сообщил",
+        "сообщила", "словам", "сказав", "заявив", "повідомив", "повідомила", "словами",
+    ]
+
+    /// Words for a newsletter (word prefixes).
+    static let newsletterWords: [String] = [
+        "newsletter", "infolettre", "boletín", "boletin", "рассылк", "розсилк", "briefing",
+    ]
+
+    /// Words that address the reader (whole words).
+    static let readerWords: Set<String> = [
+        "you", "your", "you'll", "you're", "sie", "ihr", "ihnen", "ihre", "ihren", "dich", "dir", "vous", "votre",
+        "vos", "tu", "te", "tú", "usted", "tus", "вы", "вас", "вам", "ваш", "ваша", "ви", "ваші", "free",
+        "kostenlos", "kostenlosen", "gratuit", "gratuite", "gratis", "gratuito", "gratuita", "бесплатно",
+        "безкоштовно", "here", "hier", "ici", "aquí", "aqui", "здесь", "тут",
+    ]
+
+    /// Stems of "subscribe"/"sign up" (word prefixes).
+    static let subscribeStems: [String] = [
+        "subscri", "sign", "register", "abonn", "anmeld", "inscri", "suscr", "apúnt", "apunt", "regíst",
+        "подпис", "підпис", "зарегистр", "зареєстр",
+    ]
+
+    /// Cookies, in every language's spelling.
+    static let cookieWords = Boilerplate.PhraseSet(["cookie", "куки", "кукі"])
+
+    /// What a cookie banner says about them: that the site uses them, or asks for consent.
+    static let cookieConsent = Boilerplate.PhraseSet([
+        "we use", "uses cookies", "use of cookies", "this site", "this website", "our website", "our site",
+        "consent", "accept", "agree", "verwende", "nutzen", "nutzt", "website", "akzept", "zustimm",
+        "einverstanden", "utilis", "notre site", "ce site", "consentement", "usamos", "utilizamos", "este sitio",
+        "nuestro sitio", "aceptar", "consentimiento", "использ", "сайт", "соглаш", "використ", "погодж",
+    ])
+
+    /// Words for a mistake, asked about in a correction prompt ("Fehler entdeckt?").
+    static let errorWords = Boilerplate.PhraseSet([
+        "error", "mistake", "typo", "fehler", "erreur", "coquille", "errata", "errat", "ошибк", "опечатк",
+        "помилк",
+    ])
+
+    /// Openings of editors' notes.
+    static let noteOpenings: [[UInt8]] = [
+        "correction:", "corrections:", "clarification:", "editor's note:", "editors' note:", "editor's note -",
+        "an earlier version of this", "korrektur:", "berichtigung:", "anmerkung der redaktion",
+        "hinweis der redaktion", "in einer früheren version", "rectificatif", "correctif :", "correctif:",
+        "note de la rédaction", "fe de errores", "fe de erratas", "corrección:", "nota del editor",
+        "nota de la redacción", "aclaración:", "поправка:", "уточнение:", "от редакции", "примечание редакции",
+        "виправлення:", "від редакції", "примітка редакції",
+    ].map { Array($0.utf8) }
+
+    /// The article naming itself ("this story", "cet article").
+    static let selfReferences = Boilerplate.PhraseSet([
+        "this story", "this article", "this column", "this piece", "this report", "this post", "this essay",
+        "this text", "dieser artikel", "dieser text", "dieser beitrag", "diese kolumne", "diese geschichte",
+        "cet article", "ce texte", "cette chronique", "cette tribune", "este artículo", "este articulo",
+        "esta nota", "este texto", "esta columna", "esta crónica", "эта статья", "этот материал", "этот текст",
+        "эта колонка", "ця стаття", "цей матеріал", "цей текст", "ця колонка",
+    ])
+
+    /// What an editor's note says about the article (stems).
+    static let editorialVerbs = Boilerplate.PhraseSet([
+        "updated", "corrected", "amended", "originally", "first published", "first appeared", "expressed",
+        "reflect", "translated", "was produced", "funded by", "supported by", "republished", "aktualisiert",
+        "korrigiert", "erschien", "erschienen", "veröffentlicht", "übersetzt", "mis à jour", "corrigé",
+        "publié", "paru", "traduit", "actualizad", "corregid", "publicad", "publicó", "traducid", "обновл",
+        "исправл", "опубликов", "вышел", "вышла", "переведен", "оновл", "виправл", "опублікова", "вийшла",
+        "вийшов", "перекладен",
+    ])
+
+    /// Phrases that make a short line a note or prompt wherever they stand.
+    static let phrases = Boilerplate.PhraseSet([
+        // Support appeals.
+        "support us", "support our", "support independent", "support local journalism",
+        "support quality journalism", "become a member", "become a subscriber", "become a supporter",
+        "make a contribution", "donate now", "unterstützen sie", "werden sie mitglied", "jetzt spenden",
+        "unterstütze uns", "soutenez", "faites un don", "devenez membre", "devenez abonné", "apóyanos", "apoyanos",
+        "apoya el periodismo", "hazte socio", "hazte miembro", "поддержите", "поддержать нас", "підтримайте",
+        "підтримати нас",
+        // Letters and disclaimers.
+        "letter to the editor", "letters to the editor", "leserbrief", "courrier des lecteurs",
+        "cartas al director", "carta al director", "письмо в редакцию", "лист до редакції",
+        "do not necessarily reflect", "does not necessarily reflect", "views expressed", "nicht unbedingt die",
+        "n'engagent que", "no reflejan necesariamente", "no refleja necesariamente",
+        // Provenance.
+        "originally published", "originally appeared", "first published in", "first appeared in",
+        "erschien zuerst", "zuerst erschienen", "initialement publié", "publié initialement", "paru initialement",
+        "publicado originalmente", "publicada originalmente", "se publicó originalmente", "впервые опубликован",
+        "первоначально опубликован", "вперше опубліковано", "спочатку опубліковано",
+        // Prompts to read on in an app or to listen.
+        "download our app", "download the app", "listen to this article", "listen to this story",
+    ])
+
+    /// Headings of a press release's contact block (trailing colon ignored).
+    static let contactHeadings: Set<String> = [
+        "media contact", "media contacts", "press contact", "press contacts", "contact", "contacts",
+        "for more information", "pressekontakt", "kontakt", "contact presse", "contacts presse",
+        "contacto de prensa", "contacto", "контакты для сми", "контакт", "контакти для змі",
+    ]
+}

@@ -1,0 +1,138 @@
+/// Recognises lines that address the reader rather than report the story, by the evidence a
+/// sub-editor uses, in every supported language: what the line names (social networks, a newsletter,
+/// cookies, an error), how it speaks (an imperative, "you", a question about a mistake) and what it
+/// refers to (the article itself: "this story has been updated"). The words are data, in
+/// ``ReaderPromptCues``; each rule needs two independent pieces of evidence, so a news sentence that
+/// merely mentions Facebook or a newsletter stays.
+///
+/// All checks read the line's lowercased key (``Boilerplate/LineKey``), and only short lines: prompts
+/// and notes are one or two sentences.
+enum ReaderPrompts {
+    /// Longest line (UTF-8 bytes) that a prompt or editor's note may be.
+    static let maximumLength = 400
+
+    /// Whether the line is a share/follow/newsletter prompt, a cookie banner, a support appeal, an
+    /// editor's note (correction, update, provenance, disclaimer) or press-release contact data.
+    static func isPrompt(_ key: Boilerplate.LineKey) -> Bool {
+        guard key.isWhole, key.length <= Self.maximumLength else { return false }
+        let words = Self.words(key.bytes)
+        guard !words.isEmpty else { return false }
+        if Self.isContactData(key.bytes, words) || Self.isEditorsNote(key.bytes) { return true }
+        // Reported speech is news: a prompt is never quoted or attributed ("“Support us,” she said").
+        guard let first = key.bytes.first, !Self.opensWithQuote(key.bytes, first),
+            !words.contains(where: { ReaderPromptCues.attributionWords.contains(String($0)) })
+        else { return false }
+        return Self.isNetworkList(words) || Self.isFollowPrompt(words, key.length)
+            || Self.isNewsletterPrompt(words) || Self.isCookieBanner(key.bytes)
+            || Self.isErrorReportPrompt(key.bytes) || Self.isNoteAboutThisArticle(key.bytes)
+            || ReaderPromptCues.phrases.occurs(in: key.bytes[...])
+    }
+
+    /// `"`, `'`, `“`, `‘`, `„`, `«`, `‹` at the start of the line.
+    private static func opensWithQuote(_ key: [UInt8], _ first: UInt8) -> Bool {
+        if first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") { return true }
+        let opening = String(decoding: key.prefix(3), as: UTF8.self).unicodeScalars.first
+        return opening.map { "“‘„«‹".unicodeScalars.contains($0) } ?? false
+    }
+
+    /// Whether the line opens a block of press contacts ("Media contact:"), which runs to the block's end.
+    static func isContactHeading(_ key: Boilerplate.LineKey) -> Bool {
+        guard key.length <= 60 else { return false }
+        let text = String(decoding: key.bytes, as: UTF8.self).trimmingCharacters(in: " :")
+        return ReaderPromptCues.contactHeadings.contains(String(text))
+    }
+
+    /// A newswire's closing credit ("SOURCE Northvale Energy Cooperative"): the capitalised word, then a
+    /// name, no sentence.
+    static func isWireSourceLine(_ text: String) -> Bool {
+        guard text.hasPrefix("SOURCE "), text.utf8.count <= 120, !TextShape.endsLikeSentence(text) else {
+            return false
+        }
+        return TextShape.wordCount(text) <= 10
+    }
+
+    /// Whether the line is a cookie banner (whose buttons may follow on a line of their own).
+    static func isCookieBanner(_ key: Boilerplate.LineKey) -> Bool {
+        key.isWhole && Self.isCookieBanner(key.bytes)
+    }
+
+    // MARK: - Rules
+
+    /// "Share this article: Facebook · X · WhatsApp · Email": at least two networks, and few other words.
+    private static func isNetworkList(_ words: [Substring]) -> Bool {
+        let networks = words.count(where: Self.isNetwork)
+        return networks >= 2 && networks * 2 >= words.count - 3
+    }
+
+    /// "Follow us on Instagram", "Sigue … en nuestro canal de WhatsApp": a follow/join verb opening
+    /// the line, and a network named in it.
+    private static func isFollowPrompt(_ words: [Substring], _ length: Int) -> Bool {
+        guard length <= 250, words.contains(where: Self.isNetwork) else { return false }
+        return words.prefix(2).contains { word in ReaderPromptCues.followVerbs.contains { word.hasPrefix($0) } }
+    }
+
+    /// "Sie wollen nichts verpassen? Hier geht's zum Newsletter.": a newsletter, offered to the reader
+    /// (second person, an imperative to subscribe, or "free").
+    private static func isNewsletterPrompt(_ words: [Substring]) -> Bool {
+        guard words.contains(where: { word in ReaderPromptCues.newsletterWords.contains { word.hasPrefix($0) } })
+        else { return false }
+        // An imperative opens the line ("Sign up", "Abonnieren Sie"); a subscriber count in the middle
+        // of a sentence is news.
+        return words.contains { ReaderPromptCues.readerWords.contains(String($0)) }
+            || words.prefix(2).contains { word in ReaderPromptCues.subscribeStems.contains { word.hasPrefix($0) } }
+    }
+
+    /// "We use cookies …", "Diese Website verwendet Cookies …": cookies, and consent or use of them.
+    private static func isCookieBanner(_ key: [UInt8]) -> Bool {
+        guard ReaderPromptCues.cookieWords.occurs(in: key[...]) else { return false }
+        return ReaderPromptCues.cookieConsent.occurs(in: key[...])
+    }
+
+    /// "Fehler entdeckt? …", "Une erreur dans cet article ? …", "Spotted a mistake?": a question about
+    /// an error, at the start of the line.
+    private static func isErrorReportPrompt(_ key: [UInt8]) -> Bool {
+        guard let question = key.prefix(100).firstIndex(of: UInt8(ascii: "?")) else { return false }
+        return ReaderPromptCues.errorWords.occurs(in: key[..<question])
+    }
+
+    /// "This story has been updated …", "Dieser Text ist zuerst … erschienen", "The views expressed in
+    /// this column …": the line names the article itself and says something about its making.
+    private static func isEditorsNote(_ key: [UInt8]) -> Bool {
+        ReaderPromptCues.noteOpenings.contains { key.starts(with: $0) }
+    }
+
+    private static func isNoteAboutThisArticle(_ key: [UInt8]) -> Bool {
+        guard ReaderPromptCues.selfReferences.occurs(in: key[...]) else { return false }
+        return ReaderPromptCues.editorialVerbs.occurs(in: key[...])
+    }
+
+    /// A press release's contact lines: an e-mail address or a telephone number alone, "News provided
+    /// by …", and the wire's closing "SOURCE …" line.
+    private static func isContactData(_ key: [UInt8], _ words: [Substring]) -> Bool {
+        if key.starts(with: Array("news provided by".utf8)) { return true }
+        if words.count == 1 || (words.count <= 3 && key.contains(UInt8(ascii: "@"))) {
+            // One token with an @ and a dot: an address, not a sentence.
+            if key.contains(UInt8(ascii: "@")) && key.contains(UInt8(ascii: ".")) && !key.contains(0x20) {
+                return true
+            }
+        }
+        let digits = key.count { $0 >= 0x30 && $0 <= 0x39 }
+        let phoneMarks = key.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || " +-().x/".utf8.contains($0) }
+        return phoneMarks && digits >= 7 && digits <= 15
+    }
+
+    // MARK: - Words
+
+    private static func isNetwork(_ word: Substring) -> Bool {
+        ReaderPromptCues.networks.contains(String(word))
+    }
+
+    /// The key's words: runs of letters, digits and apostrophes (bytes of other scripts count as letters;
+    /// the few multi-byte punctuation marks that separate list items do not).
+    static func words(_ key: [UInt8]) -> [Substring] {
+        let text = String(decoding: key, as: UTF8.self)
+        return text.split { character in
+            !(character.isLetter || character.isNumber || character == "'" || character == "@")
+        }
+    }
+}
