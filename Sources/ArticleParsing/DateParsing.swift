@@ -317,7 +317,10 @@ enum DateParsing {
         return date
     }
 
-    private static func clock(in tokens: [Token], on date: WrittenDate) -> ((hour: Int, minute: Int, second: Int), Int?)? {
+    private static func clock(
+        in tokens: [Token],
+        on date: WrittenDate
+    ) -> ((hour: Int, minute: Int, second: Int), Int?)? {
         for (index, token) in tokens.enumerated() {
             guard case .time(var hour, let minute, let second) = token else { continue }
             var next = index + 1
