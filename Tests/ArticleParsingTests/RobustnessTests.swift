@@ -88,6 +88,30 @@ import Glibc
                 )
             }
             if let published = article.published { #expect(published.count == 10 || published.count == 25) }
+            Self.expectNoLineClassifiedAsNonText(article)
+        }
+    }
+
+    /// The same properties on every real article: the samples and the held-out set.
+    @Test func articlesKeepNoBoilerplateAndStayNormalized() throws {
+        let held = HeldOutArticleTests.articles.compactMap {
+            try? [UInt8](Data(contentsOf: HeldOutArticleTests.directory.appendingPathComponent($0 + ".txt")))
+        }
+        for bytes in Self.sampleBytes + held {
+            Self.expectNoLineClassifiedAsNonText(try ArticleParser.parse(bytes).get())
+        }
+    }
+
+    /// No paragraph of a body is one that the parser's own classifiers call boilerplate, a caption, a
+    /// teaser heading, a date line or a bare URL; and normalizing a paragraph again changes nothing.
+    static func expectNoLineClassifiedAsNonText(_ article: Article) {
+        for paragraph in article.paragraphs {
+            #expect(InlineNormalizer.normalize(paragraph) == paragraph, "normalization is not idempotent")
+            #expect(!Boilerplate.isBoilerplate(paragraph), "boilerplate kept: \(paragraph)")
+            #expect(!Boilerplate.isCaption(paragraph), "caption kept: \(paragraph)")
+            #expect(!Boilerplate.isTeaserHeading(paragraph), "teaser heading kept: \(paragraph)")
+            #expect(!DateParsing.readDateLine(paragraph).isDateOnly, "date line kept: \(paragraph)")
+            #expect(!TextShape.isBareURL(paragraph), "URL line kept: \(paragraph)")
         }
     }
 
