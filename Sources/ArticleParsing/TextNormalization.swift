@@ -13,20 +13,20 @@ enum InlineNormalizer {
             byte == 0x3C || byte == 0x26 || byte == 0x2A || byte == 0x5F || byte == 0x5B
         }
         if !hasMarkup { return UTF8Bytes.withBytes(text, Self.collapsedAndComposed) }
-        // Resolving markup can reveal more of it (`&amp;amp;` from double-escaping scrapers, `<b<i>>`,
-        // `__a_b__`): resolve again until nothing changes, so normalizing is idempotent. Each pass is
-        // linear and the passes are bounded.
-        var scalars = Array(text.unicodeScalars)
-        for _ in 0..<Self.markupPasses {
-            let plain = MarkdownInline.strip(HTMLMarkup.resolve(scalars))
+        // HTML is resolved once: `&lt;b&gt;` is the text `<b>`, not a tag. Stripping Markdown emphasis
+        // can pair marks it could not pair before (`__a_b__`): strip again until nothing changes, so
+        // normalizing is idempotent. Each pass is linear and the passes are bounded.
+        var scalars = HTMLMarkup.resolve(Array(text.unicodeScalars))
+        for _ in 0..<Self.markdownPasses {
+            let plain = MarkdownInline.strip(scalars)
             if plain == scalars { break }
             scalars = plain
         }
         return Self.composed(Self.collapsed(scalars))
     }
 
-    /// How many times markup is resolved at most: enough for any escaping seen in the wild.
-    static let markupPasses = 8
+    /// How many times Markdown emphasis is stripped at most: more nesting than any article has.
+    static let markdownPasses = 8
 
     /// Whether `scalar` is dropped outright: C0/C1 controls other than white space, and format
     /// characters (zero-width space and joiners, BOM, soft hyphen, bidi marks).
