@@ -20,7 +20,10 @@ enum BoilerplateCues {
     static let prefixes: [String] = [
         // Teasers for other articles.
         "related article:", "related articles:", "related:", "related story:", "related stories:",
-        "related coverage:", "related reading:", "read more:", "read more »", "read also:", "also read:",
+        "related coverage:", "related reading:", "related link:", "related links:", "noticia relacionada",
+        "noticias relacionadas:", "nota relacionada", "artículo relacionado", "relacionado:", "relacionada:",
+        "zum thema:", "ähnliche artikel", "article lié", "à lire également", "a lire également",
+        "материал по теме", "матеріал за темою", "за темою:", "read more:", "read more »", "read also:", "also read:",
         "see also:", "read next:", "recommended:", "more on this:", "more:", "watch:", "listen:",
         "lesen sie auch", "lesen sie mehr", "mehr zum thema:", "auch interessant:", "siehe auch:",
         "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lire également",

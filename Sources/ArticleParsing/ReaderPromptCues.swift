@@ -10,6 +10,12 @@ enum ReaderPromptCues {
         "drucken", "imprimer", "imprimir", "друк", "печать", "копировать", "link", "lien", "enlace",
     ]
 
+    /// ``networks`` and ``newsletterWords`` as byte phrases: a cheap first test before words are cut.
+    /// X is searched as " x" (a word starting with x), which may over-match: the word test decides.
+    static let networkNames = Boilerplate.PhraseSet(
+        networks.filter { $0.utf8.count >= 2 && $0 != "link" && $0 != "lien" && $0 != "mail" } + [" x", "mail"])
+    static let newsletterNames = Boilerplate.PhraseSet(newsletterWords)
+
     /// Verbs that open a follow prompt (word prefixes): "Follow", "Folgen Sie", "Suivez", "Síguenos".
     static let followVerbs: [String] = [
         "follow", "join", "find us", "like us", "connect", "folg", "abonnier", "suiv", "rejoign", "abonn",
@@ -109,6 +115,11 @@ enum ReaderPromptCues {
         "erschien zuerst", "zuerst erschienen", "initialement publié", "publié initialement", "paru initialement",
         "publicado originalmente", "publicada originalmente", "se publicó originalmente", "впервые опубликован",
         "первоначально опубликован", "вперше опубліковано", "спочатку опубліковано",
+        // Correction prompts.
+        "suggest a correction", "report an error", "report a mistake", "request a correction",
+        "submit a correction", "fehler melden", "einen fehler gefunden", "signaler une erreur",
+        "signalez une erreur", "signaler une faute", "reportar un error", "reporta un error",
+        "сообщить об ошибке", "сообщите об ошибке", "повідомити про помилку", "повідомте про помилку",
         // Prompts to read on in an app or to listen.
         "download our app", "download the app", "listen to this article", "listen to this story",
     ])

@@ -15,17 +15,24 @@ enum ReaderPrompts {
     /// editor's note (correction, update, provenance, disclaimer) or press-release contact data.
     static func isPrompt(_ key: Boilerplate.LineKey) -> Bool {
         guard key.isWhole, key.length <= Self.maximumLength else { return false }
-        let words = Self.words(key.bytes)
-        guard !words.isEmpty else { return false }
-        if Self.isContactData(key.bytes, words) || Self.isEditorsNote(key.bytes) { return true }
+        let bytes = key.bytes
+        if Self.isContactData(bytes) || Self.isEditorsNote(bytes) { return true }
+        // Cheap byte searches first: most lines name no network, newsletter, cookie or error at all,
+        // and never get split into words.
+        let namesNetwork = ReaderPromptCues.networkNames.occurs(in: bytes[...])
+        let namesNewsletter = ReaderPromptCues.newsletterNames.occurs(in: bytes[...])
+        let isSure =
+            Self.isCookieBanner(bytes) || Self.isErrorReportPrompt(bytes) || Self.isNoteAboutThisArticle(bytes)
+            || ReaderPromptCues.phrases.occurs(in: bytes[...])
+        guard isSure || namesNetwork || namesNewsletter, let first = bytes.first else { return false }
         // Reported speech is news: a prompt is never quoted or attributed ("“Support us,” she said").
-        guard let first = key.bytes.first, !Self.opensWithQuote(key.bytes, first),
+        let words = Self.words(bytes)
+        guard !words.isEmpty, !Self.opensWithQuote(bytes, first),
             !words.contains(where: { ReaderPromptCues.attributionWords.contains(String($0)) })
         else { return false }
-        return Self.isNetworkList(words) || Self.isFollowPrompt(words, key.length)
-            || Self.isNewsletterPrompt(words) || Self.isCookieBanner(key.bytes)
-            || Self.isErrorReportPrompt(key.bytes) || Self.isNoteAboutThisArticle(key.bytes)
-            || ReaderPromptCues.phrases.occurs(in: key.bytes[...])
+        if isSure { return true }
+        return (namesNetwork && (Self.isNetworkList(words) || Self.isFollowPrompt(words, key.length)))
+            || (namesNewsletter && Self.isNewsletterPrompt(words))
     }
 
     /// `"`, `'`, `“`, `‘`, `„`, `«`, `‹` at the start of the line.
@@ -106,16 +113,15 @@ enum ReaderPrompts {
         return ReaderPromptCues.editorialVerbs.occurs(in: key[...])
     }
 
-    /// A press release's contact lines: an e-mail address or a telephone number alone, "News provided
-    /// by …", and the wire's closing "SOURCE …" line.
-    private static func isContactData(_ key: [UInt8], _ words: [Substring]) -> Bool {
+    /// A press release's contact lines: an e-mail address or a telephone number alone, and "News
+    /// provided by …".
+    private static func isContactData(_ key: [UInt8]) -> Bool {
         if key.starts(with: Array("news provided by".utf8)) { return true }
-        if words.count == 1 || (words.count <= 3 && key.contains(UInt8(ascii: "@"))) {
-            // One token with an @ and a dot: an address, not a sentence.
-            if key.contains(UInt8(ascii: "@")) && key.contains(UInt8(ascii: ".")) && !key.contains(0x20) {
-                return true
-            }
+        // One token with an @ and a dot: an address, not a sentence.
+        if key.contains(UInt8(ascii: "@")) && key.contains(UInt8(ascii: ".")) && !key.contains(0x20) {
+            return key.count <= 80
         }
+        guard key.count <= 40 else { return false }
         let digits = key.count { $0 >= 0x30 && $0 <= 0x39 }
         let phoneMarks = key.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || " +-().x/".utf8.contains($0) }
         return phoneMarks && digits >= 7 && digits <= 15
@@ -127,12 +133,40 @@ enum ReaderPrompts {
         ReaderPromptCues.networks.contains(String(word))
     }
 
-    /// The key's words: runs of letters, digits and apostrophes (bytes of other scripts count as letters;
-    /// the few multi-byte punctuation marks that separate list items do not).
+    /// The key's words: runs of letters, digits, apostrophes and `@`, cut on the bytes. A multi-byte
+    /// character is a letter unless it is punctuation or a symbol (U+2000–U+2BFF: dashes, quotes,
+    /// bullets; `«`, `»`, `·`, `×`, `÷`, NBSP).
     static func words(_ key: [UInt8]) -> [Substring] {
         let text = String(decoding: key, as: UTF8.self)
-        return text.split { character in
-            !(character.isLetter || character.isNumber || character == "'" || character == "@")
+        var words: [Substring] = []
+        let utf8 = text.utf8
+        var start: String.Index?
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            let isWordByte: Bool
+            if byte < 0x80 {
+                isWordByte =
+                    (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A)
+                    || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "@")
+            } else if byte >= 0xC0 {
+                let scalar = text.unicodeScalars[index]
+                isWordByte = !(0x2000...0x2BFF).contains(scalar.value) && !(0xA0...0xBF).contains(scalar.value)
+                    && scalar.value != 0xD7 && scalar.value != 0xF7 && scalar.value != 0x3000
+            } else {
+                // A continuation byte: part of the character its lead byte classified.
+                index = utf8.index(after: index)
+                continue
+            }
+            if isWordByte {
+                if start == nil { start = index }
+            } else if let opened = start {
+                words.append(text[opened..<index])
+                start = nil
+            }
+            index = utf8.index(after: index)
         }
+        if let opened = start { words.append(text[opened...]) }
+        return words
     }
 }

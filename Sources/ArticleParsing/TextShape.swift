@@ -11,8 +11,24 @@ enum TextShape {
     /// Whether `text` ends the way a sentence does (`.`), or trails off into more text (`,`, `;`, `:`).
     static func endsLikeSentence(_ text: String) -> Bool {
         guard let mark = Self.finalMark(text) else { return false }
-        return mark == "." || mark == "," || mark == ";" || mark == ":" || mark == "…"
+        if mark == "." { return !Self.endsWithAbbreviation(text) }
+        return mark == "," || mark == ";" || mark == ":" || mark == "…"
     }
+
+    /// Whether the final `.` belongs to an abbreviation ("8:45 a.m.", "U.S.", "Inc.", "Jr."), which
+    /// ends a headline as well as a sentence.
+    static func endsWithAbbreviation(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: "\"'’”»›)]*_ ")
+        guard trimmed.hasSuffix("."), let lastWord = trimmed.split(separator: " ").last else { return false }
+        let word = lastWord.dropLast()
+        // "a.m", "U.S": a dot inside the word, between single letters.
+        if word.contains("."), word.split(separator: ".").allSatisfy({ $0.count == 1 }) { return true }
+        return Self.abbreviations.contains(word.lowercased())
+    }
+
+    private static let abbreviations: Set<String> = [
+        "inc", "jr", "sr", "co", "corp", "ltd", "st", "dr", "mr", "mrs", "ms", "vs", "bros", "no", "gmbh", "ag",
+    ]
 
     static func wordCount(_ text: String) -> Int {
         var count = 0

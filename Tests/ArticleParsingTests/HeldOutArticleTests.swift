@@ -20,7 +20,7 @@ import Testing
     }()
 
     @Test func articlesAreFound() {
-        #expect(Self.articles.count >= 38)
+        #expect(Self.articles.count >= 62)
     }
 
     @Test(arguments: Self.articles)
