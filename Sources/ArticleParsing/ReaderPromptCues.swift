@@ -13,7 +13,8 @@ enum ReaderPromptCues {
     /// ``networks`` and ``newsletterWords`` as byte phrases: a cheap first test before words are cut.
     /// X is searched as " x" (a word starting with x), which may over-match: the word test decides.
     static let networkNames = Boilerplate.PhraseSet(
-        networks.filter { $0.utf8.count >= 2 && $0 != "link" && $0 != "lien" && $0 != "mail" } + [" x", "mail"])
+        networks.filter { $0.utf8.count >= 2 && $0 != "link" && $0 != "lien" && $0 != "mail" } + [" x", "mail"]
+    )
     static let newsletterNames = Boilerplate.PhraseSet(newsletterWords)
 
     /// Verbs that open a follow prompt (word prefixes): "Follow", "Folgen Sie", "Suivez", "Síguenos".

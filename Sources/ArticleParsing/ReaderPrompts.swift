@@ -151,7 +151,8 @@ enum ReaderPrompts {
                     || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "@")
             } else if byte >= 0xC0 {
                 let scalar = text.unicodeScalars[index]
-                isWordByte = !(0x2000...0x2BFF).contains(scalar.value) && !(0xA0...0xBF).contains(scalar.value)
+                isWordByte =
+                    !(0x2000...0x2BFF).contains(scalar.value) && !(0xA0...0xBF).contains(scalar.value)
                     && scalar.value != 0xD7 && scalar.value != 0xF7 && scalar.value != 0x3000
             } else {
                 // A continuation byte: part of the character its lead byte classified.
