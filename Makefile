@@ -76,6 +76,8 @@ SAMPLES ?= $(CURDIR)/../shared/samples
 BENCH_DIR     = .build-bench
 PARSE_ROUNDS ?= 200
 bench-parse:
+	@# A stale build plan in a separate scratch folder can miss new source files of the root package.
+	@rm -f $(BENCH_DIR)/release.yaml
 	$(SWIFT) build -c release --package-path bench/ParseBench --scratch-path $(BENCH_DIR)
 	$$($(SWIFT) build -c release --package-path bench/ParseBench --scratch-path $(BENCH_DIR) --show-bin-path)/parse-bench \
 		--rounds $(PARSE_ROUNDS) $(SAMPLES)

@@ -16,12 +16,16 @@ enum Boilerplate {
         let headLength: Int
         /// Whether ``bytes`` hold the whole line.
         let isWhole: Bool
+        /// The ``ReaderPromptCues/index`` categories found in a whole line (one search, shared by
+        /// every check).
+        let phrases: UInt32
 
         init(_ text: String) {
             self.length = text.utf8.count
             let limit = self.length <= 480 ? 480 : 48
             (self.bytes, self.headLength) = Boilerplate.keyBytes(text, limit: limit, mark: 48)
             self.isWhole = self.length <= 480
+            self.phrases = self.isWhole ? ReaderPromptCues.index.categories(in: self.bytes[...]) : 0
         }
     }
 
@@ -41,7 +45,7 @@ enum Boilerplate {
             return true
         }
         // Copyright and provenance notices are short lines.
-        if key.length <= 320 && Self.phraseCues.occurs(in: key.bytes[...]) { return true }
+        if key.length <= 320 && key.phrases & ReaderPromptCues.Found.notice != 0 { return true }
         return ReaderPrompts.isPrompt(key)
     }
 
@@ -109,7 +113,6 @@ enum Boilerplate {
         grouping: BoilerplateCues.prefixes.map(Cue.init),
         by: { $0.bytes.first ?? 0 }
     )
-    private static let phraseCues = PhraseSet(BoilerplateCues.phrases)
     private static let creditPhraseCues = PhraseSet(BoilerplateCues.creditPhrases)
     private static let creditLabels: Set<String> = Set(BoilerplateCues.creditLabels)
     /// What may stand before a credit label: the end of a sentence, a bracket, a separator, a dash.
@@ -182,39 +185,6 @@ enum Boilerplate {
                 count = written
             }
             return (bytes, markLength)
-        }
-    }
-
-    /// Phrases searched anywhere in a line: a table of the phrases' first two bytes rules out nearly
-    /// every position with one lookup, so a line costs about one step per byte, not per phrase.
-    struct PhraseSet {
-        private let phrases: [[UInt8]]
-        /// Bit `b0 << 8 | b1` is set when a phrase starts with the bytes b0 b1.
-        private let openings: [UInt64]
-
-        init(_ phrases: [String]) {
-            self.phrases = phrases.map { Array($0.utf8) }.filter { $0.count >= 2 }
-            var openings = [UInt64](repeating: 0, count: 65_536 / 64)
-            for phrase in self.phrases {
-                let pair = Int(phrase[0]) << 8 | Int(phrase[1])
-                openings[pair >> 6] |= 1 << UInt64(pair & 63)
-            }
-            self.openings = openings
-        }
-
-        func occurs(in bytes: ArraySlice<UInt8>) -> Bool {
-            guard bytes.count >= 2 else { return false }
-            return bytes.withUnsafeBufferPointer { haystack in
-                self.openings.withUnsafeBufferPointer { openings in
-                    for index in 0..<(haystack.count - 1) {
-                        let pair = Int(haystack[index]) << 8 | Int(haystack[index + 1])
-                        guard openings[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
-                        let rest = UnsafeBufferPointer(rebasing: haystack[index...])
-                        if self.phrases.contains(where: { rest.starts(with: $0) }) { return true }
-                    }
-                    return false
-                }
-            }
         }
     }
 

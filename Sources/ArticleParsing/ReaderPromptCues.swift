@@ -10,12 +10,9 @@ enum ReaderPromptCues {
         "drucken", "imprimer", "imprimir", "друк", "печать", "копировать", "link", "lien", "enlace",
     ]
 
-    /// ``networks`` and ``newsletterWords`` as byte phrases: a cheap first test before words are cut.
-    /// X is searched as " x" (a word starting with x), which may over-match: the word test decides.
-    static let networkNames = Boilerplate.PhraseSet(
-        networks.filter { $0.utf8.count >= 2 && $0 != "link" && $0 != "lien" && $0 != "mail" } + [" x", "mail"]
-    )
-    static let newsletterNames = Boilerplate.PhraseSet(newsletterWords)
+    /// ``networks`` as byte phrases for ``index`` (of four bytes or more; X is found by
+    /// ``ReaderPrompts``, and VK and RSS never stand alone in a share line).
+    static let networkPhrases: [String] = networks.filter { $0.utf8.count >= 4 && $0 != "link" && $0 != "lien" }
 
     /// Verbs that open a follow prompt (word prefixes): "Follow", "Folgen Sie", "Suivez", "Síguenos".
     static let followVerbs: [String] = [
@@ -52,18 +49,18 @@ enum ReaderPromptCues {
     ]
 
     /// Cookies, in every language's spelling.
-    static let cookieWords = Boilerplate.PhraseSet(["cookie", "куки", "кукі"])
+    static let cookieWords: [String] = ["cookie", "куки", "кукі"]
 
     /// What a cookie banner says about them: that the site uses them, or asks for consent.
-    static let cookieConsent = Boilerplate.PhraseSet([
+    static let cookieConsent: [String] = [
         "we use", "uses cookies", "use of cookies", "this site", "this website", "our website", "our site",
         "consent", "accept", "agree", "verwende", "nutzen", "nutzt", "website", "akzept", "zustimm",
         "einverstanden", "utilis", "notre site", "ce site", "consentement", "usamos", "utilizamos", "este sitio",
         "nuestro sitio", "aceptar", "consentimiento", "использ", "сайт", "соглаш", "використ", "погодж",
-    ])
+    ]
 
     /// Words for a mistake, asked about in a correction prompt ("Fehler entdeckt?").
-    static let errorWords = Boilerplate.PhraseSet([
+    static let errorWords = PhraseSet([
         "error", "mistake", "typo", "fehler", "erreur", "coquille", "errata", "errat", "ошибк", "опечатк",
         "помилк",
     ])
@@ -79,26 +76,26 @@ enum ReaderPromptCues {
     ].map { Array($0.utf8) }
 
     /// The article naming itself ("this story", "cet article").
-    static let selfReferences = Boilerplate.PhraseSet([
+    static let selfReferences: [String] = [
         "this story", "this article", "this column", "this piece", "this report", "this post", "this essay",
         "this text", "dieser artikel", "dieser text", "dieser beitrag", "diese kolumne", "diese geschichte",
         "cet article", "ce texte", "cette chronique", "cette tribune", "este artículo", "este articulo",
         "esta nota", "este texto", "esta columna", "esta crónica", "эта статья", "этот материал", "этот текст",
         "эта колонка", "ця стаття", "цей матеріал", "цей текст", "ця колонка",
-    ])
+    ]
 
     /// What an editor's note says about the article (stems).
-    static let editorialVerbs = Boilerplate.PhraseSet([
+    static let editorialVerbs: [String] = [
         "updated", "corrected", "amended", "originally", "first published", "first appeared", "expressed",
         "reflect", "translated", "was produced", "funded by", "supported by", "republished", "aktualisiert",
         "korrigiert", "erschien", "erschienen", "veröffentlicht", "übersetzt", "mis à jour", "corrigé",
         "publié", "paru", "traduit", "actualizad", "corregid", "publicad", "publicó", "traducid", "обновл",
         "исправл", "опубликов", "вышел", "вышла", "переведен", "оновл", "виправл", "опублікова", "вийшла",
         "вийшов", "перекладен",
-    ])
+    ]
 
     /// Phrases that make a short line a note or prompt wherever they stand.
-    static let phrases = Boilerplate.PhraseSet([
+    static let phrases: [String] = [
         // Support appeals.
         "support us", "support our", "support independent", "support local journalism",
         "support quality journalism", "become a member", "become a subscriber", "become a supporter",
@@ -123,7 +120,7 @@ enum ReaderPromptCues {
         "сообщить об ошибке", "сообщите об ошибке", "повідомити про помилку", "повідомте про помилку",
         // Prompts to read on in an app or to listen.
         "download our app", "download the app", "listen to this article", "listen to this story",
-    ])
+    ]
 
     /// Headings of a press release's contact block (trailing colon ignored).
     static let contactHeadings: Set<String> = [
@@ -131,4 +128,23 @@ enum ReaderPromptCues {
         "for more information", "pressekontakt", "kontakt", "contact presse", "contacts presse",
         "contacto de prensa", "contacto", "контакты для сми", "контакт", "контакти для змі",
     ]
+
+    /// Every list searched anywhere in a line, in one pass (``ReaderPrompts`` reads the categories).
+    static let index = PhraseIndex([
+        networkPhrases, newsletterWords, cookieWords, cookieConsent, selfReferences, editorialVerbs, phrases,
+        BoilerplateCues.phrases,
+    ])
+
+    /// The categories of ``index``, as bits.
+    enum Found {
+        static let network: UInt32 = 1 << 0
+        static let newsletter: UInt32 = 1 << 1
+        static let cookie: UInt32 = 1 << 2
+        static let cookieConsent: UInt32 = 1 << 3
+        static let selfReference: UInt32 = 1 << 4
+        static let editorialVerb: UInt32 = 1 << 5
+        static let phrase: UInt32 = 1 << 6
+        /// ``BoilerplateCues/phrases``: copyright and provenance notices.
+        static let notice: UInt32 = 1 << 7
+    }
 }

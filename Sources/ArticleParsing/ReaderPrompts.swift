@@ -1,3 +1,6 @@
+// memchr
+import Glibc
+
 /// Recognises lines that address the reader rather than report the story, by the evidence a
 /// sub-editor uses, in every supported language: what the line names (social networks, a newsletter,
 /// cookies, an error), how it speaks (an imperative, "you", a question about a mistake) and what it
@@ -17,13 +20,14 @@ enum ReaderPrompts {
         guard key.isWhole, key.length <= Self.maximumLength else { return false }
         let bytes = key.bytes
         if Self.isContactData(bytes) || Self.isEditorsNote(bytes) { return true }
-        // Cheap byte searches first: most lines name no network, newsletter, cookie or error at all,
-        // and never get split into words.
-        let namesNetwork = ReaderPromptCues.networkNames.occurs(in: bytes[...])
-        let namesNewsletter = ReaderPromptCues.newsletterNames.occurs(in: bytes[...])
+        // One byte search first: most lines name no network, newsletter, cookie or error at all, and
+        // are never cut into words.
+        let found = key.phrases
+        let namesNetwork = found & Found.network != 0 || Self.mentionsX(bytes)
+        let namesNewsletter = found & Found.newsletter != 0
         let isSure =
-            Self.isCookieBanner(bytes) || Self.isErrorReportPrompt(bytes) || Self.isNoteAboutThisArticle(bytes)
-            || ReaderPromptCues.phrases.occurs(in: bytes[...])
+            Self.isCookieBanner(found) || Self.isNoteAboutThisArticle(found) || found & Found.phrase != 0
+            || Self.isErrorReportPrompt(bytes)
         guard isSure || namesNetwork || namesNewsletter, let first = bytes.first else { return false }
         // Reported speech is news: a prompt is never quoted or attributed ("“Support us,” she said").
         let words = Self.words(bytes)
@@ -60,8 +64,32 @@ enum ReaderPrompts {
 
     /// Whether the line is a cookie banner (whose buttons may follow on a line of their own).
     static func isCookieBanner(_ key: Boilerplate.LineKey) -> Bool {
-        key.isWhole && Self.isCookieBanner(key.bytes)
+        key.isWhole && Self.isCookieBanner(key.phrases)
     }
+
+    /// Whether the network X is named: an `x` standing alone as a word (`on X`, `X |`, `X:`).
+    private static func mentionsX(_ key: [UInt8]) -> Bool {
+        key.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            var offset = 0
+            while offset < bytes.count,
+                let found = memchr(base + offset, Int32(UInt8(ascii: "x")), bytes.count - offset)
+            {
+                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                let before = index == 0 ? 0x20 : bytes[index - 1]
+                let after = index + 1 == bytes.count ? 0x20 : bytes[index + 1]
+                if !Self.isWordByte(before) && !Self.isWordByte(after) { return true }
+                offset = index + 1
+            }
+            return false
+        }
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x27
+    }
+
+    private typealias Found = ReaderPromptCues.Found
 
     // MARK: - Rules
 
@@ -90,9 +118,8 @@ enum ReaderPrompts {
     }
 
     /// "We use cookies …", "Diese Website verwendet Cookies …": cookies, and consent or use of them.
-    private static func isCookieBanner(_ key: [UInt8]) -> Bool {
-        guard ReaderPromptCues.cookieWords.occurs(in: key[...]) else { return false }
-        return ReaderPromptCues.cookieConsent.occurs(in: key[...])
+    private static func isCookieBanner(_ found: UInt32) -> Bool {
+        found & Found.cookie != 0 && found & Found.cookieConsent != 0
     }
 
     /// "Fehler entdeckt? …", "Une erreur dans cet article ? …", "Spotted a mistake?": a question about
@@ -108,9 +135,8 @@ enum ReaderPrompts {
         ReaderPromptCues.noteOpenings.contains { key.starts(with: $0) }
     }
 
-    private static func isNoteAboutThisArticle(_ key: [UInt8]) -> Bool {
-        guard ReaderPromptCues.selfReferences.occurs(in: key[...]) else { return false }
-        return ReaderPromptCues.editorialVerbs.occurs(in: key[...])
+    private static func isNoteAboutThisArticle(_ found: UInt32) -> Bool {
+        found & Found.selfReference != 0 && found & Found.editorialVerb != 0
     }
 
     /// A press release's contact lines: an e-mail address or a telephone number alone, and "News
