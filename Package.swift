@@ -26,7 +26,9 @@ let package = Package(
         // Linux calls that Glibc's Swift module hides behind _GNU_SOURCE (renameat2, leases, O_PATH).
         .target(name: "CLinux"),
         // Pure: bytes in, Article out. No I/O, no Dispatch.
-        .target(name: "ArticleParsing"),
+        .target(name: "ArticleParsing", plugins: ["HTMLEntityTable"]),
+        // Writes the HTML5 entity table for ArticleParsing at build time (python3's html.entities).
+        .plugin(name: "HTMLEntityTable", capability: .buildTool()),
         // The append-only JSON-lines log: records, the writer, recovery, verification.
         .target(
             name: "RecordLog",

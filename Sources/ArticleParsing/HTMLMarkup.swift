@@ -17,7 +17,7 @@ enum HTMLMarkup {
                 if tag.separates { output.append(" ") }
                 index = tag.end
             } else if scalar == "&", let entity = Self.entity(in: input, at: index) {
-                output.append(entity.scalar)
+                output.append(contentsOf: entity.scalars)
                 index = entity.end
             } else {
                 output.append(scalar)
@@ -109,7 +109,7 @@ enum HTMLMarkup {
 
     // MARK: - Character references
 
-    private static func entity(in input: [Unicode.Scalar], at start: Int) -> (scalar: Unicode.Scalar, end: Int)? {
+    private static func entity(in input: [Unicode.Scalar], at start: Int) -> (scalars: [Unicode.Scalar], end: Int)? {
         var cursor = start + 1
         guard cursor < input.count else { return nil }
         if input[cursor] == "#" {
@@ -126,7 +126,7 @@ enum HTMLMarkup {
                 cursor += 1
             }
             guard cursor > digitsStart, cursor < input.count, input[cursor] == ";" else { return nil }
-            return (Self.referencedScalar(value), cursor + 1)
+            return ([Self.referencedScalar(value)], cursor + 1)
         }
         let nameStart = cursor
         while cursor < input.count, cursor - nameStart < 32, Self.isASCIIAlphanumeric(input[cursor]) {
@@ -136,8 +136,8 @@ enum HTMLMarkup {
         var nameBuilder = UTF8Builder(capacity: 32)
         for scalar in input[nameStart..<cursor] { nameBuilder.append(scalar) }
         let name = nameBuilder.string
-        guard let scalar = HTMLEntities.scalar(named: name) else { return nil }
-        return (scalar, cursor + 1)
+        guard let scalars = HTMLEntities.scalars(named: name) else { return nil }
+        return (scalars, cursor + 1)
     }
 
     /// The character a numeric reference means, as browsers read it (HTML's 0x80–0x9F rule included).

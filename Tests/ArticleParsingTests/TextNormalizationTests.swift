@@ -82,3 +82,17 @@ import Testing
         }
     }
 }
+
+@Suite struct HTMLEntityTests {
+    @Test(arguments: [
+        ("Dvo&rcaron;&aacute;k", "Dvořák"), ("&Ccaron;apek", "Čapek"), ("&nacute;", "ń"), ("&alpha;&Omega;", "αΩ"),
+        ("&NotEqualTilde;", "\u{2242}\u{0338}"), ("&check;", "✓"), ("&notanentity;", "&notanentity;"),
+        ("&AMP;", "&"), ("&amp", "&amp"),
+    ])
+    func decodesEveryHTML5Name(input: String, expected: String) {
+        #expect(
+            Array(InlineNormalizer.normalize(input).unicodeScalars)
+                == Array(expected.precomposedStringWithCanonicalMapping.unicodeScalars)
+        )
+    }
+}
