@@ -99,7 +99,9 @@ enum BodySelection {
             }
             if followsImage || Boilerplate.isCaption(text, key) || ReaderPrompts.isWireSourceLine(text) {
                 keep[index] = false
-            } else if Boilerplate.isTeaserHeading(key) {
+            } else if let heading = Boilerplate.teaserHeading(key),
+                heading == .fixed || Self.teasersFollow(index, units)
+            {
                 Self.dropTeaserBlock(headedAt: index, units, &keep)
             } else if Boilerplate.isBoilerplate(key) {
                 keep[index] = false
@@ -176,6 +178,14 @@ enum BodySelection {
             next = end
             cards += 1
         }
+    }
+
+    /// Whether teasers (a list in its block, or a card block) follow the heading at `heading`.
+    private static func teasersFollow(_ heading: Int, _ units: [TextUnit]) -> Bool {
+        let next = heading + 1
+        guard next < units.count else { return false }
+        let sameBlock = !units[next].startsBlock
+        return Self.teaserRun(from: next, units, sameBlock: sameBlock, repeated: nil) > next
     }
 
     /// The end of the teaser that starts at `start` (`start` itself when none does): a headline, then

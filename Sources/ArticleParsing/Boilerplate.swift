@@ -35,13 +35,22 @@ enum Boilerplate {
     }
 
     static func isBoilerplate(_ key: LineKey) -> Bool {
-        guard key.length <= 1_600 else { return false }
+        // Markers, prompts and notices are never quoted: a line opening with a quotation mark is speech.
+        guard key.length <= 1_600, !Self.opensWithQuote(key.bytes) else { return false }
         if key.length <= 160 {
             let bare = Self.withoutTrailingMarks(key.bytes)
             if BoilerplateCues.lines.contains(bare) || BoilerplateCues.teaserHeadings.contains(bare) { return true }
         }
+        // Prompts and teaser lines are a sentence or two; a long paragraph that opens with the same words
+        // ("Abonnez-vous tôt, payez moins : le slogan …") is article text.
         let head = key.bytes[..<key.headLength]
-        if let first = head.first, let cues = Self.prefixCues[first], cues.contains(where: { Self.hasCue(head, $0) }) {
+        if key.length <= 280, let first = head.first, let cues = Self.prefixCues[first],
+            cues.contains(where: { cue in
+                Self.hasCue(head, cue)
+                    && (!cue.needsEvidence
+                        || ReaderPrompts.addressesReader(key.bytes[(key.bytes.startIndex + cue.bytes.count)...]))
+            })
+        {
             return true
         }
         // Copyright and provenance notices are short lines.
@@ -49,20 +58,40 @@ enum Boilerplate {
         return ReaderPrompts.isPrompt(key)
     }
 
+    /// `"`, `'`, `“`, `‘`, `„`, `«`, `‹` at the start of a key.
+    static func opensWithQuote(_ key: [UInt8]) -> Bool {
+        guard let first = key.first else { return false }
+        if first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") { return true }
+        guard first >= 0xC2 else { return false }
+        let opening = String(decoding: key.prefix(3), as: UTF8.self).unicodeScalars.first
+        return opening.map { "“‘„«‹".unicodeScalars.contains($0) } ?? false
+    }
+
+    /// How sure a teaser heading is: a fixed heading ("Most read") stands for a teaser block even
+    /// when nothing follows it; one recognised by its opening ("More on …") only when teasers follow,
+    /// since a subheading may open the same way ("More on the budget").
+    enum TeaserHeading {
+        case fixed, opening
+    }
+
     /// Whether `text` heads a block of teasers ("Other Topics of Interest", "Most read").
     static func isTeaserHeading(_ text: String) -> Bool {
-        Self.isTeaserHeading(LineKey(text))
+        Self.teaserHeading(LineKey(text)) != nil
     }
 
     static func isTeaserHeading(_ key: LineKey) -> Bool {
-        guard key.length <= 160 else { return false }
+        Self.teaserHeading(key) != nil
+    }
+
+    static func teaserHeading(_ key: LineKey) -> TeaserHeading? {
+        guard key.length <= 160 else { return nil }
         let bare = Self.withoutTrailingMarks(key.bytes)
-        if BoilerplateCues.teaserHeadings.contains(bare) { return true }
+        if BoilerplateCues.teaserHeadings.contains(bare) { return .fixed }
         // "More from City Hall", "Más noticias de Deportes": a short heading opening like a teaser block's.
         guard key.length <= 64, ReaderPrompts.words(key.bytes).count <= 6,
             let last = key.bytes.last, last != UInt8(ascii: "."), last != UInt8(ascii: ",")
-        else { return false }
-        return BoilerplateCues.teaserHeadingOpenings.contains { bare.hasPrefix($0) }
+        else { return nil }
+        return BoilerplateCues.teaserHeadingOpenings.contains { bare.hasPrefix($0) } ? .opening : nil
     }
 
     /// Whether `text` is another article's headline under a label: "ISW: Russia expands …",
@@ -110,7 +139,8 @@ enum Boilerplate {
 
     /// Prefix cues by their first byte, so a line is compared with a handful of cues, not all of them.
     private static let prefixCues: [UInt8: [Cue]] = Dictionary(
-        grouping: BoilerplateCues.prefixes.map(Cue.init),
+        grouping: BoilerplateCues.prefixes.map { Cue($0) }
+            + BoilerplateCues.promptPrefixes.map { Cue($0, needsEvidence: true) },
         by: { $0.bytes.first ?? 0 }
     )
     private static let creditPhraseCues = PhraseSet(BoilerplateCues.creditPhrases)
@@ -122,10 +152,13 @@ enum Boilerplate {
     private struct Cue {
         var bytes: [UInt8]
         var endsInWord: Bool
+        /// Whether the rest of the line must also address the reader (``ReaderPrompts/addressesReader``).
+        var needsEvidence: Bool
 
-        init(_ text: String) {
+        init(_ text: String, needsEvidence: Bool = false) {
             self.bytes = Array(text.utf8)
             self.endsInWord = text.last.map { $0.isLetter || $0.isNumber } ?? false
+            self.needsEvidence = needsEvidence
         }
     }
 
@@ -267,7 +300,7 @@ enum Boilerplate {
         guard let colon = key.lastIndex(of: UInt8(ascii: ":")) else { return false }
         var credit = key[(colon + 1)...].drop { $0 == 0x20 }
         while credit.last == UInt8(ascii: ")") || credit.last == 0x20 { credit = credit.dropLast() }
-        guard !credit.isEmpty, !Self.contains(ArraySlice(credit), [UInt8(ascii: "."), 0x20]) else { return false }
+        guard !credit.isEmpty, !Self.hasSentenceBreak(credit) else { return false }
         guard credit.split(separator: 0x20).count <= 8 else { return false }
         var labelEnd = colon
         while labelEnd > 0 && key[labelEnd - 1] == 0x20 { labelEnd -= 1 }
@@ -289,6 +322,21 @@ enum Boilerplate {
             }
             guard start > 1, key[start - 1] == 0x20 else { return false }
             start -= 1
+        }
+        return false
+    }
+
+    /// Whether `bytes` hold ". " after a word longer than one letter (an initial, "J. Morel", is not a
+    /// sentence break).
+    private static func hasSentenceBreak(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var index = bytes.startIndex
+        while index + 1 < bytes.endIndex {
+            if bytes[index] == UInt8(ascii: "."), bytes[index + 1] == 0x20 {
+                let isInitial =
+                    index > bytes.startIndex && (index - 1 == bytes.startIndex || bytes[index - 2] == 0x20)
+                if !isInitial { return true }
+            }
+            index += 1
         }
         return false
     }

@@ -24,30 +24,35 @@ enum BoilerplateCues {
         "noticias relacionadas:", "nota relacionada", "artículo relacionado", "relacionado:", "relacionada:",
         "zum thema:", "ähnliche artikel", "article lié", "à lire également", "a lire également",
         "материал по теме", "матеріал за темою", "за темою:", "read more:", "read more »", "read also:", "also read:",
-        "see also:", "read next:", "recommended:", "more on this:", "more:", "watch:", "listen:",
+        "see also:", "read next:", "recommended:", "more on this:",
         "lesen sie auch", "lesen sie mehr", "mehr zum thema:", "auch interessant:", "siehe auch:",
         "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lire également",
         "lee también", "leer también", "lea también", "te puede interesar", "ver también", "leer más:",
         "leggi anche", "vedi anche", "leia também", "leia mais", "veja também",
         "читайте также", "читать также", "смотрите также", "читайте по теме", "по теме:",
         "читайте також", "дивіться також", "по темі:",
-        // Prompts to pay, subscribe, follow or share.
-        "support us on", "support us by", "support our journalism", "support independent journalism",
-        "subscribe to", "subscribe now", "subscribe for", "subscribe and", "sign up for", "sign up to",
-        "sign up here", "click here", "follow us on", "follow us:", "share on", "share this on", "share via",
-        "download our app", "download the app", "get the app", "join our", "become a member",
-        "listen to this article", "enjoyed this article", "if you enjoyed this",
-        "unterstützen sie", "abonnieren sie", "jetzt abonnieren", "folgen sie uns", "teilen auf",
-        "abonnez-vous", "inscrivez-vous", "suivez-nous", "partager sur", "soutenez",
-        "suscríbete", "suscribete", "síguenos", "siguenos", "compartir en", "apóyanos", "apoyanos",
-        "iscriviti", "seguici", "assine", "siga-nos",
-        "подписывайтесь", "подпишитесь", "поддержите", "следите за нами",
-        "підписуйтеся", "підписуйтесь", "підпишіться", "підтримайте", "стежте за нами",
+        // Prompts that name the outlet or the reader themselves.
+        "support us on", "support us by", "support our journalism", "click here", "follow us on", "follow us:",
+        "share this on", "download our app", "join our", "listen to this article", "enjoyed this article",
+        "if you enjoyed this", "folgen sie uns", "suivez-nous", "síguenos", "siguenos", "apóyanos", "apoyanos",
+        "seguici", "siga-nos", "следите за нами", "стежте за нами",
         // Footers: corrections, provenance, copyright.
         "to suggest a correction", "you can also highlight the text", "spotted a mistake",
         "this article was originally published", "this story was originally published",
         "this article originally appeared", "this story originally appeared", "originally published",
         "©", "(c) 20", "copyright ©", "copyright 19", "copyright 20",
+    ]
+
+    /// Imperatives that open a prompt ("Subscribe to …", "Abonnez-vous …") but also a slogan or a
+    /// sentence in a story: they count only with a second piece of evidence in the rest of the line
+    /// (the reader or the outlet addressed, a network, a newsletter, an app, a price, a link).
+    static let promptPrefixes: [String] = [
+        "support independent journalism", "subscribe to", "subscribe now", "subscribe for", "subscribe and",
+        "sign up for", "sign up to", "sign up here", "share on", "share via", "download the app", "get the app",
+        "become a member", "unterstützen sie", "abonnieren sie", "jetzt abonnieren", "teilen auf",
+        "abonnez-vous", "inscrivez-vous", "partager sur", "soutenez", "suscríbete", "suscribete",
+        "compartir en", "iscriviti", "assine", "подписывайтесь", "подпишитесь", "поддержите", "підписуйтеся",
+        "підписуйтесь", "підпишіться", "підтримайте",
     ]
 
     /// Phrases that mark a short line anywhere in it (copyright notices, provenance).

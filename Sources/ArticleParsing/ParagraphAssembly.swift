@@ -18,18 +18,43 @@ struct TextUnit {
 /// except that a block of hard-wrapped prose (lines broken at a fixed width) becomes one paragraph.
 enum ParagraphAssembly {
     static func units(from lines: ArraySlice<Substring>) -> [TextUnit] {
-        var units: [TextUnit] = []
+        var blocks: [[Substring]] = []
         var block: [Substring] = []
         for line in lines {
             let trimmed = Self.trimmed(line)
             if trimmed.isEmpty || Self.isMarkupOnly(trimmed) {
-                Self.flush(&block, into: &units)
+                if !block.isEmpty { blocks.append(block) }
+                block.removeAll(keepingCapacity: true)
             } else {
                 block.append(trimmed)
             }
         }
-        Self.flush(&block, into: &units)
+        if !block.isEmpty { blocks.append(block) }
+        // The width the file's prose is wrapped at, from the blocks that show it plainly: a block
+        // broken only before capitalised words ("… by the end of / April. Follow-up …") is then
+        // recognised by its line lengths alone.
+        let wrapped = blocks.map(Self.isHardWrapped)
+        let wrapWidth = zip(blocks, wrapped).filter(\.1).map { block, _ in
+            block.dropLast().map(\.unicodeScalars.count).max() ?? 0
+        }.max()
+        var units: [TextUnit] = []
+        for (block, isWrapped) in zip(blocks, wrapped) {
+            Self.flush(block, hardWrapped: isWrapped || Self.fits(block, wrapWidth: wrapWidth), into: &units)
+        }
         return units
+    }
+
+    /// Whether `block` looks wrapped at `wrapWidth`: every line but the last fills most of the width
+    /// without passing it, and some line breaks off mid-sentence.
+    private static func fits(_ block: [Substring], wrapWidth: Int?) -> Bool {
+        guard let width = wrapWidth, block.count >= 2, Self.isPlainProse(block) else { return false }
+        let lines = block.dropLast()
+        guard lines.allSatisfy({ $0.unicodeScalars.count <= width + 2 && $0.unicodeScalars.count * 4 >= width * 3 })
+        else { return false }
+        return lines.contains { line in
+            guard let last = line.unicodeScalars.last else { return false }
+            return !".!?:;\"”»’)".unicodeScalars.contains(last)
+        }
     }
 
     /// `line` without leading and trailing spaces, tabs and BOMs (U+FEFF: EF BB BF), cut on its bytes.
@@ -63,10 +88,9 @@ enum ParagraphAssembly {
         return line[start..<end]
     }
 
-    private static func flush(_ block: inout [Substring], into units: inout [TextUnit]) {
+    private static func flush(_ block: [Substring], hardWrapped: Bool, into units: inout [TextUnit]) {
         guard !block.isEmpty else { return }
-        defer { block.removeAll(keepingCapacity: true) }
-        if Self.isHardWrapped(block) {
+        if hardWrapped {
             let joined = block.joined(separator: " ")
             units.append(TextUnit(text: InlineNormalizer.normalize(joined), startsBlock: true, endsBlock: true))
             return
@@ -134,13 +158,15 @@ enum ParagraphAssembly {
         let widths = block.dropLast().map(\.unicodeScalars.count)
         guard let width = widths.max(), (30...100).contains(width) else { return false }
         guard widths.allSatisfy({ $0 * 10 >= width * 6 }) else { return false }
-        guard
-            block.allSatisfy({ line in
-                !(line.hasPrefix("#") || line.hasPrefix("![") || line.hasPrefix("* ") || line.hasPrefix("- ")
-                    || line.hasPrefix("> ") || line.hasPrefix("+ ") || Self.isRule(line)
-                    || TextShape.isURL(line))
-            })
-        else { return false }
+        guard Self.isPlainProse(block) else { return false }
         return block.dropFirst().contains { TextShape.startsLowercase($0) }
+    }
+
+    /// No line of `block` carries a Markdown block mark, a rule or a bare URL.
+    private static func isPlainProse(_ block: [Substring]) -> Bool {
+        block.allSatisfy { line in
+            !(line.hasPrefix("#") || line.hasPrefix("![") || line.hasPrefix("* ") || line.hasPrefix("- ")
+                || line.hasPrefix("> ") || line.hasPrefix("+ ") || Self.isRule(line) || TextShape.isURL(line))
+        }
     }
 }

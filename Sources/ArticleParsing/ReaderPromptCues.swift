@@ -42,6 +42,26 @@ enum ReaderPromptCues {
         "безкоштовно", "here", "hier", "ici", "aquí", "aqui", "здесь", "тут",
     ]
 
+    /// The outlet speaking of its own ("our newsletter", "unseren", "notre", "nuestro", "нашу"), word
+    /// prefixes.
+    static let ourWords: [String] = ["our", "unser", "notre", "nos", "nuestr", "наш", "наш"]
+
+    /// The outlet as object ("support us", "folgen Sie uns"), whole words.
+    static let usWords: Set<String> = ["us", "uns", "nous", "nos", "nosotros", "нас", "нам"]
+
+    /// Words of a pitch to the reader, whole words.
+    static let pitchWords: Set<String> = [
+        "today", "now", "app", "channel", "month", "week", "year", "edition", "weekly", "daily", "digital",
+        "subscription", "ausgabe", "abo", "édition", "abonnement", "edición", "suscripción", "выпуск", "подписка",
+        "випуск", "передплата", "heute", "jetzt", "kanal", "monat", "woche",
+        "aujourd'hui", "maintenant", "canal", "mois", "semaine", "hoy", "ahora", "mes", "semana", "сегодня",
+        "сейчас", "канал", "месяц", "сьогодні", "зараз", "місяць",
+    ]
+
+    /// Endings of infinitives, which describe rather than prompt ("подписаться", "підписатися",
+    /// "abonnieren" without "Sie").
+    static let infinitiveEndings: [String] = ["ться", "тися", "тись", "ieren", "iben"]
+
     /// Stems of "subscribe"/"sign up" (word prefixes).
     static let subscribeStems: [String] = [
         "subscri", "sign", "register", "abonn", "anmeld", "inscri", "suscr", "apúnt", "apunt", "regíst",
@@ -53,10 +73,19 @@ enum ReaderPromptCues {
 
     /// What a cookie banner says about them: that the site uses them, or asks for consent.
     static let cookieConsent: [String] = [
-        "we use", "uses cookies", "use of cookies", "this site", "this website", "our website", "our site",
-        "consent", "accept", "agree", "verwende", "nutzen", "nutzt", "website", "akzept", "zustimm",
-        "einverstanden", "utilis", "notre site", "ce site", "consentement", "usamos", "utilizamos", "este sitio",
-        "nuestro sitio", "aceptar", "consentimiento", "использ", "сайт", "соглаш", "використ", "погодж",
+        "we use", "we and our partners", "this site uses", "this website uses", "our website uses",
+        "our site uses", "site uses cookies", "by continuing", "wir verwenden", "wir nutzen",
+        "diese website verwendet", "diese seite verwendet", "diese website nutzt", "nous utilisons",
+        "ce site utilise", "en continuant", "usamos cookies", "utilizamos cookies", "este sitio usa",
+        "este sitio utiliza", "al continuar", "мы используем", "сайт использует", "продолжая",
+        "ми використовуємо", "сайт використовує", "продовжуючи",
+    ]
+
+    /// A cookie banner's buttons: evidence only on a short line (a story may quote a button).
+    static let cookieButtons: [String] = [
+        "accept all", "accept cookies", "manage preferences", "cookie settings", "alle akzeptieren",
+        "cookie-einstellungen", "tout accepter", "paramétrer", "aceptar todas", "aceptar cookies", "configurar",
+        "принять все", "настройки cookie", "прийняти всі", "налаштування",
     ]
 
     /// Words for a mistake, asked about in a correction prompt ("Fehler entdeckt?").
@@ -113,6 +142,10 @@ enum ReaderPromptCues {
         "erschien zuerst", "zuerst erschienen", "initialement publié", "publié initialement", "paru initialement",
         "publicado originalmente", "publicada originalmente", "se publicó originalmente", "впервые опубликован",
         "первоначально опубликован", "вперше опубліковано", "спочатку опубліковано",
+        // Share prompts without a network named.
+        "share this article", "share this story", "share this news", "teilen sie diesen", "teilen sie diese",
+        "partagez cet article", "comparte esta noticia", "comparte esta nota", "compartí esta nota",
+        "поделитесь этой", "поделитесь новостью", "поділіться цією", "поділіться новиною",
         // Correction prompts.
         "suggest a correction", "report an error", "report a mistake", "request a correction",
         "submit a correction", "fehler melden", "einen fehler gefunden", "signaler une erreur",
@@ -132,7 +165,7 @@ enum ReaderPromptCues {
     /// Every list searched anywhere in a line, in one pass (``ReaderPrompts`` reads the categories).
     static let index = PhraseIndex([
         networkPhrases, newsletterWords, cookieWords, cookieConsent, selfReferences, editorialVerbs, phrases,
-        BoilerplateCues.phrases,
+        BoilerplateCues.phrases, cookieButtons,
     ])
 
     /// The categories of ``index``, as bits.
@@ -146,5 +179,6 @@ enum ReaderPromptCues {
         static let phrase: UInt32 = 1 << 6
         /// ``BoilerplateCues/phrases``: copyright and provenance notices.
         static let notice: UInt32 = 1 << 7
+        static let cookieButton: UInt32 = 1 << 8
     }
 }

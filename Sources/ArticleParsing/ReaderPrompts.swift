@@ -26,24 +26,18 @@ enum ReaderPrompts {
         let namesNetwork = found & Found.network != 0 || Self.mentionsX(bytes)
         let namesNewsletter = found & Found.newsletter != 0
         let isSure =
-            Self.isCookieBanner(found) || Self.isNoteAboutThisArticle(found) || found & Found.phrase != 0
+            Self.isCookieBanner(found, bytes) || Self.isNoteAboutThisArticle(found)
+            || found & Found.phrase != 0
             || Self.isErrorReportPrompt(bytes)
-        guard isSure || namesNetwork || namesNewsletter, let first = bytes.first else { return false }
+        guard isSure || namesNetwork || namesNewsletter else { return false }
         // Reported speech is news: a prompt is never quoted or attributed ("“Support us,” she said").
         let words = Self.words(bytes)
-        guard !words.isEmpty, !Self.opensWithQuote(bytes, first),
+        guard !words.isEmpty, !Boilerplate.opensWithQuote(bytes),
             !words.contains(where: { ReaderPromptCues.attributionWords.contains(String($0)) })
         else { return false }
         if isSure { return true }
         return (namesNetwork && (Self.isNetworkList(words) || Self.isFollowPrompt(words, key.length)))
             || (namesNewsletter && Self.isNewsletterPrompt(words))
-    }
-
-    /// `"`, `'`, `“`, `‘`, `„`, `«`, `‹` at the start of the line.
-    private static func opensWithQuote(_ key: [UInt8], _ first: UInt8) -> Bool {
-        if first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") { return true }
-        let opening = String(decoding: key.prefix(3), as: UTF8.self).unicodeScalars.first
-        return opening.map { "“‘„«‹".unicodeScalars.contains($0) } ?? false
     }
 
     /// Whether the line opens a block of press contacts ("Media contact:"), which runs to the block's end.
@@ -64,7 +58,7 @@ enum ReaderPrompts {
 
     /// Whether the line is a cookie banner (whose buttons may follow on a line of their own).
     static func isCookieBanner(_ key: Boilerplate.LineKey) -> Bool {
-        key.isWhole && Self.isCookieBanner(key.phrases)
+        key.isWhole && Self.isCookieBanner(key.phrases, key.bytes)
     }
 
     /// Whether the network X is named: an `x` standing alone as a word (`on X`, `X |`, `X:`).
@@ -91,6 +85,20 @@ enum ReaderPrompts {
 
     private typealias Found = ReaderPromptCues.Found
 
+    /// Whether `rest` (the line after an imperative) addresses the reader or names the outlet's own
+    /// channels: "you", "our", "us", a network, a newsletter, an app, "today", "free", a price, a link.
+    static func addressesReader(_ rest: ArraySlice<UInt8>) -> Bool {
+        if rest.contains(where: { "@€$£/".utf8.contains($0) }) { return true }
+        let words = Self.words(Array(rest))
+        return words.contains { word in
+            let text = String(word)
+            return ReaderPromptCues.readerWords.contains(text) || ReaderPromptCues.usWords.contains(text)
+                || ReaderPromptCues.networks.contains(text) || ReaderPromptCues.pitchWords.contains(text)
+                || ReaderPromptCues.ourWords.contains { word.hasPrefix($0) }
+                || ReaderPromptCues.newsletterWords.contains { word.hasPrefix($0) }
+        }
+    }
+
     // MARK: - Rules
 
     /// "Share this article: Facebook · X · WhatsApp · Email": at least two networks, and few other words.
@@ -111,15 +119,21 @@ enum ReaderPrompts {
     private static func isNewsletterPrompt(_ words: [Substring]) -> Bool {
         guard words.contains(where: { word in ReaderPromptCues.newsletterWords.contains { word.hasPrefix($0) } })
         else { return false }
-        // An imperative opens the line ("Sign up", "Abonnieren Sie"); a subscriber count in the middle
-        // of a sentence is news.
-        return words.contains { ReaderPromptCues.readerWords.contains(String($0)) }
-            || words.prefix(2).contains { word in ReaderPromptCues.subscribeStems.contains { word.hasPrefix($0) } }
+        // Offered to the reader ("you", "Sie", "vous", "our newsletter"), or an imperative opens the line
+        // ("Sign up", "Подпишитесь"); an infinitive ("Підписатися … можна") reports how, for a story.
+        if words.contains(where: { ReaderPromptCues.readerWords.contains(String($0)) }) { return true }
+        if words.contains(where: { word in ReaderPromptCues.ourWords.contains { word.hasPrefix($0) } }) { return true }
+        guard let first = words.first, ReaderPromptCues.subscribeStems.contains(where: { first.hasPrefix($0) })
+        else { return false }
+        return !ReaderPromptCues.infinitiveEndings.contains { first.hasSuffix($0) }
     }
 
     /// "We use cookies …", "Diese Website verwendet Cookies …": cookies, and consent or use of them.
-    private static func isCookieBanner(_ found: UInt32) -> Bool {
-        found & Found.cookie != 0 && found & Found.cookieConsent != 0
+    private static func isCookieBanner(_ found: UInt32, _ key: [UInt8]) -> Bool {
+        guard found & Found.cookie != 0 else { return false }
+        if found & Found.cookieConsent != 0 { return true }
+        // Buttons stand on a short line that is no sentence ("Cookies: Accept all | Settings").
+        return found & Found.cookieButton != 0 && key.count <= 160 && key.last != UInt8(ascii: ".")
     }
 
     /// "Fehler entdeckt? …", "Une erreur dans cet article ? …", "Spotted a mistake?": a question about

@@ -18,8 +18,12 @@ enum TextShape {
     /// Whether the final `.` belongs to an abbreviation ("8:45 a.m.", "U.S.", "Inc.", "Jr."), which
     /// ends a headline as well as a sentence.
     static func endsWithAbbreviation(_ text: String) -> Bool {
-        let trimmed = text.trimmingCharacters(in: "\"'’”»›)]*_ ")
-        guard trimmed.hasSuffix("."), let lastWord = trimmed.split(separator: " ").last else { return false }
+        // Only the last word matters, and abbreviations are short: look at the line's tail only.
+        let tail = Substring(text.unicodeScalars.suffix(16))
+        let trimmed = tail.trimmingCharacters(in: "\"'’”»›)]*_ ")
+        guard trimmed.hasSuffix("."), let lastWord = trimmed.split(separator: " ").last,
+            lastWord.utf8.count < tail.utf8.count || tail.utf8.count == text.utf8.count
+        else { return false }
         let word = lastWord.dropLast()
         // "a.m", "U.S": a dot inside the word, between single letters.
         if word.contains("."), word.split(separator: ".").allSatisfy({ $0.count == 1 }) { return true }

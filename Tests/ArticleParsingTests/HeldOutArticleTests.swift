@@ -20,7 +20,7 @@ import Testing
     }()
 
     @Test func articlesAreFound() {
-        #expect(Self.articles.count >= 62)
+        #expect(Self.articles.count >= 80)
     }
 
     @Test(arguments: Self.articles)

@@ -61,6 +61,10 @@ import Testing
         "This story began in 1962, when the mill closed.",
         "The error was found in the 2019 data, the auditors said.",
         "The union said it would support local journalism schools with a new fund.",
+        "Abonnez-vous tôt, payez moins : le slogan de la campagne lancée en avril a porté ses fruits.",
+        "Subscribe to a theory long enough and it starts to look like fact, the professor warned.",
+        "Dessen Cookie-Banner zeigte einen großen grünen Knopf „Alle akzeptieren“, die Ablehnung war versteckt.",
+        "“All rights reserved.”", "Підписатися на розсилку бібліотеки можна на її сайті.",
         "Journalists were told to follow the instructions on screen.",
     ]
 

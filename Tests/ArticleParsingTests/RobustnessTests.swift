@@ -113,7 +113,11 @@ import Glibc
             }
             #expect(!Boilerplate.isBoilerplate(paragraph), "boilerplate kept: \(paragraph)")
             #expect(!Boilerplate.isCaption(paragraph), "caption kept: \(paragraph)")
-            #expect(!Boilerplate.isTeaserHeading(paragraph), "teaser heading kept: \(paragraph)")
+            // A heading known only by its opening ("More on …") is a subheading unless teasers follow it.
+            #expect(
+                Boilerplate.teaserHeading(Boilerplate.LineKey(paragraph)) != .fixed,
+                "teaser heading kept: \(paragraph)"
+            )
             #expect(!DateParsing.readDateLine(paragraph).isDateOnly, "date line kept: \(paragraph)")
             #expect(!TextShape.isBareURL(paragraph), "URL line kept: \(paragraph)")
         }
