@@ -98,6 +98,7 @@ fuzz:
 	$(SWIFT) build $(FUZZ_FLAGS)
 	@mkdir -p $(FUZZ_DIR)/corpus $(FUZZ_DIR)/crashes
 	cp $(SAMPLES)/*/*.txt $(FUZZ_DIR)/corpus/
+	for f in Tests/articles/*/*.txt; do cp "$$f" $(FUZZ_DIR)/corpus/held-$$(basename "$$f"); done
 	$$($(SWIFT) build $(FUZZ_FLAGS) --show-bin-path)/ParserFuzzer $(FUZZ_DIR)/corpus \
 		-max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 -artifact_prefix=$(FUZZ_DIR)/crashes/
 

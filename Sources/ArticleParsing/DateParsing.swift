@@ -102,10 +102,14 @@ enum DateParsing {
     /// The tokens of `text`; `nil` at the first unknown word when `stopAtUnknown`.
     private static func tokens(of text: String, stopAtUnknown: Bool) -> [Token]? {
         var tokens: [Token] = []
-        for raw in text.split(whereSeparator: {
-            $0.unicodeScalars.count == 1 && Self.separators.contains($0.unicodeScalars.first!)
-        }) {
-            let word = raw.lowercased()
+        // Words are cut one at a time (not all up front): prose gives up at its first word.
+        let scalars = text.unicodeScalars
+        var cursor = scalars.startIndex
+        while cursor < scalars.endIndex {
+            guard let start = scalars[cursor...].firstIndex(where: { !Self.separators.contains($0) }) else { break }
+            let end = scalars[start...].firstIndex(where: { Self.separators.contains($0) }) ?? scalars.endIndex
+            cursor = end
+            let word = text[start..<end].lowercased()
             if let last = tokens.last, case .time = last, let pm = DateVocabulary.meridiems[Self.trimmed(word)] {
                 tokens.append(.meridiem(pm: pm))
             } else if Self.followsTime(tokens), let zone = DateVocabulary.usGenericZones[Self.trimmed(word)] {
