@@ -43,6 +43,9 @@ enum DateParsing {
             case .update:
                 segments.append([])
                 segmentIsUpdate.append(true)
+            case .publish:
+                segments.append([])
+                segmentIsUpdate.append(false)
             case .unknown:
                 unknown += 1
             case .relative:
@@ -95,6 +98,7 @@ enum DateParsing {
         case genericZone(standardOffset: Int)
         case filler
         case update
+        case publish
         case relative
         case unknown
     }
@@ -148,6 +152,7 @@ enum DateParsing {
         if let month = DateVocabulary.months[word] { return [.month(month)] }
         if DateVocabulary.weekdays.contains(word) { return [.weekday] }
         if DateVocabulary.updateWords.contains(word) { return [.update] }
+        if DateVocabulary.publishWords.contains(word) { return [.publish] }
         if let offset = DateVocabulary.zones[word] { return [.zone(offset)] }
         if DateVocabulary.fillers.contains(word) { return [.filler] }
         if DateVocabulary.relativeWords.contains(word) { return [.relative] }

@@ -79,19 +79,30 @@ enum DateVocabulary {
         "de", "del", "le", "à", "a", "um", "uhr", "am", "stand", "veröffentlicht", "publié", "publiée",
         "publicado", "publicada", "pubblicato", "publicação", "г", "года", "року", "р", "в", "о", "от",
         "опубликовано", "опубліковано", "et", "y", "e", "|", "•", "·", "-", "–", "—", "/", "@",
+        // Labels of date lines ("Fecha de publicación:", "Дата публикации:", "Zuletzt aktualisiert am").
+        "el", "la", "den", "h", "hs", "created", "erstellt", "datum", "fecha", "publicación", "publication",
+        "дата", "публикации", "публікації", "zuletzt", "dernière", "última", "ultima", "последнее", "останнє",
+        "publiziert", "gepostet", "letzte", "letzten",
+    ]
+
+    /// Words that start the "published" part of a line ("Updated Y | Published X"): a new part, not an update.
+    static let publishWords: Set<String> = [
+        "published", "posted", "veröffentlicht", "publiziert", "publié", "publiée", "publicado", "publicada",
+        "pubblicato", "опубликовано", "опубліковано", "erstellt", "created", "gepostet",
     ]
 
     /// Words that start the "updated" part of "Published X | Updated Y": its date is not the published one.
     static let updateWords: Set<String> = [
         "updated", "update", "modified", "edited", "last", "aktualisiert", "geändert", "mis",
         "actualizado", "actualizada", "aggiornato", "atualizado", "обновлено", "оновлено", "змінено",
+        "actualización", "actualizacion", "mise", "обновление", "оновлення", "aktualisierung",
     ]
 
     /// Words of relative dates ("2 hours ago", "il y a 3 heures"), which give no published date.
     static let relativeWords: Set<String> = [
         "ago", "just", "now", "today", "yesterday", "hour", "hours", "hr", "hrs", "minute", "minutes",
         "min", "mins", "second", "seconds", "day", "days", "week", "weeks", "month", "months",
-        "vor", "stunde", "stunden", "minuten", "tag", "tagen", "gestern", "heute",
+        "vor", "stunde", "stunden", "std", "minuten", "tag", "tagen", "gestern", "heute",
         "il", "y", "heure", "heures", "jours", "jour", "hier", "aujourd'hui",
         "hace", "hora", "horas", "minutos", "días", "ayer", "hoy",
         "назад", "час", "часа", "часов", "минут", "минуты", "вчера", "сегодня",

@@ -26,6 +26,23 @@ import Testing
         ("5 червня 2024", "2024-06-05"),
         ("13/02/2025", "2025-02-13"),
         ("02/13/2025", "2025-02-13"),
+        (
+            "Published Feb. 5, 2025 at 3:40 p.m. CST | Updated Feb. 6, 2025 at 9:12 a.m. CST",
+            "2025-02-05T15:40:00-06:00"
+        ),
+        ("Sunday 6 October 2024 07.00 BST", "2024-10-06T07:00:00+01:00"),
+        ("Apr 08, 2025, 09:00 ET", "2025-04-08T09:00:00-04:00"),
+        ("Jan 08, 2025, 09:00 ET", "2025-01-08T09:00:00-05:00"),
+        ("Publié le 18 mars 2025 à 09h30 – Mis à jour le 18 mars 2025 à 14h12", "2025-03-18"),
+        ("Publié le 5 février 2025 à 14 h 30", "2025-02-05"),
+        ("Publicado el 5 de marzo de 2025", "2025-03-05"),
+        ("Fecha de publicación: 5 de marzo de 2025", "2025-03-05"),
+        ("Zuletzt aktualisiert am 6. März 2025 | Veröffentlicht am 5. März 2025", "2025-03-05"),
+        ("Letzte Aktualisierung: 6. März 2025", "2025-03-06"),
+        ("Dernière mise à jour : 6 mars 2025", "2025-03-06"),
+        ("Дата публикации: 5 марта 2025", "2025-03-05"),
+        ("Останнє оновлення: 6 березня 2025", "2025-03-06"),
+        ("vor 3 Std.", nil),
         ("Updated 2 hours ago", nil),
         ("il y a 3 heures", nil),
     ]
