@@ -91,7 +91,8 @@ enum Boilerplate {
         guard key.length <= 64, ReaderPrompts.words(key.bytes).count <= 6,
             let last = key.bytes.last, last != UInt8(ascii: "."), last != UInt8(ascii: ",")
         else { return nil }
-        return BoilerplateCues.teaserHeadingOpenings.contains { bare.hasPrefix($0) } ? .opening : nil
+        guard let first = key.bytes.first, let openings = Self.teaserHeadingOpenings[first] else { return nil }
+        return openings.contains { key.bytes.starts(with: $0) } ? .opening : nil
     }
 
     /// Whether `text` is another article's headline under a label: "ISW: Russia expands …",
@@ -144,6 +145,11 @@ enum Boilerplate {
         by: { $0.bytes.first ?? 0 }
     )
     private static let creditPhraseCues = PhraseSet(BoilerplateCues.creditPhrases)
+    /// ``BoilerplateCues/teaserHeadingOpenings`` as bytes, by their first byte.
+    private static let teaserHeadingOpenings: [UInt8: [[UInt8]]] = Dictionary(
+        grouping: BoilerplateCues.teaserHeadingOpenings.map { Array($0.utf8) },
+        by: { $0.first ?? 0 }
+    )
     private static let creditLabels: Set<String> = Set(BoilerplateCues.creditLabels)
     /// What may stand before a credit label: the end of a sentence, a bracket, a separator, a dash.
     private static let sentenceEnds: [[UInt8]] = [".", "(", "|", ":", "/", "—", "–"].map { Array($0.utf8) }

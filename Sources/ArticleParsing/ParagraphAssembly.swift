@@ -106,6 +106,10 @@ enum ParagraphAssembly {
 
     /// Reads a line's Markdown block marks (`#`, `>`, list bullets, images, rules) and normalizes the rest.
     private static func unit(for line: Substring) -> TextUnit {
+        // Block marks are ASCII: most lines start with a letter or a quote and skip every test.
+        guard let first = line.utf8.first, Self.markBytes.contains(first) else {
+            return TextUnit(text: InlineNormalizer.normalize(line), startsBlock: true, endsBlock: true)
+        }
         if Self.isRule(line) || line.hasPrefix("![") && InlineNormalizer.normalize(line).isEmpty {
             return TextUnit(text: "", startsBlock: true, endsBlock: true, isImageOrRule: true)
         }
@@ -137,8 +141,14 @@ enum ParagraphAssembly {
     }
 
     /// `---`, `***`, `___`, `===` (three or more of one mark, spaces allowed).
+    /// First bytes of the lines ``unit(for:)`` must look at: `#`, `>`, `*`, `+`, `-`, `_`, `=`, `~`, `!`.
+    private static let markBytes: Set<UInt8> = Set("#>*+-_=~!".utf8)
+
     private static func isRule(_ line: Substring) -> Bool {
-        guard let first = line.utf8.first, "-*_=~".utf8.contains(first), line.utf8.count <= 200 else { return false }
+        guard let first = line.utf8.first,
+            first == 0x2D || first == 0x2A || first == 0x5F || first == 0x3D || first == 0x7E,
+            line.utf8.count <= 200
+        else { return false }
         let marks = line.filter { $0 != " " }
         guard marks.count >= 3, let mark = marks.first, "-*_=~".contains(mark) else { return false }
         return marks.allSatisfy { $0 == mark }
