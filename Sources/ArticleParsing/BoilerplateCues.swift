@@ -11,7 +11,8 @@ enum BoilerplateCues {
         "publicidad", "pubblicità", "publicidade", "реклама", "share", "share this", "share this article",
         "share this story", "share article", "print", "email", "e-mail", "tweet", "comments", "comment",
         "back to top", "read more", "continue reading", "show more", "load more", "skip advertisement",
-        "scroll to continue with content", "story continues below advertisement", "article continues below",
+        "scroll to continue with content", "scroll to continue", "continue below", "story continues below",
+        "story continues below advertisement", "article continues below",
         "teilen", "partager", "compartir", "поделиться", "поділитися", "weiterlesen", "lire la suite",
         "leer más", "читать далее", "читати далі", "subscribe", "sign up", "log in", "register",
     ]
@@ -36,6 +37,8 @@ enum BoilerplateCues {
         "share this on", "download our app", "join our", "listen to this article", "enjoyed this article",
         "if you enjoyed this", "folgen sie uns", "suivez-nous", "síguenos", "siguenos", "apóyanos", "apoyanos",
         "seguici", "siga-nos", "следите за нами", "стежте за нами",
+        // Wire credits and standards footers.
+        "(reporting by", "(editing by", "(writing by", "(additional reporting", "(compiled by", "our standards:",
         // Footers: corrections, provenance, copyright.
         "to suggest a correction", "you can also highlight the text", "spotted a mistake",
         "this article was originally published", "this story was originally published",
@@ -118,6 +121,8 @@ enum BoilerplateCues {
     /// Openings of bylines ("By Kenji Mori", "Par Hugo Lemaire"), case-sensitive.
     static let bylineOpenings: [String] = [
         "By ", "BY ", "Words by ", "Written by ", "Reporting by ", "Par ", "Von ", "Text: ", "Por ", "Di ",
-        "Door ", "Av ", "Автор: ", "Автор ", "Авторка: ", "Текст: ",
+        "Door ", "Av ", "Автор: ", "Автор ", "Авторка: ", "Текст: ", "Propos recueillis par ", "Interview by ",
+        "Interview: ", "Interviewed by ", "Das Gespräch führte ", "Interview von ", "Entrevista de ",
+        "Entrevista: ", "Беседовал ", "Беседовала ", "Розмовляв ", "Розмовляла ",
     ]
 }

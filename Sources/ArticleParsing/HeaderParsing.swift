@@ -89,7 +89,8 @@ enum HeaderParsing {
         "schlagwörter", "ort", "titre", "auteur", "auteurs", "rubrique", "publié", "publié le", "mots-clés",
         "lieu", "título", "titular", "fecha", "fuente", "sección", "etiquetas", "lugar", "publicado",
         "заголовок", "дата", "автор", "авторы", "источник", "рубрика", "теги", "джерело", "автори", "мітки",
-        "ссылка", "посилання",
+        "ссылка", "посилання", "contact", "contacts", "kontakt", "contacto", "контакт", "контакты", "email",
+        "e-mail", "phone", "lead", "teaser", "kicker", "status", "edition", "page", "words", "word count",
     ]
 
     /// `key: value` with a key of up to three words; the key is lowercased.

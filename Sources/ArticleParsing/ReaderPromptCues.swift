@@ -21,6 +21,18 @@ enum ReaderPromptCues {
         "приєдн", "subscrib",
     ]
 
+    /// Verbs of a share prompt's first word ("Share this update", "Teilen Sie …").
+    static let shareVerbs: Set<String> = [
+        "share", "teilen", "teile", "partager", "partagez", "compartir", "comparte", "compartí", "поделиться",
+        "поделитесь", "поділитися", "поділіться",
+    ]
+
+    /// What follows a share verb in a prompt (and not in "Share prices fell").
+    static let shareObjects: Set<String> = [
+        "this", "the", "on", "via", "article", "story", "diesen", "dieses", "diese", "den", "sie", "cet", "cette",
+        "sur", "esta", "este", "en", "эту", "этой", "этим", "цю", "цією", "цим", "на",
+    ]
+
     /// Words of reported speech (whole words): a line that attributes what it says is news, not a prompt.
     static let attributionWords: Set<String> = [
         "said", "says", "told", "according", "added", "sagte", "sagt", "sagten", "erklärte", "erklärt",
@@ -146,6 +158,10 @@ enum ReaderPromptCues {
         "share this article", "share this story", "share this news", "teilen sie diesen", "teilen sie diese",
         "partagez cet article", "comparte esta noticia", "comparte esta nota", "compartí esta nota",
         "поделитесь этой", "поделитесь новостью", "поділіться цією", "поділіться новиною",
+        // Invitations to write in.
+        "write to us", "email us", "e-mail us", "contact us", "let us know", "tell us what you think",
+        "schreiben sie uns", "écrivez-nous", "ecrivez-nous", "escríbenos", "escribinos", "напишите нам",
+        "напишіть нам",
         // Correction prompts.
         "suggest a correction", "report an error", "report a mistake", "request a correction",
         "submit a correction", "fehler melden", "einen fehler gefunden", "signaler une erreur",

@@ -19,7 +19,7 @@ enum ReaderPrompts {
     static func isPrompt(_ key: Boilerplate.LineKey) -> Bool {
         guard key.isWhole, key.length <= Self.maximumLength else { return false }
         let bytes = key.bytes
-        if Self.isContactData(bytes) || Self.isEditorsNote(bytes) { return true }
+        if Self.isContactData(bytes) || Self.isEditorsNote(bytes) || Self.isSharePrompt(bytes) { return true }
         // One byte search first: most lines name no network, newsletter, cookie or error at all, and
         // are never cut into words.
         let found = key.phrases
@@ -100,6 +100,16 @@ enum ReaderPrompts {
     }
 
     // MARK: - Rules
+
+    /// "Share this update", "Teilen Sie den Artikel": a share verb, what is shared, and little else.
+    private static func isSharePrompt(_ key: [UInt8]) -> Bool {
+        guard key.count <= 60 else { return false }
+        let words = Self.words(key)
+        guard (1...5).contains(words.count), ReaderPromptCues.shareVerbs.contains(String(words[0])) else {
+            return false
+        }
+        return words.count == 1 || ReaderPromptCues.shareObjects.contains(String(words[1]))
+    }
 
     /// "Share this article: Facebook · X · WhatsApp · Email": at least two networks, and few other words.
     private static func isNetworkList(_ words: [Substring]) -> Bool {

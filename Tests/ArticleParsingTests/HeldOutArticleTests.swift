@@ -20,7 +20,7 @@ import Testing
     }()
 
     @Test func articlesAreFound() {
-        #expect(Self.articles.count >= 80)
+        #expect(Self.articles.count >= 98)
     }
 
     @Test(arguments: Self.articles)
