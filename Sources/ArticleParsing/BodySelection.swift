@@ -198,9 +198,10 @@ enum BodySelection {
         while index < units.count {
             let unit = units[index]
             if index > start && !sameBlock && unit.startsBlock {
-                // A summary in a block of its own belongs to a repeated headline only.
-                guard afterHeadline, index == start + 1, units[start].text == repeated,
-                    Self.isTeaserSummary(unit.text)
+                // A summary in a block of its own follows a lone headline: one short sentence (the
+                // headline repeated above the heading allows a longer one).
+                guard afterHeadline, index == start + 1, !TextShape.isHeadlineShaped(unit.text),
+                    units[start].text == repeated ? Self.isTeaserSummary(unit.text) : Self.isOneShortSentence(unit.text)
                 else { break }
                 return index + 1
             }
@@ -220,6 +221,13 @@ enum BodySelection {
         // A card must be a whole block: a block the teaser does not fill is article text.
         if !sameBlock && index < units.count && !units[index].startsBlock { return start }
         return index
+    }
+
+    /// One sentence of at most 200 characters.
+    private static func isOneShortSentence(_ text: String) -> Bool {
+        guard text.utf8.count <= 400, text.count <= 200 else { return false }
+        let body = text.dropLast()
+        return !body.contains(". ") && !body.contains("? ") && !body.contains("! ")
     }
 
     /// A teaser's summary: one or two short sentences.

@@ -109,11 +109,16 @@ enum Boilerplate {
         }
         let label = text[..<colon].trimmingSpaces()
         let headline = String(text[text.index(after: colon)...].trimmingSpaces())
-        guard !label.isEmpty, label.count <= 30, TextShape.isHeadlineShaped(headline) else { return false }
+        let words = label.split(separator: " ")
+        // After an acronym or a brand ("ЮНЕСКО:", "MarineWatch:") a headline may go on in lower case.
+        let isBrand = words.count == 1 && (Self.isAcronym(words[0]) || Self.isCamelCase(words[0]))
+        guard !label.isEmpty, label.count <= 30,
+            TextShape.isHeadlineShaped(headline) || (isBrand && TextShape.isHeadlineShaped(Self.capitalized(headline)))
+        else { return false }
         let headlineWords = TextShape.wordCount(headline)
         guard headlineWords >= 4 else { return false }
         if BoilerplateCues.teaserLabels.contains(label.lowercased()) { return true }
-        let words = label.split(separator: " ")
+        if isBrand { return true }
         if (1...3).contains(words.count) && words.allSatisfy(Self.isAcronym) { return true }
         // A multi-word name (an outlet, an institute) before a headline of some length.
         return (2...3).contains(words.count) && headlineWords >= 6
@@ -377,6 +382,19 @@ enum Boilerplate {
             index -= 1
         }
         return bytes[...]
+    }
+
+    /// "MarineWatch", "TechCrunch": a capital inside a single word, as brands write their names.
+    private static func isCamelCase(_ word: Substring) -> Bool {
+        guard let first = word.first, first.isUppercase, word.count >= 4, word.allSatisfy(\.isLetter) else {
+            return false
+        }
+        return word.dropFirst().contains(where: \.isUppercase) && word.dropFirst().contains(where: \.isLowercase)
+    }
+
+    private static func capitalized(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
     }
 
     private static func isAcronym(_ word: Substring) -> Bool {

@@ -2,6 +2,7 @@
 enum Byline {
     /// Whether `text` is a byline, and the date written beside it, if any.
     static func read(_ text: String) -> (isByline: Bool, date: WrittenDate?) {
+        if let nameAndDate = Self.nameAndDate(text) { return (true, nameAndDate) }
         guard text.utf8.count <= 800, let first = text.utf8.first, Self.openingFirstBytes.contains(first),
             BoilerplateCues.bylineOpenings.contains(where: { text.utf8.starts(with: $0.utf8) }),
             text.count <= 200
@@ -14,6 +15,37 @@ enum Byline {
 
     /// The first bytes of ``BoilerplateCues/bylineOpenings``: most lines fail on their first byte.
     private static let openingFirstBytes = Set(BoilerplateCues.bylineOpenings.compactMap(\.utf8.first))
+
+    /// "Ирина Лаптева | 14 августа 2024": a name without "By", set beside a date (the date is what
+    /// makes it a byline; a name alone could be a subheading).
+    private static func nameAndDate(_ text: String) -> WrittenDate?? {
+        guard text.utf8.count <= 160, text.contains("|") || text.contains("·") || text.contains("•") else {
+            return nil
+        }
+        let parts = Self.parts(of: text)
+        guard parts.count >= 2 else { return nil }
+        var date: WrittenDate?
+        for part in parts {
+            let reading = DateParsing.read(String(part))
+            if reading.isDateOnly {
+                if date == nil { date = reading.date }
+            } else if !Self.isName(part) {
+                return nil
+            }
+        }
+        guard let date else { return nil }
+        return .some(date)
+    }
+
+    /// One to five words, each capitalized (or a particle such as "de", "van"), no sentence.
+    private static func isName(_ text: Substring) -> Bool {
+        let words = text.split(separator: " ")
+        guard (1...5).contains(words.count), !text.hasSuffix(".") else { return false }
+        return words.allSatisfy { word in
+            guard let first = word.first else { return false }
+            return first.isUppercase || ["de", "da", "van", "von", "der", "la", "le", "del", "di"].contains(word)
+        }
+    }
 
     private static func isByline(_ text: Substring) -> Bool {
         guard let opening = BoilerplateCues.bylineOpenings.first(where: { text.hasPrefix($0) }) else { return false }

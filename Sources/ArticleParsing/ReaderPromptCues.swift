@@ -76,7 +76,8 @@ enum ReaderPromptCues {
 
     /// Stems of "subscribe"/"sign up" (word prefixes).
     static let subscribeStems: [String] = [
-        "subscri", "sign", "register", "abonn", "anmeld", "inscri", "suscr", "apúnt", "apunt", "regíst",
+        "subscri", "sign", "register", "get", "receive", "abonn", "anmeld", "erhalten", "inscri", "recev",
+        "suscr", "apúnt", "apunt", "regíst", "recib", "получ", "отрим",
         "подпис", "підпис", "зарегистр", "зареєстр",
     ]
 
@@ -102,7 +103,8 @@ enum ReaderPromptCues {
 
     /// Words for a mistake, asked about in a correction prompt ("Fehler entdeckt?").
     static let errorWords = PhraseSet([
-        "error", "mistake", "typo", "fehler", "erreur", "coquille", "errata", "errat", "ошибк", "опечатк",
+        "error", "mistake", "typo", "correction", "news tip", "fehler", "erreur", "coquille", "errata", "errat",
+        "corrección", "ошибк", "опечатк",
         "помилк",
     ])
 
@@ -143,7 +145,10 @@ enum ReaderPromptCues {
         "make a contribution", "donate now", "unterstützen sie", "werden sie mitglied", "jetzt spenden",
         "unterstütze uns", "soutenez", "faites un don", "devenez membre", "devenez abonné", "apóyanos", "apoyanos",
         "apoya el periodismo", "hazte socio", "hazte miembro", "поддержите", "поддержать нас", "підтримайте",
-        "підтримати нас",
+        "підтримати нас", "chip in", "chipping in", "every contribution", "readers like you", "reader-funded",
+        "reader-supported", "our readers fund", "support our work", "support this work",
+        "please consider supporting", "please consider donating", "make a donation", "jeder beitrag hilft",
+        "chaque contribution", "cada aporte", "cada contribución",
         // Letters and disclaimers.
         "letter to the editor", "letters to the editor", "leserbrief", "courrier des lecteurs",
         "cartas al director", "carta al director", "письмо в редакцию", "лист до редакції",

@@ -114,6 +114,8 @@ enum ReaderPrompts {
     /// "Share this article: Facebook · X · WhatsApp · Email": at least two networks, and few other words.
     private static func isNetworkList(_ words: [Substring]) -> Bool {
         let networks = words.count(where: Self.isNetwork)
+        // One network alone on a line is a share button of a list set one per line.
+        if words.count <= 2 && networks == words.count { return true }
         return networks >= 2 && networks * 2 >= words.count - 3
     }
 

@@ -20,7 +20,7 @@ import Testing
     }()
 
     @Test func articlesAreFound() {
-        #expect(Self.articles.count >= 98)
+        #expect(Self.articles.count >= 118)
     }
 
     @Test(arguments: Self.articles)
