@@ -40,9 +40,13 @@ enum Boilerplate {
         if key.length <= 160 {
             let bare = Self.withoutTrailingMarks(key.bytes)
             if BoilerplateCues.lines.contains(bare) || BoilerplateCues.teaserHeadings.contains(bare) { return true }
-            // Markers run together on one line: "Advertisement · Scroll to continue".
-            let parts = bare.split(whereSeparator: { "·|•".contains($0) }).map { $0.trimmingSpaces() }
-            if parts.count >= 2, parts.allSatisfy({ BoilerplateCues.lines.contains(String($0)) }) { return true }
+            // Markers run together on one line: "Advertisement · Scroll to continue" (`|`, `·` C2 B7, `•` E2 80 A2).
+            if key.bytes.contains(where: { $0 == UInt8(ascii: "|") || $0 == 0xB7 || $0 == 0xA2 }) {
+                let parts = bare.split(whereSeparator: { $0 == "·" || $0 == "|" || $0 == "•" }).map {
+                    $0.trimmingSpaces()
+                }
+                if parts.count >= 2, parts.allSatisfy({ BoilerplateCues.lines.contains(String($0)) }) { return true }
+            }
         }
         // Prompts and teaser lines are a sentence or two; a long paragraph that opens with the same words
         // ("Abonnez-vous tôt, payez moins : le slogan …") is article text.
