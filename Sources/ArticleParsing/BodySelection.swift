@@ -30,6 +30,7 @@ enum BodySelection {
             keep[index] = false
         }
 
+        var updated: WrittenDate?
         var index = 0
         while index < units.count {
             defer { index += 1 }
@@ -59,7 +60,10 @@ enum BodySelection {
             if reading.isDateOnly {
                 keep[index] = false
                 if let date = reading.date {
-                    if index < Self.headerZone && body.date == nil {
+                    if index < Self.headerZone && reading.isUpdateOnly {
+                        // "Updated …" on its own line: the published date, if a line gives one, wins.
+                        updated = updated ?? date
+                    } else if index < Self.headerZone && body.date == nil {
                         body.date = date
                     } else {
                         body.otherDates.append(date)
@@ -110,6 +114,7 @@ enum BodySelection {
             }
         }
 
+        if body.date == nil { body.date = updated } else if let updated { body.otherDates.append(updated) }
         body.paragraphs = units.indices.filter { keep[$0] }.map { units[$0].text }
         // Dumps often repeat the headline as the first line of the text.
         if let title = body.title, body.paragraphs.first == title { body.paragraphs.removeFirst() }

@@ -15,6 +15,11 @@ enum BoilerplateCues {
         "story continues below advertisement", "article continues below",
         "teilen", "partager", "compartir", "поделиться", "поділитися", "weiterlesen", "lire la suite",
         "leer más", "читать далее", "читати далі", "subscribe", "sign up", "log in", "register",
+        // Kickers above a headline.
+        "breaking", "breaking news", "exclusive", "live", "live updates", "developing", "developing story",
+        "just in", "eilmeldung", "exklusiv", "liveticker", "live-ticker", "en direct", "exclusif", "urgent",
+        "alerte", "en directo", "en vivo", "última hora", "exclusiva", "срочно", "эксклюзив", "молния",
+        "онлайн", "терміново", "ексклюзив", "наживо",
     ]
 
     /// Line openings. Each must end at a word boundary in the line.
@@ -78,6 +83,10 @@ enum BoilerplateCues {
         "te puede interesar", "noticias relacionadas", "i più letti", "leggi anche", "mais lidas",
         "самое читаемое", "популярное", "читайте также", "по теме", "найпопулярніше", "популярне",
         "читайте також", "по темі",
+        // "Other Topics of Interest" in the other languages.
+        "weitere themen", "andere themen", "themen von interesse", "autres sujets", "autres sujets d'intérêt",
+        "sujets connexes", "otros temas", "otros temas de interés", "temas relacionados", "другие темы",
+        "другие новости", "похожие материалы", "інші теми", "інші новини", "схожі матеріали",
     ]
 
     /// Openings of teaser-block headings beyond the fixed ones ("More from City Hall", "Mehr aus der

@@ -13,6 +13,8 @@ enum DateParsing {
         /// Whether every token is part of a date, a time or the words around them: the line only
         /// carries a date (a date line), as opposed to prose that mentions one.
         var isDateOnly: Bool
+        /// Whether ``date`` is only an update's ("Updated March 4, 2025"): a published date elsewhere wins.
+        var isUpdateOnly = false
     }
 
     /// Reads `text` as a date line. Lines over 240 bytes are prose, never date lines.
@@ -69,7 +71,9 @@ enum DateParsing {
         }
         let date = published ?? updated
         let isDateOnly = unknown == 0 && (date != nil || (relative && meaningful <= 2))
-        return Reading(date: date, isRelative: relative && date == nil, isDateOnly: isDateOnly)
+        var reading = Reading(date: date, isRelative: relative && date == nil, isDateOnly: isDateOnly)
+        reading.isUpdateOnly = published == nil && updated != nil
+        return reading
     }
 
     /// The date in a header value such as `2024-05-14T09:30:00+02:00` or `22 January 2024`.

@@ -172,11 +172,15 @@ enum ParagraphAssembly {
         return block.dropFirst().contains { TextShape.startsLowercase($0) }
     }
 
-    /// No line of `block` carries a Markdown block mark, a rule or a bare URL.
+    /// No line of `block` carries a Markdown block mark, a list mark (`–`, `•`, `<li>`), a rule or a
+    /// bare URL, and its lines do not end in `;` like list items.
     private static func isPlainProse(_ block: [Substring]) -> Bool {
-        block.allSatisfy { line in
+        guard block.dropLast().count(where: { $0.hasSuffix(";") }) < 2 else { return false }
+        return block.allSatisfy { line in
             !(line.hasPrefix("#") || line.hasPrefix("![") || line.hasPrefix("* ") || line.hasPrefix("- ")
-                || line.hasPrefix("> ") || line.hasPrefix("+ ") || Self.isRule(line) || TextShape.isURL(line))
+                || line.hasPrefix("> ") || line.hasPrefix("+ ") || line.hasPrefix("– ") || line.hasPrefix("— ")
+                || line.hasPrefix("• ") || line.hasPrefix("· ") || line.hasPrefix("<li") || line.hasPrefix("<LI")
+                || Self.isRule(line) || TextShape.isURL(line))
         }
     }
 }

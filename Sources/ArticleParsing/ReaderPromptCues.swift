@@ -64,6 +64,8 @@ enum ReaderPromptCues {
     /// Words of a pitch to the reader, whole words.
     static let pitchWords: Set<String> = [
         "today", "now", "app", "channel", "month", "week", "year", "edition", "weekly", "daily", "digital",
+        "alerts", "alert", "notifications", "benachrichtigungen", "alertes", "alertas", "уведомления",
+        "сповіщення",
         "subscription", "ausgabe", "abo", "édition", "abonnement", "edición", "suscripción", "выпуск", "подписка",
         "випуск", "передплата", "heute", "jetzt", "kanal", "monat", "woche",
         "aujourd'hui", "maintenant", "canal", "mois", "semaine", "hoy", "ahora", "mes", "semana", "сегодня",
@@ -167,6 +169,9 @@ enum ReaderPromptCues {
         "write to us", "email us", "e-mail us", "contact us", "let us know", "tell us what you think",
         "schreiben sie uns", "écrivez-nous", "ecrivez-nous", "escríbenos", "escribinos", "напишите нам",
         "напишіть нам",
+        // "Highlight the text and press Ctrl + Enter", in any language.
+        "ctrl + enter", "ctrl+enter", "ctrl + entrée", "ctrl+entrée", "strg + enter", "strg+enter",
+        "strg + eingabe", "strg+eingabe", "ctrl + intro", "ctrl+intro",
         // Correction prompts.
         "suggest a correction", "report an error", "report a mistake", "request a correction",
         "submit a correction", "fehler melden", "einen fehler gefunden", "signaler une erreur",

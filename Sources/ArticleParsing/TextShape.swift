@@ -61,12 +61,15 @@ enum TextShape {
         guard let first = text.first(where: { $0.isLetter || $0.isNumber }), !first.isLowercase else {
             return false
         }
-        return (2...30).contains(Self.wordCount(text)) && !Self.endsLikeSentence(text)
+        // A headline may trail off ("Inside the deal that nearly sank the tower…"); prose does not end so.
+        return (2...30).contains(Self.wordCount(text)) && (!Self.endsLikeSentence(text) || Self.finalMark(text) == "…")
     }
 
     /// Whether the first letter of `text` is lower case: a hard-wrapped line continuing a sentence.
     static func startsLowercase(_ text: Substring) -> Bool {
-        text.first(where: { $0.isLetter })?.isLowercase ?? false
+        // The first character itself: "9 de marzo …" or "– a list item" do not continue a sentence.
+        guard let first = text.first else { return false }
+        return first.isLetter && first.isLowercase
     }
 
     /// A line that is nothing but a web address.

@@ -20,7 +20,7 @@ import Testing
     }()
 
     @Test func articlesAreFound() {
-        #expect(Self.articles.count >= 118)
+        #expect(Self.articles.count >= 158)
     }
 
     @Test(arguments: Self.articles)
