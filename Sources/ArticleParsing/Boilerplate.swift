@@ -60,6 +60,8 @@ enum Boilerplate {
         {
             return true
         }
+        // "(c) Meridian Wire 2025": a copyright sign spelled out, with a year (a list item "(c)" has none).
+        if key.length <= 100, key.bytes.starts(with: Array("(c) ".utf8)), Self.hasYear(key.bytes) { return true }
         // Copyright and provenance notices are short lines.
         if key.length <= 320 && key.phrases & ReaderPromptCues.Found.notice != 0 { return true }
         return ReaderPrompts.isPrompt(key)
@@ -143,6 +145,11 @@ enum Boilerplate {
         // The first 300 scalars; the shared key holds them when it holds the whole line.
         let key = text.utf8.count <= 300 ? lineKey.bytes : Self.keyBytes(text, limit: 300).bytes
         if Self.endsWithCredit(key) { return true }
+        // "… vue depuis la rue de la Station. © Le Courrier de la Sambre": a © credit closes the caption.
+        let closing = Self.lastSentence(key)
+        if closing.starts(with: [0xC2, 0xA9]), closing.count <= 80, closing.split(separator: 0x20).count <= 8 {
+            return true
+        }
         if Self.creditPhraseCues.occurs(in: Self.lastSentence(key)) { return true }
         guard UTF8Bytes.contains(text, UInt8(ascii: "/")) else { return false }
         return Self.endsWithNameSlashAgency(String(decoding: Self.lastSentence(Array(text.utf8)), as: UTF8.self))
@@ -340,6 +347,20 @@ enum Boilerplate {
             }
             guard start > 1, key[start - 1] == 0x20 else { return false }
             start -= 1
+        }
+        return false
+    }
+
+    /// Whether `bytes` hold a year 1900–2099 as a word of four digits.
+    private static func hasYear(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count >= 4 else { return false }
+        for start in 0...(bytes.count - 4) {
+            let window = bytes[start..<(start + 4)]
+            guard window.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), window.first == 0x31 || window.first == 0x32,
+                start == 0 || !(bytes[start - 1] >= 0x30 && bytes[start - 1] <= 0x39),
+                start + 4 == bytes.count || !(bytes[start + 4] >= 0x30 && bytes[start + 4] <= 0x39)
+            else { continue }
+            return true
         }
         return false
     }

@@ -15,6 +15,13 @@ enum BoilerplateCues {
         "story continues below advertisement", "article continues below",
         "teilen", "partager", "compartir", "поделиться", "поділитися", "weiterlesen", "lire la suite",
         "leer más", "читать далее", "читати далі", "subscribe", "sign up", "log in", "register",
+        // Sponsored-content markers.
+        "contenu sponsorisé", "contenu partenaire", "patrocinado", "contenido patrocinado", "спецпроект",
+        "партнерский материал", "партнерський матеріал", "на правах рекламы", "на правах реклами",
+        // Newsletter and site chrome (also as parts of "Impressum | Datenschutz").
+        "view in browser", "view this email in your browser", "unsubscribe", "manage preferences",
+        "update your preferences", "impressum", "datenschutz", "privacy policy", "terms of use", "kontakt",
+        "ver comentarios", "comentarios", "je m'inscris", "hier anmelden", "jetzt artikel teilen",
         // Kickers above a headline.
         "breaking", "breaking news", "exclusive", "live", "live updates", "developing", "developing story",
         "just in", "eilmeldung", "exklusiv", "liveticker", "live-ticker", "en direct", "exclusif", "urgent",
@@ -42,6 +49,8 @@ enum BoilerplateCues {
         "share this on", "download our app", "join our", "listen to this article", "enjoyed this article",
         "if you enjoyed this", "folgen sie uns", "suivez-nous", "síguenos", "siguenos", "apóyanos", "apoyanos",
         "seguici", "siga-nos", "следите за нами", "стежте за нами",
+        "más información:", "sur le même sujet", "також на тему", "archivado en:", "tags:", "schlagwörter:",
+        "mots-clés :", "etiquetas:", "теги:", "мітки:",
         // Wire credits and standards footers.
         "(reporting by", "(editing by", "(writing by", "(additional reporting", "(compiled by", "our standards:",
         // Footers: corrections, provenance, copyright.
@@ -83,6 +92,9 @@ enum BoilerplateCues {
         "te puede interesar", "noticias relacionadas", "i più letti", "leggi anche", "mais lidas",
         "самое читаемое", "популярное", "читайте также", "по теме", "найпопулярніше", "популярне",
         "читайте також", "по темі",
+        "unsere empfehlung", "empfehlungen", "te recomendamos", "recomendados", "vous aimerez aussi",
+        "à voir aussi", "in case you missed it", "новини партнерів", "новости партнеров", "вас може зацікавити",
+        "вам може бути цікаво", "вам также может быть интересно", "также по теме", "you might also like",
         // "Other Topics of Interest" in the other languages.
         "weitere themen", "andere themen", "themen von interesse", "autres sujets", "autres sujets d'intérêt",
         "sujets connexes", "otros temas", "otros temas de interés", "temas relacionados", "другие темы",

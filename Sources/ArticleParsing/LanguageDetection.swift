@@ -85,7 +85,7 @@ enum LanguageDetection {
         /// ``LanguageDetection/wordLimit`` words are read. The text is NFC already (normalized), so
         /// comparing bytes compares words.
         mutating func reachesLimit(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
-            // ASCII words are packed in locals (registers) and handed over only at their end.
+            // ASCII letters are lowercased and packed inline (most article text is ASCII).
             var latin = 0
             var index = 0
             defer { self.scripts.latin += latin }

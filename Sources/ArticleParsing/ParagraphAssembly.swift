@@ -150,7 +150,8 @@ enum ParagraphAssembly {
             line.utf8.count <= 200
         else { return false }
         let marks = line.filter { $0 != " " }
-        guard marks.count >= 3, let mark = marks.first, "-*_=~".contains(mark) else { return false }
+        // Three marks make a Markdown rule; "--" alone is an e-mail signature's separator.
+        guard marks.count >= 3 || marks == "--", let mark = marks.first, "-*_=~".contains(mark) else { return false }
         return marks.allSatisfy { $0 == mark }
     }
 

@@ -16,9 +16,10 @@ enum ReaderPromptCues {
 
     /// Verbs that open a follow prompt (word prefixes): "Follow", "Folgen Sie", "Suivez", "Síguenos".
     static let followVerbs: [String] = [
-        "follow", "join", "find us", "like us", "connect", "folg", "abonnier", "suiv", "rejoign", "abonn",
+        "follow", "join", "find us", "like us", "connect", "folg", "abonnier", "suiv", "rejoign", "abonnez",
+        "читайте", "читай",
         "sigu", "síg", "segu", "únete", "unete", "suscr", "подпис", "следи", "присоедин", "підпис", "стеж",
-        "приєдн", "subscrib",
+        "приєдн",
     ]
 
     /// Verbs of a share prompt's first word ("Share this update", "Teilen Sie …").
@@ -131,7 +132,8 @@ enum ReaderPromptCues {
 
     /// What an editor's note says about the article (stems).
     static let editorialVerbs: [String] = [
-        "updated", "corrected", "amended", "originally", "first published", "first appeared", "expressed",
+        "updated", "corrected", "amended", "originally", "first published", "first appeared", "appeared in",
+        "expressed",
         "reflect", "translated", "was produced", "funded by", "supported by", "republished", "aktualisiert",
         "korrigiert", "erschien", "erschienen", "veröffentlicht", "übersetzt", "mis à jour", "corrigé",
         "publié", "paru", "traduit", "actualizad", "corregid", "publicad", "publicó", "traducid", "обновл",
@@ -165,6 +167,16 @@ enum ReaderPromptCues {
         "share this article", "share this story", "share this news", "teilen sie diesen", "teilen sie diese",
         "partagez cet article", "comparte esta noticia", "comparte esta nota", "compartí esta nota",
         "поделитесь этой", "поделитесь новостью", "поділіться цією", "поділіться новиною",
+        // Paywalls, donation platforms, newsletter chrome.
+        "unlimited access", "cancel anytime", "jederzeit kündbar", "jetzt weiterlesen", "sans engagement",
+        "cancela cuando quieras", "vous a été offert", "offrez-nous", "buy me a coffee", "ko-fi", "patreon",
+        "boosty", "sign up to our", "sign up for our", "don't miss out", "forwarded this email",
+        "in your browser", "im browser ansehen", "voir dans le navigateur", "ver en el navegador",
+        "открыть в браузере", "відкрити в браузері", "you are receiving this email", "you received this email",
+        "sie erhalten diese e-mail", "vous recevez cet e-mail", "recibes este correo", "вы получили это письмо",
+        "ви отримали цей лист", "our mailing address", "newsletter abbestellen", "se désabonner",
+        "darse de baja", "отписаться от рассылки", "відписатися від розсилки", "einstellungen verwalten",
+        "уперше опубліковано", "впервые опубликовано",
         // Invitations to write in.
         "write to us", "email us", "e-mail us", "contact us", "let us know", "tell us what you think",
         "schreiben sie uns", "écrivez-nous", "ecrivez-nous", "escríbenos", "escribinos", "напишите нам",

@@ -123,7 +123,8 @@ enum ReaderPrompts {
     /// the line, and a network named in it.
     private static func isFollowPrompt(_ words: [Substring], _ length: Int) -> Bool {
         guard length <= 250, words.contains(where: Self.isNetwork) else { return false }
-        return words.prefix(2).contains { word in ReaderPromptCues.followVerbs.contains { word.hasPrefix($0) } }
+        // The verb opens the line or its second sentence ("Want more news? Follow the Gazette on X").
+        return words.prefix(8).contains { word in ReaderPromptCues.followVerbs.contains { word.hasPrefix($0) } }
     }
 
     /// "Sie wollen nichts verpassen? Hier geht's zum Newsletter.": a newsletter, offered to the reader
