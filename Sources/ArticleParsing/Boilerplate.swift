@@ -187,12 +187,8 @@ enum Boilerplate {
         }
     }
 
-    /// The first `limit` characters, lowercased, with `’` and `ʼ` as `'`, so cue lists need one spelling.
-    static func key(_ text: String, limit: Int) -> String {
-        String(decoding: Self.keyBytes(text, limit: limit).bytes, as: UTF8.self)
-    }
-
-    /// ``key(_:limit:)`` as UTF-8 bytes, and how many of them the first `mark` scalars of `text` give.
+    /// The first `limit` characters lowercased, with `’` and `ʼ` as `'` so cue lists need one spelling, as
+    /// UTF-8 bytes; and how many of them the first `mark` scalars of `text` give.
     static func keyBytes(_ text: String, limit: Int, mark: Int = 0) -> (bytes: [UInt8], markLength: Int) {
         UTF8Bytes.withBytes(text) { input in
             var markLength = -1
@@ -293,30 +289,6 @@ enum Boilerplate {
         let next = String(decoding: key[after..<min(key.endIndex, after + 4)], as: UTF8.self)
         guard let character = next.first else { return true }
         return !(character.isLetter || character.isNumber)
-    }
-
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        Self.contains(haystack[...], needle)
-    }
-
-    static func contains(_ bytes: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, bytes.count >= needle.count else { return needle.isEmpty }
-        // Phrases are searched in every short line: compare through buffers, without slices.
-        return bytes.withUnsafeBufferPointer { haystack in
-            needle.withUnsafeBufferPointer { needle in
-                var index = 0
-                let last = haystack.count - needle.count
-                while index <= last {
-                    if haystack[index] == first {
-                        var offset = 1
-                        while offset < needle.count && haystack[index + offset] == needle[offset] { offset += 1 }
-                        if offset == needle.count { return true }
-                    }
-                    index += 1
-                }
-                return false
-            }
-        }
     }
 
     /// "…. Photo: Kremlin.ru", "Credit: Owen Pryor/Rural Voice", "(Foto: dpa)", "Crédit : X": the last
