@@ -18,7 +18,7 @@ enum Byline {
 
     /// "Ирина Лаптева | 14 августа 2024": a name without "By", set beside a date (the date is what
     /// makes it a byline; a name alone could be a subheading).
-    private static func nameAndDate(_ text: String) -> WrittenDate?? {
+    private static func nameAndDate(_ text: String) -> WrittenDate? {
         // `|`, `·` (C2 B7), `•` (E2 80 A2): looked for on the bytes, most lines have none.
         guard text.utf8.count <= 160,
             UTF8Bytes.contains(text, where: { $0 == UInt8(ascii: "|") || $0 == 0xB7 || $0 == 0xA2 })
@@ -34,8 +34,7 @@ enum Byline {
                 return nil
             }
         }
-        guard let date else { return nil }
-        return .some(date)
+        return date
     }
 
     /// One to five words, each capitalized (or a particle such as "de", "van"), no sentence.
