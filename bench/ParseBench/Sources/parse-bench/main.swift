@@ -3,11 +3,13 @@
 // article (µs), the time per 4 KiB of input, and MB/s on one core.
 //
 // usage: parse-bench [--rounds N] FOLDER...
+//        parse-bench --dump FOLDER...   (every field of every parse, for comparing two builds)
 import ArticleParsing
 import Foundation
 
 struct Options {
     var rounds = 200
+    var dump = false
     var folders: [String] = []
 
     init(_ arguments: [String]) {
@@ -15,6 +17,8 @@ struct Options {
         while let argument = rest.popFirst() {
             if argument == "--rounds", let value = rest.popFirst(), let count = Int(value), count > 0 {
                 rounds = count
+            } else if argument == "--dump" {
+                dump = true
             } else {
                 folders.append(argument)
             }
@@ -44,6 +48,22 @@ guard !files.isEmpty else {
     exit(64)
 }
 let articles: [[UInt8]] = files.compactMap { FileManager.default.contents(atPath: $0).map { [UInt8]($0) } }
+
+if options.dump {
+    // One block per file: a change in any field of any parse shows up in a diff of two dumps.
+    for (file, bytes) in zip(files, articles) {
+        print("== \(file)")
+        switch ArticleParser.parse(bytes) {
+        case .success(let article):
+            print("title: \(article.title ?? "-")\npublished: \(article.published ?? "-")")
+            print("url: \(article.url ?? "-")\nsite: \(article.site ?? "-")\nlanguage: \(article.language)")
+            for paragraph in article.paragraphs { print("| \(paragraph)") }
+        case .failure(let rejection):
+            print("rejected: \(rejection)")
+        }
+    }
+    exit(0)
+}
 
 // Warm-up: caches, lazily built tables.
 var parsed = 0
