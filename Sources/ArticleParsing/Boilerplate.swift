@@ -41,7 +41,7 @@ enum Boilerplate {
             let bare = Self.withoutTrailingMarks(key.bytes)
             if BoilerplateCues.lines.contains(bare) || BoilerplateCues.teaserHeadings.contains(bare) { return true }
             // Markers run together on one line: "Advertisement · Scroll to continue" (`|`, `·` C2 B7, `•` E2 80 A2).
-            if key.bytes.contains(where: { $0 == UInt8(ascii: "|") || $0 == 0xB7 || $0 == 0xA2 }) {
+            if key.bytes.withUnsafeBufferPointer(UTF8Bytes.containsPartSeparator) {
                 let parts = bare.split(whereSeparator: { $0 == "·" || $0 == "|" || $0 == "•" }).map {
                     $0.trimmingSpaces()
                 }

@@ -19,9 +19,9 @@ enum Byline {
     /// "Ирина Лаптева | 14 августа 2024": a name without "By", set beside a date (the date is what
     /// makes it a byline; a name alone could be a subheading).
     private static func nameAndDate(_ text: String) -> WrittenDate? {
-        // `|`, `·` (C2 B7), `•` (E2 80 A2): looked for on the bytes, most lines have none.
+        // `|`, `·`, `•`: looked for on the bytes, most lines have none.
         guard text.utf8.count <= 160,
-            UTF8Bytes.contains(text, where: { $0 == UInt8(ascii: "|") || $0 == 0xB7 || $0 == 0xA2 })
+            UTF8Bytes.withBytes(text, UTF8Bytes.containsPartSeparator)
         else { return nil }
         let parts = Self.parts(of: text)
         guard parts.count >= 2 else { return nil }

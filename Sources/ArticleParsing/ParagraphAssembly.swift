@@ -35,7 +35,7 @@ enum ParagraphAssembly {
         // recognised by its line lengths alone.
         let wrapped = blocks.map(Self.isHardWrapped)
         let wrapWidth = zip(blocks, wrapped).filter(\.1).map { block, _ in
-            block.dropLast().map(\.unicodeScalars.count).max() ?? 0
+            block.dropLast().map(UTF8Bytes.scalarCount).max() ?? 0
         }.max()
         var units: [TextUnit] = []
         for (block, isWrapped) in zip(blocks, wrapped) {
@@ -49,7 +49,11 @@ enum ParagraphAssembly {
     private static func fits(_ block: [Substring], wrapWidth: Int?) -> Bool {
         guard let width = wrapWidth, block.count >= 2, Self.isPlainProse(block) else { return false }
         let lines = block.dropLast()
-        guard lines.allSatisfy({ $0.unicodeScalars.count <= width + 2 && $0.unicodeScalars.count * 4 >= width * 3 })
+        guard
+            lines.allSatisfy({ line in
+                let count = UTF8Bytes.scalarCount(line)
+                return count <= width + 2 && count * 4 >= width * 3
+            })
         else { return false }
         return lines.contains { line in
             guard let last = line.unicodeScalars.last else { return false }
@@ -145,14 +149,17 @@ enum ParagraphAssembly {
     private static let markBytes: Set<UInt8> = Set("#>*+-_=~!".utf8)
 
     private static func isRule(_ line: Substring) -> Bool {
-        guard let first = line.utf8.first,
-            first == 0x2D || first == 0x2A || first == 0x5F || first == 0x3D || first == 0x7E,
+        guard let mark = line.utf8.first, mark == 0x2D || mark == 0x2A || mark == 0x5F || mark == 0x3D || mark == 0x7E,
             line.utf8.count <= 200
         else { return false }
-        let marks = line.filter { $0 != " " }
+        // On the bytes: any byte but a space or the first mark (a combining mark's too) rules it out.
+        var marks = 0
+        for byte in line.utf8 where byte != 0x20 {
+            guard byte == mark else { return false }
+            marks += 1
+        }
         // Three marks make a Markdown rule; "--" alone is an e-mail signature's separator.
-        guard marks.count >= 3 || marks == "--", let mark = marks.first, "-*_=~".contains(mark) else { return false }
-        return marks.allSatisfy { $0 == mark }
+        return marks >= 3 || (marks == 2 && mark == 0x2D)
     }
 
     /// Lines holding only tags that leave no text (`<p></p>`, `<br/>`) separate blocks like blank lines.
@@ -161,12 +168,16 @@ enum ParagraphAssembly {
             && InlineNormalizer.normalize(line).isEmpty
     }
 
+    private static let proseMarkFirstBytes: [Bool] = (0...255).map { byte in
+        "#!*->+<_=~hHwW".utf8.contains(UInt8(byte)) || byte == 0xE2 || byte == 0xC2
+    }
+
     /// Whether the block is prose broken at a fixed width: lines of similar length (30–100 characters,
     /// the last one shorter), no Markdown marks, and a sentence visibly running on (a line starting in
     /// lower case). A list of headlines has the lengths but never the lower-case continuation.
     static func isHardWrapped(_ block: [Substring]) -> Bool {
         guard block.count >= 2 else { return false }
-        let widths = block.dropLast().map(\.unicodeScalars.count)
+        let widths = block.dropLast().map(UTF8Bytes.scalarCount)
         guard let width = widths.max(), (30...100).contains(width) else { return false }
         guard widths.allSatisfy({ $0 * 10 >= width * 6 }) else { return false }
         guard Self.isPlainProse(block) else { return false }
@@ -176,9 +187,14 @@ enum ParagraphAssembly {
     /// No line of `block` carries a Markdown block mark, a list mark (`–`, `•`, `<li>`), a rule or a
     /// bare URL, and its lines do not end in `;` like list items.
     private static func isPlainProse(_ block: [Substring]) -> Bool {
-        guard block.dropLast().count(where: { $0.hasSuffix(";") }) < 2 else { return false }
+        guard block.dropLast().count(where: { $0.utf8.last == UInt8(ascii: ";") && $0.hasSuffix(";") }) < 2 else {
+            return false
+        }
         return block.allSatisfy { line in
-            !(line.hasPrefix("#") || line.hasPrefix("![") || line.hasPrefix("* ") || line.hasPrefix("- ")
+            // Every mark and rule below opens with one of these bytes (`–`, `—`, `•` E2; `·` C2; URLs h/w);
+            // most lines open with none of them and skip the character-level tests.
+            guard let first = line.utf8.first, Self.proseMarkFirstBytes[Int(first)] else { return true }
+            return !(line.hasPrefix("#") || line.hasPrefix("![") || line.hasPrefix("* ") || line.hasPrefix("- ")
                 || line.hasPrefix("> ") || line.hasPrefix("+ ") || line.hasPrefix("– ") || line.hasPrefix("— ")
                 || line.hasPrefix("• ") || line.hasPrefix("· ") || line.hasPrefix("<li") || line.hasPrefix("<LI")
                 || Self.isRule(line) || TextShape.isURL(line))

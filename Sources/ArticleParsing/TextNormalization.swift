@@ -12,7 +12,11 @@ enum InlineNormalizer {
         let hasMarkup = UTF8Bytes.contains(text) { byte in
             byte == 0x3C || byte == 0x26 || byte == 0x2A || byte == 0x5F || byte == 0x5B
         }
-        if !hasMarkup { return UTF8Bytes.withBytes(text, Self.collapsedAndComposed) }
+        if !hasMarkup {
+            // Most lines are clean already: copying them beats rewriting and re-validating their bytes.
+            if UTF8Bytes.withBytes(text, Self.isClean) { return String(text) }
+            return UTF8Bytes.withBytes(text, Self.collapsedAndComposed)
+        }
         // HTML is resolved once: `&lt;b&gt;` is the text `<b>`, not a tag. Stripping Markdown emphasis
         // can pair marks it could not pair before (`__a_b__`): strip again until nothing changes, so
         // normalizing is idempotent. Each pass is linear and the passes are bounded.
@@ -72,6 +76,35 @@ enum InlineNormalizer {
             }
         }
         return output.string
+    }
+
+    /// Whether ``collapsedAndComposed(_:)`` would return `input` unchanged: no white space but single
+    /// spaces between words, nothing invisible, only characters that NFC never changes.
+    private static func isClean(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = input.first, let last = input.last, first != 0x20, last != 0x20 else {
+            return input.isEmpty
+        }
+        var previousIsSpace = false
+        var index = 0
+        while index < input.count {
+            let byte = input[index]
+            if byte < 0x80 {
+                index += 1
+                if byte > 0x20 && byte != 0x7F {
+                    previousIsSpace = false
+                } else if byte == 0x20 && !previousIsSpace {
+                    previousIsSpace = true
+                } else {
+                    return false
+                }
+                continue
+            }
+            let (scalar, length) = UTF8Bytes.scalar(in: input, at: index)
+            guard !Self.isSpace(scalar), !Self.isInvisible(scalar), Self.isNFCStable(scalar) else { return false }
+            previousIsSpace = false
+            index += length
+        }
+        return true
     }
 
     /// ``collapsed(_:)`` then ``composed(_:)``, on valid UTF-8 bytes, in one pass.

@@ -54,6 +54,26 @@ enum UTF8Bytes {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
+    /// How many Unicode scalars `text` holds: its bytes that are not UTF-8 continuation bytes.
+    static func scalarCount<Text: StringProtocol>(_ text: Text) -> Int {
+        Self.count(text) { $0 & 0xC0 != 0x80 }
+    }
+
+    /// Whether `bytes` hold `|`, `·` (C2 B7) or `•` (E2 80 A2), the marks that set parts of a line apart.
+    /// Whole encodings are matched: B7 and A2 alone are also continuation bytes of Cyrillic letters.
+    static func containsPartSeparator(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "|"): return true
+            case 0xB7 where index >= 1 && bytes[index - 1] == 0xC2: return true
+            case 0xA2 where index >= 2 && bytes[index - 1] == 0x80 && bytes[index - 2] == 0xE2: return true
+            default: index += 1
+            }
+        }
+        return false
+    }
+
     /// Whether `text` holds the byte `byte` (memchr: the generic `utf8.contains` walks an iterator).
     @inline(__always)
     static func contains<Text: StringProtocol>(_ text: Text, _ byte: UInt8) -> Bool {
