@@ -25,7 +25,9 @@ enum BodySelection {
     static func select(_ units: [TextUnit], headerTitle: Bool, leadIsDek: Bool) -> ArticleBody {
         var keep = [Bool](repeating: true, count: units.count)
         var body = ArticleBody(paragraphs: [])
-        if !headerTitle && !leadIsDek, let index = Self.titleIndex(units) {
+        // Each line's key once, shared by every check on it (the headline search reads the first few).
+        let keys = units.map { Boilerplate.LineKey($0.text) }
+        if !headerTitle && !leadIsDek, let index = Self.titleIndex(units, keys) {
             body.title = units[index].text
             keep[index] = false
         }
@@ -41,7 +43,8 @@ enum BodySelection {
                 keep[index] = false
                 continue
             }
-            let footer = HeaderParsing.urlLine(text)
+            let key = keys[index]
+            let footer = HeaderParsing.urlLine(text, key)
             if footer.isLabel {
                 keep[index] = false
                 if let url = footer.url {
@@ -80,7 +83,6 @@ enum BodySelection {
                 }
             }
             let followsImage = index > 0 && units[index - 1].isImageOrRule && unit.isEmphasized
-            let key = Boilerplate.LineKey(text)
             if ReaderPrompts.isContactHeading(key) {
                 // A press contact block: the heading and the rest of its block (name, e-mail, phone).
                 keep[index] = false
@@ -106,7 +108,7 @@ enum BodySelection {
             } else if let heading = Boilerplate.teaserHeading(key),
                 heading == .fixed || Self.teasersFollow(index, units)
             {
-                Self.dropTeaserBlock(headedAt: index, units, &keep)
+                Self.dropTeaserBlock(headedAt: index, units, keys, &keep)
             } else if Boilerplate.isBoilerplate(key) {
                 keep[index] = false
             } else if unit.startsBlock && unit.endsBlock && Boilerplate.isTeaserHeadline(text) {
@@ -123,11 +125,11 @@ enum BodySelection {
 
     /// The headline: the first unit after any leading boilerplate or date lines, when it is a Markdown
     /// heading or has a headline's shape, and article text follows it.
-    private static func titleIndex(_ units: [TextUnit]) -> Int? {
+    private static func titleIndex(_ units: [TextUnit], _ keys: [Boilerplate.LineKey]) -> Int? {
         var index = 0
-        while index < min(units.count, 4) && Self.isPreamble(units[index]) {
+        while index < min(units.count, 4) && Self.isPreamble(units[index], keys[index]) {
             // A cookie banner's buttons may stand on the line under it.
-            if ReaderPrompts.isCookieBanner(Boilerplate.LineKey(units[index].text)), index + 1 < units.count,
+            if ReaderPrompts.isCookieBanner(keys[index]), index + 1 < units.count,
                 units[index + 1].text.utf8.count <= 100, !TextShape.endsLikeSentence(units[index + 1].text)
             {
                 index += 1
@@ -137,16 +139,17 @@ enum BodySelection {
         guard index + 1 < units.count else { return nil }
         let unit = units[index]
         if unit.headingLevel > 0 && !unit.text.isEmpty { return index }
-        guard TextShape.isHeadlineShaped(unit.text), !unit.isEmphasized, !Boilerplate.isCaption(unit.text),
-            !Boilerplate.isTeaserHeading(unit.text), !TextShape.isBareURL(unit.text),
-            !HeaderParsing.urlLine(unit.text).isLabel, !Byline.read(unit.text).isByline
+        let key = keys[index]
+        guard TextShape.isHeadlineShaped(unit.text), !unit.isEmphasized, !Boilerplate.isCaption(unit.text, key),
+            !Boilerplate.isTeaserHeading(key), !TextShape.isBareURL(unit.text),
+            !HeaderParsing.urlLine(unit.text, key).isLabel, !Byline.read(unit.text).isByline
         else { return nil }
         return index
     }
 
     /// What may stand above a headline: boilerplate, images and rules, a date line.
-    private static func isPreamble(_ unit: TextUnit) -> Bool {
-        unit.isImageOrRule || unit.text.isEmpty || Boilerplate.isBoilerplate(unit.text)
+    private static func isPreamble(_ unit: TextUnit, _ key: Boilerplate.LineKey) -> Bool {
+        unit.isImageOrRule || unit.text.isEmpty || Boilerplate.isBoilerplate(key)
             || DateParsing.readDateLine(unit.text).isDateOnly
     }
 
@@ -154,7 +157,12 @@ enum BodySelection {
     /// it. A teaser is a headline, optionally followed by its one-sentence summary and a bare URL. When
     /// the teasers continue the heading's block (a list), they end with the block; when they stand in
     /// blocks of their own (cards), each following block that is a teaser is dropped, up to eight.
-    private static func dropTeaserBlock(headedAt heading: Int, _ units: [TextUnit], _ keep: inout [Bool]) {
+    private static func dropTeaserBlock(
+        headedAt heading: Int,
+        _ units: [TextUnit],
+        _ keys: [Boilerplate.LineKey],
+        _ keep: inout [Bool]
+    ) {
         keep[heading] = false
         var repeated: String?
         if heading > 0 && !units[heading].startsBlock && TextShape.isHeadlineShaped(units[heading - 1].text) {
@@ -173,7 +181,7 @@ enum BodySelection {
         // starts a block of its own.
         var cards = 0
         var summarised: Bool?
-        while next < units.count && cards < 8 && !Boilerplate.isTeaserHeading(units[next].text) {
+        while next < units.count && cards < 8 && !Boilerplate.isTeaserHeading(keys[next]) {
             let end = Self.teaserRun(from: next, units, sameBlock: false, repeated: repeated)
             guard end > next else { break }
             let hasSummary = end - next > 1

@@ -19,6 +19,9 @@ enum Boilerplate {
         /// The ``ReaderPromptCues/index`` categories found in a whole line (one search, shared by
         /// every check).
         let phrases: UInt32
+        /// For a line of at most 160 bytes, the key without trailing marks (`.`, `:`, `»`, `…`), as the
+        /// whole-line cue lists spell their entries.
+        let bare: String?
 
         init(_ text: String) {
             self.length = text.utf8.count
@@ -26,6 +29,7 @@ enum Boilerplate {
             (self.bytes, self.headLength) = Boilerplate.keyBytes(text, limit: limit, mark: 48)
             self.isWhole = self.length <= 480
             self.phrases = self.isWhole ? ReaderPromptCues.index.categories(in: self.bytes[...]) : 0
+            self.bare = self.length <= 160 ? Boilerplate.withoutTrailingMarks(self.bytes) : nil
         }
     }
 
@@ -37,22 +41,21 @@ enum Boilerplate {
     static func isBoilerplate(_ key: LineKey) -> Bool {
         // Markers, prompts and notices are never quoted: a line opening with a quotation mark is speech.
         guard key.length <= 1_600, !Self.opensWithQuote(key.bytes) else { return false }
-        if key.length <= 160 {
-            let bare = Self.withoutTrailingMarks(key.bytes)
-            if BoilerplateCues.lines.contains(bare) || BoilerplateCues.teaserHeadings.contains(bare) { return true }
+        if let bare = key.bare {
+            if Self.cueLines.contains(bare) || Self.teaserHeadings.contains(bare) { return true }
             // Markers run together on one line: "Advertisement · Scroll to continue" (`|`, `·` C2 B7, `•` E2 80 A2).
             if key.bytes.withUnsafeBufferPointer(UTF8Bytes.containsPartSeparator) {
                 let parts = bare.split(whereSeparator: { $0 == "·" || $0 == "|" || $0 == "•" }).map {
                     $0.trimmingSpaces()
                 }
-                if parts.count >= 2, parts.allSatisfy({ BoilerplateCues.lines.contains(String($0)) }) { return true }
+                if parts.count >= 2, parts.allSatisfy({ Self.cueLines.contains(String($0)) }) { return true }
             }
         }
         // Prompts and teaser lines are a sentence or two; a long paragraph that opens with the same words
         // ("Abonnez-vous tôt, payez moins : le slogan …") is article text.
         let head = key.bytes[..<key.headLength]
-        if key.length <= 280, let first = head.first, let cues = Self.prefixCues[first],
-            cues.contains(where: { cue in
+        if key.length <= 280, let first = head.first,
+            Self.prefixCues[Int(first)].contains(where: { cue in
                 Self.hasCue(head, cue)
                     && (!cue.needsEvidence
                         || ReaderPrompts.addressesReader(key.bytes[(key.bytes.startIndex + cue.bytes.count)...]))
@@ -93,15 +96,14 @@ enum Boilerplate {
     }
 
     static func teaserHeading(_ key: LineKey) -> TeaserHeading? {
-        guard key.length <= 160 else { return nil }
-        let bare = Self.withoutTrailingMarks(key.bytes)
-        if BoilerplateCues.teaserHeadings.contains(bare) { return .fixed }
+        guard let bare = key.bare else { return nil }
+        if Self.teaserHeadings.contains(bare) { return .fixed }
         // "More from City Hall", "Más noticias de Deportes": a short heading opening like a teaser block's.
         guard key.length <= 64, ReaderPrompts.words(key.bytes).count <= 6,
             let last = key.bytes.last, last != UInt8(ascii: "."), last != UInt8(ascii: ",")
         else { return nil }
-        guard let first = key.bytes.first, let openings = Self.teaserHeadingOpenings[first] else { return nil }
-        return openings.contains { key.bytes.starts(with: $0) } ? .opening : nil
+        guard let first = key.bytes.first else { return nil }
+        return Self.teaserHeadingOpenings[Int(first)].contains { key.bytes.starts(with: $0) } ? .opening : nil
     }
 
     /// Whether `text` is another article's headline under a label: "ISW: Russia expands …",
@@ -157,18 +159,27 @@ enum Boilerplate {
 
     // MARK: - Helpers
 
+    private static let cueLines = LineSet(BoilerplateCues.lines)
+    private static let teaserHeadings = LineSet(BoilerplateCues.teaserHeadings)
+
     /// Prefix cues by their first byte, so a line is compared with a handful of cues, not all of them.
-    private static let prefixCues: [UInt8: [Cue]] = Dictionary(
-        grouping: BoilerplateCues.prefixes.map { Cue($0) }
-            + BoilerplateCues.promptPrefixes.map { Cue($0, needsEvidence: true) },
-        by: { $0.bytes.first ?? 0 }
+    private static let prefixCues: [[Cue]] = Self.byFirstByte(
+        BoilerplateCues.prefixes.map { Cue($0) } + BoilerplateCues.promptPrefixes.map { Cue($0, needsEvidence: true) },
+        \.bytes
     )
     private static let creditPhraseCues = PhraseSet(BoilerplateCues.creditPhrases)
     /// ``BoilerplateCues/teaserHeadingOpenings`` as bytes, by their first byte.
-    private static let teaserHeadingOpenings: [UInt8: [[UInt8]]] = Dictionary(
-        grouping: BoilerplateCues.teaserHeadingOpenings.map { Array($0.utf8) },
-        by: { $0.first ?? 0 }
+    private static let teaserHeadingOpenings: [[[UInt8]]] = Self.byFirstByte(
+        BoilerplateCues.teaserHeadingOpenings.map { Array($0.utf8) },
+        \.self
     )
+
+    /// `items` in 256 lists by the first of their bytes: an array index instead of a hashed lookup.
+    private static func byFirstByte<Item>(_ items: [Item], _ bytes: (Item) -> [UInt8]) -> [[Item]] {
+        var lists = [[Item]](repeating: [], count: 256)
+        for item in items { lists[Int(bytes(item).first ?? 0)].append(item) }
+        return lists
+    }
     private static let creditLabels: Set<String> = Set(BoilerplateCues.creditLabels)
     /// What may stand before a credit label: the end of a sentence, a bracket, a separator, a dash.
     private static let sentenceEnds: [[UInt8]] = [".", "(", "|", ":", "/", "—", "–"].map { Array($0.utf8) }
@@ -243,7 +254,7 @@ enum Boilerplate {
     }
 
     /// ``withoutTrailingMarks(_:)-(String)`` on key bytes, as a `String`.
-    private static func withoutTrailingMarks(_ key: [UInt8]) -> String {
+    fileprivate static func withoutTrailingMarks(_ key: [UInt8]) -> String {
         // Before a Prepend character (U+0600 and up) a mark would not be a character of its own:
         // leave such keys to the character-level version.
         if key.contains(where: { ($0 >= 0xD8 && $0 <= 0xE0) || $0 >= 0xF0 }) {

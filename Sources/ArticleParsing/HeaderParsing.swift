@@ -168,12 +168,16 @@ extension HeaderParsing {
         ("источник", true),
     ]
 
+    private static let urlLabelBytes: [[UInt8]] = Self.urlLabels.map { Array($0.label.utf8) }
+
     /// Whether `text` labels the article's URL; `url` is set when the address is on the same line
     /// (otherwise it is on the next one).
-    static func urlLine(_ text: String) -> (isLabel: Bool, url: String?) {
-        // Labels are short ASCII or Cyrillic words; most lines fail on their first letter.
+    static func urlLine(_ text: String, _ lineKey: Boilerplate.LineKey) -> (isLabel: Bool, url: String?) {
+        // Labels are short ASCII or Cyrillic words; most lines fail on their first letter, nearly all
+        // the rest on the line's lowercased key, which must open with a label.
         guard text.utf8.count <= 2_100, let first = text.unicodeScalars.first,
-            "OoSsCcUuLlQqFfДдИи".unicodeScalars.contains(first)
+            "OoSsCcUuLlQqFfДдИи".unicodeScalars.contains(first),
+            Self.urlLabelBytes.contains(where: { lineKey.bytes.starts(with: $0) })
         else { return (false, nil) }
         let key = text.prefix(40).lowercased()
         for (label, needsColon) in Self.urlLabels where key.hasPrefix(label) {

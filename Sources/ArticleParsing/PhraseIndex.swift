@@ -106,3 +106,61 @@ struct PhraseSet: Sendable {
         self.index.categories(in: bytes) != 0
     }
 }
+
+/// A set of whole lines (a cue list's entries), looked up by their UTF-8 bytes.
+///
+/// `Set<String>` hashes a non-ASCII string through its NFC form on every lookup, and most lines are
+/// in no cue list at all. Two NFC strings are equal exactly when their bytes are, so a line is first
+/// looked for by a hash of its bytes; only a hit, or a line whose bytes could spell a character
+/// that is not in NFC (a combining mark, say), asks the `Set<String>`.
+struct LineSet: Sendable {
+    private let strings: Set<String>
+    /// Hashes of the entries' bytes, open addressing (0 marks an empty slot), at most a quarter full.
+    private let table: [UInt64]
+    /// Whether some entry has bytes that an equal line might spell differently: then every lookup asks
+    /// `strings`.
+    private let alwaysAsk: Bool
+
+    init(_ strings: Set<String>) {
+        self.strings = strings
+        var size = 16
+        while size < strings.count * 4 { size *= 2 }
+        var table = [UInt64](repeating: 0, count: size)
+        var alwaysAsk = false
+        for entry in strings {
+            guard let hash = Self.hash(entry) else {
+                alwaysAsk = true
+                continue
+            }
+            var slot = Int(truncatingIfNeeded: hash) & (size - 1)
+            while table[slot] != 0 && table[slot] != hash { slot = (slot + 1) & (size - 1) }
+            table[slot] = hash
+        }
+        self.table = table
+        self.alwaysAsk = alwaysAsk
+    }
+
+    func contains(_ text: String) -> Bool {
+        guard !self.alwaysAsk, let hash = Self.hash(text) else { return self.strings.contains(text) }
+        var slot = Int(truncatingIfNeeded: hash) & (self.table.count - 1)
+        while self.table[slot] != 0 {
+            if self.table[slot] == hash { return self.strings.contains(text) }
+            slot = (slot + 1) & (self.table.count - 1)
+        }
+        return false
+    }
+
+    /// FNV-1a of the bytes (never 0), or `nil` when a byte leads a character from a range where
+    /// canonically equal text may have other bytes: U+0300 and up, except Greek, Cyrillic and
+    /// Armenian (CE–D4) and general punctuation and symbols (E2).
+    private static func hash(_ text: String) -> UInt64? {
+        UTF8Bytes.withBytes(text) { bytes in
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            for byte in bytes {
+                if byte >= 0xCC && !(byte >= 0xCE && byte <= 0xD4) && byte != 0xE2 { return nil }
+                hash = (hash ^ UInt64(byte)) &* 0x0100_0000_01B3
+            }
+            return hash == 0 ? 1 : hash
+        }
+    }
+}
