@@ -218,6 +218,20 @@ enum Boilerplate {
                 while index < input.count {
                     if offset == mark { markLength = written }
                     if offset == limit { break }
+                    // Eight ASCII characters at a time, when no boundary (`mark`, `limit`) falls among them.
+                    if (offset < mark ? mark : limit) - offset >= 8, index + 8 <= input.count {
+                        let chunk = UnsafeRawPointer(input.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                        if chunk & Self.highBits == 0 {
+                            UnsafeMutableRawPointer(output.baseAddress! + written).storeBytes(
+                                of: Self.asciiLowercased(chunk),
+                                as: UInt64.self
+                            )
+                            index += 8
+                            written += 8
+                            offset += 8
+                            continue
+                        }
+                    }
                     offset += 1
                     let byte = input[index]
                     if byte < 0x80 {
@@ -227,7 +241,7 @@ enum Boilerplate {
                         continue
                     }
                     let (scalar, length) = UTF8Bytes.scalar(in: input, at: index)
-                    index += length
+                    defer { index += length }
                     switch scalar.value {
                     case 0x2019, 0x02BC: write("'")
                     // Capitals one step from their lower case (Latin-1, basic Cyrillic), and ranges with no
@@ -237,7 +251,11 @@ enum Boilerplate {
                     case 0x400...0x40F:
                         write(Unicode.Scalar(scalar.value + 0x50)!)
                     case 0x80...0xBF, 0xD7, 0xDF...0xFF, 0x430...0x45F, 0x2000...0x20CF:
-                        write(scalar)
+                        // Unchanged: its bytes as they are.
+                        for byteIndex in index..<min(index + length, input.count) {
+                            output[written] = input[byteIndex]
+                            written += 1
+                        }
                     default:
                         if scalar.properties.changesWhenLowercased {
                             for lower in scalar.properties.lowercaseMapping.unicodeScalars { write(lower) }
@@ -251,6 +269,19 @@ enum Boilerplate {
             }
             return (bytes, markLength)
         }
+    }
+
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// Eight ASCII bytes with `A`–`Z` lowercased, all at once: adding 0x3F sets a byte's high bit from
+    /// `A` up, adding 0x25 from `[` up (no carries: every byte is below 0x80); where only the first is
+    /// set, 0x20 is or-ed in.
+    @inline(__always)
+    private static func asciiLowercased(_ chunk: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let fromA = chunk &+ 0x3F &* ones
+        let pastZ = chunk &+ 0x25 &* ones
+        return chunk | ((fromA & ~pastZ & Self.highBits) >> 2)
     }
 
     /// ``withoutTrailingMarks(_:)-(String)`` on key bytes, as a `String`.

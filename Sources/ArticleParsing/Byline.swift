@@ -3,8 +3,8 @@ enum Byline {
     /// Whether `text` is a byline, and the date written beside it, if any.
     static func read(_ text: String) -> (isByline: Bool, date: WrittenDate?) {
         if let nameAndDate = Self.nameAndDate(text) { return (true, nameAndDate) }
-        guard text.utf8.count <= 800, let first = text.utf8.first, Self.openingFirstBytes.contains(first),
-            BoilerplateCues.bylineOpenings.contains(where: { text.utf8.starts(with: $0.utf8) }),
+        guard text.utf8.count <= 800, let first = text.utf8.first,
+            UTF8Bytes.withBytes(text, { bytes in Self.openings[Int(first)].contains { bytes.starts(with: $0) } }),
             text.count <= 200
         else { return (false, nil) }
         let parts = Self.parts(of: text)
@@ -13,8 +13,12 @@ enum Byline {
         return (true, rest.isEmpty ? nil : DateParsing.read(rest).date)
     }
 
-    /// The first bytes of ``BoilerplateCues/bylineOpenings``: most lines fail on their first byte.
-    private static let openingFirstBytes = Set(BoilerplateCues.bylineOpenings.compactMap(\.utf8.first))
+    /// ``BoilerplateCues/bylineOpenings`` as bytes, by their first byte: most lines fail on it.
+    private static let openings: [[[UInt8]]] = {
+        var lists = [[[UInt8]]](repeating: [], count: 256)
+        for opening in BoilerplateCues.bylineOpenings { lists[Int(opening.utf8.first ?? 0)].append(Array(opening.utf8)) }
+        return lists
+    }()
 
     /// "Ирина Лаптева | 14 августа 2024": a name without "By", set beside a date (the date is what
     /// makes it a byline; a name alone could be a subheading).

@@ -159,8 +159,18 @@ enum ReaderPrompts {
     /// "This story has been updated …", "Dieser Text ist zuerst … erschienen", "The views expressed in
     /// this column …": the line names the article itself and says something about its making.
     private static func isEditorsNote(_ key: [UInt8]) -> Bool {
-        ReaderPromptCues.noteOpenings.contains { key.starts(with: $0) }
+        guard let first = key.first else { return false }
+        return Self.noteOpenings[Int(first)].contains { key.starts(with: $0) }
     }
+
+    /// ``ReaderPromptCues/noteOpenings`` by their first byte: most lines fail on it.
+    private static let noteOpenings: [[[UInt8]]] = {
+        var lists = [[[UInt8]]](repeating: [], count: 256)
+        for opening in ReaderPromptCues.noteOpenings { lists[Int(opening.first ?? 0)].append(opening) }
+        return lists
+    }()
+
+    private static let newsProvidedBy = Array("news provided by".utf8)
 
     private static func isNoteAboutThisArticle(_ found: UInt32) -> Bool {
         found & Found.selfReference != 0 && found & Found.editorialVerb != 0
@@ -169,7 +179,7 @@ enum ReaderPrompts {
     /// A press release's contact lines: an e-mail address or a telephone number alone, and "News
     /// provided by …".
     private static func isContactData(_ key: [UInt8]) -> Bool {
-        if key.starts(with: Array("news provided by".utf8)) { return true }
+        if key.starts(with: Self.newsProvidedBy) { return true }
         // One token with an @ and a dot: an address, not a sentence.
         if key.contains(UInt8(ascii: "@")) && key.contains(UInt8(ascii: ".")) && !key.contains(0x20) {
             return key.count <= 80
