@@ -8,25 +8,41 @@ import Foundation
 /// one space, the ends trimmed, and the result put in NFC. Typographic quotes and dashes are kept.
 enum InlineNormalizer {
     static func normalize<Text: StringProtocol>(_ text: Text) -> String {
-        // Without `<`, `&`, `*`, `_` or `[` there is no markup to resolve: work on the bytes directly.
-        let hasMarkup = UTF8Bytes.contains(text) { byte in
-            byte == 0x3C || byte == 0x26 || byte == 0x2A || byte == 0x5F || byte == 0x5B
-        }
-        if !hasMarkup {
+        switch UTF8Bytes.withBytes(text, Self.survey) {
+        case .clean:
             // Most lines are clean already: copying them beats rewriting and re-validating their bytes.
-            if UTF8Bytes.withBytes(text, Self.isClean) { return String(text) }
+            return String(text)
+        case .plain:
+            // Without `<`, `&`, `*`, `_` or `[` there is no markup to resolve: work on the bytes directly.
             return UTF8Bytes.withBytes(text, Self.collapsedAndComposed)
+        case .markup:
+            break
         }
         // HTML is resolved once: `&lt;b&gt;` is the text `<b>`, not a tag. Stripping Markdown emphasis
         // can pair marks it could not pair before (`__a_b__`): strip again until nothing changes, so
         // normalizing is idempotent. Each pass is linear and the passes are bounded.
-        var scalars = HTMLMarkup.resolve(Array(text.unicodeScalars))
+        var scalars = HTMLMarkup.resolve(UTF8Bytes.withBytes(text, Self.scalars))
         for _ in 0..<Self.markdownPasses {
             let plain = MarkdownInline.strip(scalars)
             if plain == scalars { break }
             scalars = plain
         }
-        return Self.composed(Self.collapsed(scalars))
+        var output = UTF8Builder(capacity: scalars.count)
+        for scalar in scalars { output.append(scalar) }
+        return output.bytes.withUnsafeBufferPointer(Self.collapsedAndComposed)
+    }
+
+    /// The scalars of valid UTF-8 `bytes`, decoded straight from them.
+    private static func scalars(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let (scalar, length) = UTF8Bytes.scalar(in: bytes, at: index)
+            scalars.append(scalar)
+            index += length
+        }
+        return scalars
     }
 
     /// How many times Markdown emphasis is stripped at most: more nesting than any article has.
@@ -60,54 +76,76 @@ enum InlineNormalizer {
         }
     }
 
-    /// Drops invisible characters and turns each run of white space into one space, trimmed.
-    private static func collapsed(_ input: [Unicode.Scalar]) -> String {
-        var output = UTF8Builder(capacity: input.count)
-        var pendingSpace = false
-        for scalar in input {
-            if Self.isSpace(scalar) {
-                pendingSpace = !output.isEmpty
-            } else if !Self.isInvisible(scalar) {
-                if pendingSpace {
-                    output.append(" ")
-                    pendingSpace = false
-                }
-                output.append(scalar)
-            }
-        }
-        return output.string
+    /// What a line needs: nothing (``clean``), the byte pass of ``collapsedAndComposed(_:)``
+    /// (``plain``), or markup resolved first (``markup``).
+    private enum Survey {
+        /// ``collapsedAndComposed(_:)`` would return the line unchanged: no white space but single
+        /// spaces between words, nothing invisible, only characters that NFC never changes.
+        case clean
+        /// No `<`, `&`, `*`, `_` or `[`.
+        case plain
+        case markup
     }
 
-    /// Whether ``collapsedAndComposed(_:)`` would return `input` unchanged: no white space but single
-    /// spaces between words, nothing invisible, only characters that NFC never changes.
-    private static func isClean(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = input.first, let last = input.last, first != 0x20, last != 0x20 else {
-            return input.isEmpty
-        }
+    /// One pass over the bytes, each classified by ``byteClasses``.
+    private static func survey(_ input: UnsafeBufferPointer<UInt8>) -> Survey {
+        Self.byteClasses.withUnsafeBufferPointer { Self.survey(input, classes: $0) }
+    }
+
+    private static func survey(_ input: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>) -> Survey {
+        var clean = input.first != 0x20 && input.last != 0x20
         var previousIsSpace = false
         var index = 0
         while index < input.count {
             let byte = input[index]
-            if byte < 0x80 {
+            switch classes[Int(byte)] {
+            case ByteClass.visible:
+                previousIsSpace = false
                 index += 1
-                if byte > 0x20 && byte != 0x7F {
-                    previousIsSpace = false
-                } else if byte == 0x20 && !previousIsSpace {
-                    previousIsSpace = true
-                } else {
-                    return false
+            case ByteClass.space:
+                if previousIsSpace { clean = false }
+                previousIsSpace = true
+                index += 1
+            case ByteClass.markup:
+                return .markup
+            case ByteClass.control:
+                clean = false
+                index += 1
+            default:
+                let (scalar, length) = UTF8Bytes.scalar(in: input, at: index)
+                if clean && (Self.isSpace(scalar) || Self.isInvisible(scalar) || !Self.isNFCStable(scalar)) {
+                    clean = false
                 }
-                continue
+                previousIsSpace = false
+                index += length
             }
-            let (scalar, length) = UTF8Bytes.scalar(in: input, at: index)
-            guard !Self.isSpace(scalar), !Self.isInvisible(scalar), Self.isNFCStable(scalar) else { return false }
-            previousIsSpace = false
-            index += length
         }
-        return true
+        return clean ? .clean : .plain
     }
 
-    /// ``collapsed(_:)`` then ``composed(_:)``, on valid UTF-8 bytes, in one pass.
+    private enum ByteClass {
+        static let visible: UInt8 = 0
+        static let space: UInt8 = 1
+        static let markup: UInt8 = 2
+        static let control: UInt8 = 3
+        static let nonASCII: UInt8 = 4
+    }
+
+    /// ``ByteClass`` of every byte value.
+    private static let byteClasses: [UInt8] = (0...255).map { byte in
+        switch byte {
+        case 0x20: ByteClass.space
+        case 0x3C, 0x26, 0x2A, 0x5F, 0x5B: ByteClass.markup
+        case 0..<0x20, 0x7F: ByteClass.control
+        case 0x80...: ByteClass.nonASCII
+        default: ByteClass.visible
+        }
+    }
+
+    /// Drops invisible characters, turns each run of white space into one space (trimmed), and puts
+    /// the result in NFC, on valid UTF-8 bytes, in one pass. Foundation's NFC conversion costs
+    /// microseconds, so text made only of characters that NFC never changes (Latin below U+0300,
+    /// Cyrillic, general punctuation, currency) skips it.
     private static func collapsedAndComposed(_ input: UnsafeBufferPointer<UInt8>) -> String {
         var stable = true
         // The output is never longer than the input: written straight into the string's storage.
@@ -153,13 +191,6 @@ enum InlineNormalizer {
             return written
         }
         return stable ? text : text.precomposedStringWithCanonicalMapping
-    }
-
-    /// NFC. Foundation's conversion costs microseconds, so text made only of characters that NFC never
-    /// changes (Latin below U+0300, Cyrillic, general punctuation, currency) skips it.
-    static func composed(_ text: String) -> String {
-        if text.unicodeScalars.allSatisfy(Self.isNFCStable) { return text }
-        return text.precomposedStringWithCanonicalMapping
     }
 
     /// Characters whose NFC quick-check is Yes and that never combine with a neighbour.
