@@ -60,28 +60,50 @@ enum Byline {
 
     /// The byline and what follows it, split at `|`, `•`, `·` and spaced dashes.
     private static func parts(of text: String) -> [Substring] {
+        // Separators are found on the bytes; a mark that a combining character joins is not one.
+        let offsets: [Int] = UTF8Bytes.withBytes(text) { bytes in
+            var offsets: [Int] = []
+            var index = 0
+            while index < bytes.count {
+                let length = Self.separatorLength(bytes, at: index)
+                if length > 0 && !UTF8Bytes.extendsCharacter(bytes, at: index + length) { offsets.append(index) }
+                index += max(length, 1)
+            }
+            return offsets
+        }
         var parts: [Substring] = []
-        var start = text.startIndex
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            let isSeparator: Bool
-            switch character {
-            case "|", "•", "·": isSeparator = true
-            case "—", "–":
-                let before = index > text.startIndex ? text[text.index(before: index)] : " "
-                let afterIndex = text.index(after: index)
-                let after = afterIndex < text.endIndex ? text[afterIndex] : " "
-                isSeparator = before == " " && after == " "
-            default: isSeparator = false
-            }
-            if isSeparator {
-                parts.append(text[start..<index].trimmingSpaces())
-                start = text.index(after: index)
-            }
-            index = text.index(after: index)
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        for offset in offsets {
+            let separator = utf8.index(utf8.startIndex, offsetBy: offset)
+            parts.append(text[start..<separator].trimmingSpaces())
+            start = text.index(after: separator)
         }
         parts.append(text[start...].trimmingSpaces())
         return parts.filter { !$0.isEmpty }
+    }
+
+    /// The byte length of the separator at `index` (`|`, `•`, `·`, or `—`/`–` between spaces), else 0.
+    private static func separatorLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        switch bytes[index] {
+        case UInt8(ascii: "|"):
+            return 1
+        case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xB7:
+            return 2
+        case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80:
+            switch bytes[index + 2] {
+            case 0xA2: return 3
+            case 0x93, 0x94:
+                // A dash separates only between spaces (a space that is a character of its own).
+                let spaceBefore = index == 0 || bytes[index - 1] == 0x20
+                let spaceAfter =
+                    index + 3 == bytes.count
+                    || (bytes[index + 3] == 0x20 && !UTF8Bytes.extendsCharacter(bytes, at: index + 4))
+                return spaceBefore && spaceAfter ? 3 : 0
+            default: return 0
+            }
+        default:
+            return 0
+        }
     }
 }

@@ -74,6 +74,16 @@ enum UTF8Bytes {
         return false
     }
 
+    /// Whether the scalar at `index` of valid UTF-8 `bytes` belongs to the character before it (a
+    /// combining mark, a joiner, a spacing mark, an emoji modifier), as grapheme breaking decides.
+    static func extendsCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index < bytes.count, bytes[index] >= 0x80 else { return false }
+        let scalar = Self.scalar(in: bytes, at: index).scalar
+        let properties = scalar.properties
+        return properties.isGraphemeExtend || scalar.value == 0x200D || properties.generalCategory == .spacingMark
+            || properties.isEmojiModifier
+    }
+
     /// Whether `text` holds the byte `byte` (memchr: the generic `utf8.contains` walks an iterator).
     @inline(__always)
     static func contains<Text: StringProtocol>(_ text: Text, _ byte: UInt8) -> Bool {
