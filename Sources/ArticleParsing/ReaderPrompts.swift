@@ -94,8 +94,7 @@ enum ReaderPrompts {
             let text = String(word)
             return ReaderPromptCues.readerWords.contains(text) || ReaderPromptCues.usWords.contains(text)
                 || ReaderPromptCues.networks.contains(text) || ReaderPromptCues.pitchWords.contains(text)
-                || ReaderPromptCues.ourWords.contains { word.hasPrefix($0) }
-                || ReaderPromptCues.newsletterWords.contains { word.hasPrefix($0) }
+                || Self.ourWords.opens(word) || Self.newsletterWords.opens(word)
         }
     }
 
@@ -124,19 +123,19 @@ enum ReaderPrompts {
     private static func isFollowPrompt(_ words: [Substring], _ length: Int) -> Bool {
         guard length <= 250, words.contains(where: Self.isNetwork) else { return false }
         // The verb opens the line or its second sentence ("Want more news? Follow the Gazette on X").
-        return words.prefix(8).contains { word in ReaderPromptCues.followVerbs.contains { word.hasPrefix($0) } }
+        return words.prefix(8).contains(where: Self.followVerbs.opens)
     }
 
     /// "Sie wollen nichts verpassen? Hier geht's zum Newsletter.": a newsletter, offered to the reader
     /// (second person, an imperative to subscribe, or "free").
     private static func isNewsletterPrompt(_ words: [Substring]) -> Bool {
-        guard words.contains(where: { word in ReaderPromptCues.newsletterWords.contains { word.hasPrefix($0) } })
+        guard words.contains(where: Self.newsletterWords.opens)
         else { return false }
         // Offered to the reader ("you", "Sie", "vous", "our newsletter"), or an imperative opens the line
         // ("Sign up", "Подпишитесь"); an infinitive ("Підписатися … можна") reports how, for a story.
         if words.contains(where: { ReaderPromptCues.readerWords.contains(String($0)) }) { return true }
-        if words.contains(where: { word in ReaderPromptCues.ourWords.contains { word.hasPrefix($0) } }) { return true }
-        guard let first = words.first, ReaderPromptCues.subscribeStems.contains(where: { first.hasPrefix($0) })
+        if words.contains(where: Self.ourWords.opens) { return true }
+        guard let first = words.first, Self.subscribeStems.opens(first)
         else { return false }
         return !ReaderPromptCues.infinitiveEndings.contains { first.hasSuffix($0) }
     }
@@ -180,6 +179,8 @@ enum ReaderPrompts {
     /// provided by …".
     private static func isContactData(_ key: [UInt8]) -> Bool {
         if key.starts(with: Self.newsProvidedBy) { return true }
+        // Both rules below want short lines: no need to search a paragraph for `@`.
+        guard key.count <= 80 else { return false }
         // One token with an @ and a dot: an address, not a sentence.
         if key.contains(UInt8(ascii: "@")) && key.contains(UInt8(ascii: ".")) && !key.contains(0x20) {
             return key.count <= 80
@@ -191,6 +192,30 @@ enum ReaderPrompts {
     }
 
     // MARK: - Words
+
+    private static let ourWords = Stems(ReaderPromptCues.ourWords)
+    private static let newsletterWords = Stems(ReaderPromptCues.newsletterWords)
+    private static let followVerbs = Stems(ReaderPromptCues.followVerbs)
+    private static let subscribeStems = Stems(ReaderPromptCues.subscribeStems)
+
+    /// Word openings ("subscri", "abonn"), compared on bytes: `hasPrefix` on `Substring` walks
+    /// characters. A stem whose last letter a combining mark joins in the word does not open it,
+    /// as with `hasPrefix`.
+    private struct Stems {
+        let stems: [[UInt8]]
+
+        init(_ stems: [String]) {
+            self.stems = stems.map { Array($0.utf8) }
+        }
+
+        func opens(_ word: Substring) -> Bool {
+            UTF8Bytes.withBytes(word) { bytes in
+                self.stems.contains { stem in
+                    bytes.starts(with: stem) && !UTF8Bytes.extendsCharacter(bytes, at: stem.count)
+                }
+            }
+        }
+    }
 
     private static func isNetwork(_ word: Substring) -> Bool {
         ReaderPromptCues.networks.contains(String(word))
