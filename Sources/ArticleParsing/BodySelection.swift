@@ -238,13 +238,13 @@ enum BodySelection {
 
     /// One sentence of at most 200 characters.
     private static func isOneShortSentence(_ text: String) -> Bool {
-        guard text.utf8.count <= 400, text.count <= 200 else { return false }
+        guard text.utf8.count <= 400, TextShape.hasAtMost(200, charactersIn: text) else { return false }
         let body = text.dropLast()
         return !body.contains(". ") && !body.contains("? ") && !body.contains("! ")
     }
 
     /// A teaser's summary: one or two short sentences.
     private static func isTeaserSummary(_ text: String) -> Bool {
-        text.utf8.count <= 600 && text.count <= 300
+        text.utf8.count <= 600 && TextShape.hasAtMost(300, charactersIn: text)
     }
 }

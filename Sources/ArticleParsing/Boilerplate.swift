@@ -110,7 +110,7 @@ enum Boilerplate {
     /// "Watch: …", "BBC: …", "Kyiv Independent: …". A subheading has no such label.
     static func isTeaserHeadline(_ text: String) -> Bool {
         guard text.utf8.count <= 800, UTF8Bytes.contains(text, UInt8(ascii: ":")),
-            text.utf8.count <= 200 || text.count <= 200, !TextShape.endsLikeSentence(text),
+            TextShape.hasAtMost(200, charactersIn: text), !TextShape.endsLikeSentence(text),
             let colon = text.firstIndex(of: ":")
         else {
             return false
@@ -142,7 +142,7 @@ enum Boilerplate {
     /// ``isCaption(_:)`` with the line's key already built.
     static func isCaption(_ text: String, _ lineKey: LineKey) -> Bool {
         guard text.utf8.count <= 1_200, text.utf8.last != UInt8(ascii: "."),
-            text.utf8.count <= 300 || text.count <= 300
+            TextShape.hasAtMost(300, charactersIn: text)
         else { return false }
         // The first 300 scalars; the shared key holds them when it holds the whole line.
         let key = text.utf8.count <= 300 ? lineKey.bytes : Self.keyBytes(text, limit: 300).bytes

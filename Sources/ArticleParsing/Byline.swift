@@ -5,7 +5,7 @@ enum Byline {
         if let nameAndDate = Self.nameAndDate(text) { return (true, nameAndDate) }
         guard text.utf8.count <= 800, let first = text.utf8.first,
             UTF8Bytes.withBytes(text, { bytes in Self.openings[Int(first)].contains { bytes.starts(with: $0) } }),
-            text.count <= 200
+            TextShape.hasAtMost(200, charactersIn: text)
         else { return (false, nil) }
         let parts = Self.parts(of: text)
         guard let name = parts.first, Self.isByline(name) else { return (false, nil) }

@@ -5,7 +5,32 @@ enum TextShape {
 
     /// The last character that is not a closing quote or bracket.
     static func finalMark(_ text: String) -> Character? {
-        text.last { !Self.closers.contains($0) && !$0.isWhitespace }
+        // Most lines end in an ASCII letter or mark, which is the last character by itself.
+        if let byte = text.utf8.last, byte > 0x20, byte < 0x7F, !Self.asciiClosers.contains(byte) {
+            return Character(Unicode.Scalar(byte))
+        }
+        return text.last { !Self.closers.contains($0) && !$0.isWhitespace }
+    }
+
+    /// The ASCII ones among ``closers``.
+    private static let asciiClosers: [UInt8] = Array("\"')]*_".utf8)
+
+    /// `text.count <= limit`, without counting characters where bytes or scalars settle it: a
+    /// character has at least one scalar, and ASCII text (no CR here) one character per byte.
+    static func hasAtMost(_ limit: Int, charactersIn text: String) -> Bool {
+        if text.utf8.count <= limit { return true }
+        let (scalars, isASCII) = UTF8Bytes.withBytes(text) { bytes in
+            var scalars = 0
+            var high: UInt8 = 0
+            for byte in bytes {
+                high |= byte
+                if byte & 0xC0 != 0x80 { scalars += 1 }
+            }
+            return (scalars, high < 0x80)
+        }
+        if scalars <= limit { return true }
+        if isASCII { return false }
+        return text.count <= limit
     }
 
     /// Whether `text` ends the way a sentence does (`.`), or trails off into more text (`,`, `;`, `:`).
@@ -56,7 +81,7 @@ enum TextShape {
             text.utf8.count <= 200
                 ? (text.index(text.startIndex, offsetBy: 2, limitedBy: text.endIndex).map { $0 < text.endIndex }
                     ?? false)
-                : text.count <= 200
+                : Self.hasAtMost(200, charactersIn: text)
         else { return false }
         guard let first = text.first(where: { $0.isLetter || $0.isNumber }), !first.isLowercase else {
             return false
