@@ -16,7 +16,9 @@ enum Byline {
     /// ``BoilerplateCues/bylineOpenings`` as bytes, by their first byte: most lines fail on it.
     private static let openings: [[[UInt8]]] = {
         var lists = [[[UInt8]]](repeating: [], count: 256)
-        for opening in BoilerplateCues.bylineOpenings { lists[Int(opening.utf8.first ?? 0)].append(Array(opening.utf8)) }
+        for opening in BoilerplateCues.bylineOpenings {
+            lists[Int(opening.utf8.first ?? 0)].append(Array(opening.utf8))
+        }
         return lists
     }()
 

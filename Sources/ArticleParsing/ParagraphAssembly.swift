@@ -194,7 +194,8 @@ enum ParagraphAssembly {
             // Every mark and rule below opens with one of these bytes (`–`, `—`, `•` E2; `·` C2; URLs h/w);
             // most lines open with none of them and skip the character-level tests.
             guard let first = line.utf8.first, Self.proseMarkFirstBytes[Int(first)] else { return true }
-            return !(line.hasPrefix("#") || line.hasPrefix("![") || line.hasPrefix("* ") || line.hasPrefix("- ")
+            return
+                !(line.hasPrefix("#") || line.hasPrefix("![") || line.hasPrefix("* ") || line.hasPrefix("- ")
                 || line.hasPrefix("> ") || line.hasPrefix("+ ") || line.hasPrefix("– ") || line.hasPrefix("— ")
                 || line.hasPrefix("• ") || line.hasPrefix("· ") || line.hasPrefix("<li") || line.hasPrefix("<LI")
                 || Self.isRule(line) || TextShape.isURL(line))

@@ -106,20 +106,21 @@ enum TextShape {
         guard let first = text.utf8.first, first | 0x20 == UInt8(ascii: "h") || first | 0x20 == UInt8(ascii: "w"),
             text.utf8.count <= 4_000,
             // The scheme or `www.` on the bytes first: most lines opening with h or w are prose.
-            UTF8Bytes.withBytes(text, { bytes in
-                Self.urlOpenings.contains { opening in
-                    bytes.count >= opening.count && zip(bytes, opening).allSatisfy { $0 | 0x20 == $1 | 0x20 }
-                }
-            })
+            Self.opensWithURLScheme(text)
         else { return false }
-        let lower = text.prefix(8).lowercased()
-        guard lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") else {
-            return false
-        }
         return text.count > 8 && !text.contains(where: \.isWhitespace)
     }
 
     private static let urlOpenings: [[UInt8]] = ["http://", "https://", "www."].map { Array($0.utf8) }
+
+    /// Whether the text opens with `http://`, `https://` or `www.`, in any letter case.
+    private static func opensWithURLScheme(_ text: Substring) -> Bool {
+        UTF8Bytes.withBytes(text) { bytes in
+            Self.urlOpenings.contains { opening in
+                bytes.count >= opening.count && zip(bytes, opening).allSatisfy { UTF8Bytes.asciiLowercased($0) == $1 }
+            }
+        }
+    }
 
     /// The URL's host, lowercased, without userinfo, port or a leading `www.`.
     static func site(ofURL url: String) -> String? {

@@ -38,6 +38,12 @@ struct UTF8Builder {
 
 /// Byte-level helpers for text that is already valid UTF-8 (the bytes of a `String`).
 enum UTF8Bytes {
+    /// An ASCII capital letter's lowercase byte; every other byte as it is.
+    @inline(__always)
+    static func asciiLowercased(_ byte: UInt8) -> UInt8 {
+        byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+    }
+
     /// The scalar whose encoding starts at `index` of valid UTF-8 `bytes`, and the encoding's length.
     @inline(__always)
     static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
