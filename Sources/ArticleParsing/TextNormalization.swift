@@ -112,6 +112,18 @@ enum InlineNormalizer {
                 clean = false
                 index += 1
             default:
+                // Two-byte letters of Latin-1, Latin Extended and Cyrillic text, which nothing changes:
+                // settled without decoding them.
+                if byte < 0xE0, index + 1 < input.count {
+                    let value = UInt32(byte & 0x1F) << 6 | UInt32(input[index + 1] & 0x3F)
+                    if (0xA1...0x2FF).contains(value) && value != 0xAD || (0x400...0x482).contains(value)
+                        || (0x48A...0x52F).contains(value)
+                    {
+                        previousIsSpace = false
+                        index += 2
+                        continue
+                    }
+                }
                 let (scalar, length) = UTF8Bytes.scalar(in: input, at: index)
                 if clean && (Self.isSpace(scalar) || Self.isInvisible(scalar) || !Self.isNFCStable(scalar)) {
                     clean = false
