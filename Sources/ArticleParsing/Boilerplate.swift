@@ -240,6 +240,16 @@ enum Boilerplate {
                         index += 1
                         continue
                     }
+                    // Two-byte Latin-1 and Cyrillic letters, lowercased without decoding and re-encoding.
+                    if byte < 0xE0, index + 1 < input.count,
+                        let lower = Self.twoByteLowercase(UInt32(byte & 0x1F) << 6 | UInt32(input[index + 1] & 0x3F))
+                    {
+                        output[written] = UInt8(0xC0 | lower >> 6)
+                        output[written + 1] = UInt8(0x80 | lower & 0x3F)
+                        written += 2
+                        index += 2
+                        continue
+                    }
                     let (scalar, length) = UTF8Bytes.scalar(in: input, at: index)
                     defer { index += length }
                     switch scalar.value {
@@ -272,6 +282,18 @@ enum Boilerplate {
     }
 
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// The lower case of a two-byte scalar in the ranges ``keyBytes(_:limit:mark:)`` settles without a
+    /// Unicode lookup (Latin-1, basic Cyrillic), itself when it has none; nil for every other scalar.
+    @inline(__always)
+    private static func twoByteLowercase(_ value: UInt32) -> UInt32? {
+        switch value {
+        case 0xC0...0xDE where value != 0xD7, 0x410...0x42F: value + 0x20
+        case 0x400...0x40F: value + 0x50
+        case 0x80...0xBF, 0xD7, 0xDF...0xFF, 0x430...0x45F: value
+        default: nil
+        }
+    }
 
     /// Eight ASCII bytes with `A`–`Z` lowercased, all at once: adding 0x3F sets a byte's high bit from
     /// `A` up, adding 0x25 from `[` up (no carries: every byte is below 0x80); where only the first is
