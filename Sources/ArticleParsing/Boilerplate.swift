@@ -477,6 +477,7 @@ extension StringProtocol {
     /// Without leading and trailing occurrences of `characters`.
     func trimmingCharacters(in characters: String) -> Substring {
         let whole = Substring(self)
+        if let trimmed = whole.trimmingASCII(characters) { return trimmed }
         let start = whole.firstIndex { !characters.contains($0) } ?? whole.endIndex
         let end = whole.lastIndex { !characters.contains($0) }.map { whole.index(after: $0) } ?? start
         return whole[start..<Swift.max(start, end)]
@@ -487,4 +488,30 @@ extension StringProtocol {
         guard self.contains("’") || self.contains("ʼ") else { return String(self) }
         return String(self.map { $0 == "’" || $0 == "ʼ" ? "'" : $0 })
     }
+}
+
+extension Substring {
+    /// ``StringProtocol/trimmingCharacters(in:)`` on the bytes, when `characters` are white space or
+    /// punctuation that no other character is canonically equivalent to, and the bytes kept next to
+    /// trimmed ones are ASCII: then every byte trimmed is a character of its own. Nil when the answer
+    /// needs the character-level walk.
+    fileprivate func trimmingASCII(_ characters: String) -> Substring? {
+        guard characters.utf8.allSatisfy({ Self.trimmableBytes.utf8.contains($0) }) else { return nil }
+        let set = characters.utf8
+        let utf8 = self.utf8
+        var start = utf8.startIndex
+        while start < utf8.endIndex, set.contains(utf8[start]) { utf8.formIndex(after: &start) }
+        if start == utf8.endIndex { return self[start..<start] }
+        var end = utf8.endIndex
+        while end > start, set.contains(utf8[utf8.index(before: end)]) { utf8.formIndex(before: &end) }
+        // A combining mark after a trimmed space, or a prepended mark before one, would make them one
+        // character: such lines take the character-level walk.
+        guard start == utf8.startIndex || utf8[start] < 0x80,
+            end == utf8.endIndex || utf8[utf8.index(before: end)] < 0x80
+        else { return nil }
+        return self[start..<end]
+    }
+
+    /// Bytes ``trimmingASCII(_:)`` may trim (no CR or LF, which pair up into one character).
+    private static let trimmableBytes = " \t:#\"')]*_"
 }

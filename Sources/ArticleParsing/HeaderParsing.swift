@@ -110,11 +110,12 @@ enum HeaderParsing {
 
     /// A YAML or TOML scalar without its quotes: `"a \"b\""` → `a "b"`, `'it''s'` → `it's`.
     static func unquoted(_ value: String) -> String {
-        guard value.count >= 2, let first = value.first, first == value.last, first == "\"" || first == "'" else {
+        guard value.utf8.count >= 2, let first = value.first, first == value.last, first == "\"" || first == "'" else {
             return value
         }
         let inner = value.dropFirst().dropLast()
         if first == "'" { return String(inner.replacing("''", with: "'")) }
+        if !inner.utf8.contains(UInt8(ascii: "\\")) { return String(inner) }
         var output = ""
         var escaped = false
         for character in inner {

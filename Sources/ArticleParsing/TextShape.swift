@@ -108,7 +108,19 @@ enum TextShape {
             // The scheme or `www.` on the bytes first: most lines opening with h or w are prose.
             Self.opensWithURLScheme(text)
         else { return false }
+        // An ASCII address (nearly all) is settled on its bytes: one byte, one character.
+        if let plain = UTF8Bytes.withBytes(text, Self.asciiHasNoSpace) { return plain && text.utf8.count > 8 }
         return text.count > 8 && !text.contains(where: \.isWhitespace)
+    }
+
+    /// For ASCII bytes, whether none is white space; nil when a byte is not ASCII.
+    private static func asciiHasNoSpace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var hasSpace = false
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { hasSpace = true }
+        }
+        return !hasSpace
     }
 
     private static let urlOpenings: [[UInt8]] = ["http://", "https://", "www."].map { Array($0.utf8) }
