@@ -98,14 +98,46 @@ enum HeaderParsing {
         // A key has at most 24 characters (4 bytes each at most, and some spaces before the separator):
         // look for the separator's byte in the opening only, not along a whole paragraph.
         guard let byte = separator.asciiValue,
-            let split = line.utf8.prefix(104).firstIndex(of: byte)
+            let offset = UTF8Bytes.withBytes(line, { $0.prefix(104).firstIndex(of: byte) })
         else { return nil }
-        let key = line[..<split].trimmingCharacters(in: " \t").lowercased()
+        let split = line.utf8.index(line.startIndex, offsetBy: offset)
+        let rawKey = line[..<split]
+        let isASCII = UTF8Bytes.withBytes(rawKey) { $0.allSatisfy { $0 < 0x80 } }
+        guard let key = isASCII ? Self.asciiKey(rawKey) : Self.unicodeKey(rawKey) else { return nil }
+        let value = line[line.index(after: split)...].trimmingCharacters(in: " \t")
+        return (key, String(value))
+    }
+
+    /// A key of at most 24 characters and three words, letters, `_`, `-` and spaces only, lowercased.
+    private static func unicodeKey(_ rawKey: Substring) -> String? {
+        let key = rawKey.trimmingCharacters(in: " \t").lowercased()
         guard !key.isEmpty, key.count <= 24, key.split(separator: " ").count <= 3,
             key.allSatisfy({ $0.isLetter || $0 == "_" || $0 == "-" || $0 == " " })
         else { return nil }
-        let value = line[line.index(after: split)...].trimmingCharacters(in: " \t")
-        return (key, String(value))
+        return key
+    }
+
+    /// ``unicodeKey(_:)`` for a key of ASCII bytes (nearly all), on the bytes.
+    private static func asciiKey(_ rawKey: Substring) -> String? {
+        UTF8Bytes.withBytes(rawKey) { bytes -> String? in
+            var start = 0
+            var end = bytes.count
+            while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+            while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+            guard end > start, end - start <= 24 else { return nil }
+            var words = 0
+            var previous: UInt8 = 0x20
+            for byte in bytes[start..<end] {
+                let isKeyByte =
+                    (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
+                    || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == 0x20
+                guard isKeyByte else { return nil }
+                if byte != 0x20 && previous == 0x20 { words += 1 }
+                previous = byte
+            }
+            guard words <= 3 else { return nil }
+            return String(decoding: bytes[start..<end].map(UTF8Bytes.asciiLowercased), as: UTF8.self)
+        }
     }
 
     /// A YAML or TOML scalar without its quotes: `"a \"b\""` → `a "b"`, `'it''s'` → `it's`.
