@@ -45,9 +45,7 @@ enum Boilerplate {
             if Self.cueLines.contains(bare) || Self.teaserHeadings.contains(bare) { return true }
             // Markers run together on one line: "Advertisement · Scroll to continue" (`|`, `·` C2 B7, `•` E2 80 A2).
             if key.bytes.withUnsafeBufferPointer(UTF8Bytes.containsPartSeparator) {
-                let parts = bare.split(whereSeparator: { $0 == "·" || $0 == "|" || $0 == "•" }).map {
-                    $0.trimmingSpaces()
-                }
+                let parts = Self.markedParts(of: bare).map { $0.trimmingSpaces() }
                 if parts.count >= 2, parts.allSatisfy({ Self.cueLines.contains(String($0)) }) { return true }
             }
         }
@@ -158,6 +156,40 @@ enum Boilerplate {
     }
 
     // MARK: - Helpers
+
+    /// The non-empty parts of `text` between `·`, `|` and `•` characters.
+    private static func markedParts(of text: String) -> [Substring] {
+        // On the bytes, unless a prepended mark (Arabic number signs and their kin, whose leading
+        // bytes these are) could make a separator part of the character before it.
+        let separators: [(offset: Int, length: Int)]? = UTF8Bytes.withBytes(text) { bytes in
+            if bytes.contains(where: { $0 == 0xD8 || $0 == 0xDB || $0 == 0xDC || $0 == 0xE0 || $0 >= 0xF0 }) {
+                return nil
+            }
+            var separators: [(offset: Int, length: Int)] = []
+            var index = 0
+            while index < bytes.count {
+                let length = UTF8Bytes.partSeparatorLength(bytes, at: index)
+                if length > 0 && !UTF8Bytes.extendsCharacter(bytes, at: index + length) {
+                    separators.append((index, length))
+                }
+                index += max(length, 1)
+            }
+            return separators
+        }
+        guard let separators else {
+            return text.split(whereSeparator: { $0 == "·" || $0 == "|" || $0 == "•" })
+        }
+        var parts: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        for separator in separators {
+            let end = utf8.index(utf8.startIndex, offsetBy: separator.offset)
+            if start < end { parts.append(text[start..<end]) }
+            start = utf8.index(end, offsetBy: separator.length)
+        }
+        if start < utf8.endIndex { parts.append(text[start...]) }
+        return parts
+    }
 
     private static let cueLines = LineSet(BoilerplateCues.lines)
     private static let teaserHeadings = LineSet(BoilerplateCues.teaserHeadings)

@@ -65,6 +65,16 @@ enum UTF8Bytes {
         Self.count(text) { $0 & 0xC0 != 0x80 }
     }
 
+    /// The byte length of the `|`, `·` (C2 B7) or `•` (E2 80 A2) that starts at `index`, else 0.
+    static func partSeparatorLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        switch bytes[index] {
+        case UInt8(ascii: "|"): 1
+        case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xB7: 2
+        case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA2: 3
+        default: 0
+        }
+    }
+
     /// Whether `bytes` hold `|`, `·` (C2 B7) or `•` (E2 80 A2), the marks that set parts of a line apart.
     /// Whole encodings are matched: B7 and A2 alone are also continuation bytes of Cyrillic letters.
     static func containsPartSeparator(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
