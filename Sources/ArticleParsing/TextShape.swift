@@ -16,21 +16,38 @@ enum TextShape {
     private static let asciiClosers: [UInt8] = Array("\"')]*_".utf8)
 
     /// `text.count <= limit`, without counting characters where bytes or scalars settle it: a
-    /// character has at least one scalar, and ASCII text (no CR here) one character per byte.
+    /// character has at least one scalar, and in text of ASCII (no CR here), Latin, Greek and Cyrillic
+    /// letters and general punctuation, which hold no combining or joining marks, exactly one.
     static func hasAtMost(_ limit: Int, charactersIn text: String) -> Bool {
         if text.utf8.count <= limit { return true }
-        let (scalars, isASCII) = UTF8Bytes.withBytes(text) { bytes in
+        let (scalars, isSimple) = UTF8Bytes.withBytes(text) { bytes in
             var scalars = 0
-            var high: UInt8 = 0
-            for byte in bytes {
-                high |= byte
-                if byte & 0xC0 != 0x80 { scalars += 1 }
+            var isSimple = true
+            for index in bytes.indices where bytes[index] & 0xC0 != 0x80 {
+                scalars += 1
+                if bytes[index] >= 0x80 && isSimple { isSimple = Self.startsSimpleCharacter(bytes, at: index) }
             }
-            return (scalars, high < 0x80)
+            return (scalars, isSimple)
         }
         if scalars <= limit { return true }
-        if isASCII { return false }
+        if isSimple { return false }
         return text.count <= limit
+    }
+
+    /// Whether the non-ASCII scalar at `index` is one that is always a character of its own: U+0080–
+    /// U+02FF, Greek and Cyrillic but for U+0480–U+04BF (Cyrillic combining marks), and U+2000–U+203F
+    /// but for the joiners U+200C and U+200D.
+    @inline(__always)
+    private static func startsSimpleCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        switch bytes[index] {
+        case 0xC2...0xCB, 0xCE...0xD1, 0xD3, 0xD4:
+            return true
+        case 0xE2:
+            return index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] != 0x8C
+                && bytes[index + 2] != 0x8D
+        default:
+            return false
+        }
     }
 
     /// Whether `text` ends the way a sentence does (`.`), or trails off into more text (`,`, `;`, `:`).
