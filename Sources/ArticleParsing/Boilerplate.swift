@@ -158,7 +158,7 @@ enum Boilerplate {
     // MARK: - Helpers
 
     /// The non-empty parts of `text` between `·`, `|` and `•` characters.
-    private static func markedParts(of text: String) -> [Substring] {
+    static func markedParts(of text: String) -> [Substring] {
         // On the bytes, unless a prepended mark (Arabic number signs and their kin, whose leading
         // bytes these are) could make a separator part of the character before it.
         let separators: [(offset: Int, length: Int)]? = UTF8Bytes.withBytes(text) { bytes in

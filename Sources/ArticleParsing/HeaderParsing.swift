@@ -109,7 +109,7 @@ enum HeaderParsing {
     }
 
     /// A key of at most 24 characters and three words, letters, `_`, `-` and spaces only, lowercased.
-    private static func unicodeKey(_ rawKey: Substring) -> String? {
+    static func unicodeKey(_ rawKey: Substring) -> String? {
         let key = rawKey.trimmingCharacters(in: " \t").lowercased()
         guard !key.isEmpty, key.count <= 24, key.split(separator: " ").count <= 3,
             key.allSatisfy({ $0.isLetter || $0 == "_" || $0 == "-" || $0 == " " })
@@ -118,7 +118,7 @@ enum HeaderParsing {
     }
 
     /// ``unicodeKey(_:)`` for a key of ASCII bytes (nearly all), on the bytes.
-    private static func asciiKey(_ rawKey: Substring) -> String? {
+    static func asciiKey(_ rawKey: Substring) -> String? {
         UTF8Bytes.withBytes(rawKey) { bytes -> String? in
             var start = 0
             var end = bytes.count

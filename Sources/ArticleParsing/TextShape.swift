@@ -16,8 +16,9 @@ enum TextShape {
     private static let asciiClosers: [UInt8] = Array("\"')]*_".utf8)
 
     /// `text.count <= limit`, without counting characters where bytes or scalars settle it: a
-    /// character has at least one scalar, and in text of ASCII (no CR here), Latin, Greek and Cyrillic
-    /// letters and general punctuation, which hold no combining or joining marks, exactly one.
+    /// character has at least one scalar, and in text of ASCII but CR (CR LF is one character), Latin,
+    /// Greek and Cyrillic letters and general punctuation, which hold no combining or joining marks,
+    /// exactly one.
     static func hasAtMost(_ limit: Int, charactersIn text: String) -> Bool {
         if text.utf8.count <= limit { return true }
         let (scalars, isSimple) = UTF8Bytes.withBytes(text) { bytes in
@@ -25,7 +26,9 @@ enum TextShape {
             var isSimple = true
             for index in bytes.indices where bytes[index] & 0xC0 != 0x80 {
                 scalars += 1
-                if bytes[index] >= 0x80 && isSimple { isSimple = Self.startsSimpleCharacter(bytes, at: index) }
+                if isSimple && (bytes[index] >= 0x80 || bytes[index] == 0x0D) {
+                    isSimple = Self.startsSimpleCharacter(bytes, at: index)
+                }
             }
             return (scalars, isSimple)
         }
@@ -34,7 +37,7 @@ enum TextShape {
         return text.count <= limit
     }
 
-    /// Whether the non-ASCII scalar at `index` is one that is always a character of its own: U+0080–
+    /// Whether the scalar at `index` (CR or not ASCII) is one that is always a character of its own: U+0080–
     /// U+02FF, Greek and Cyrillic but for U+0480–U+04BF (Cyrillic combining marks), and U+2000–U+203F
     /// but for the joiners U+200C and U+200D.
     @inline(__always)
@@ -142,11 +145,13 @@ enum TextShape {
 
     private static let urlOpenings: [[UInt8]] = ["http://", "https://", "www."].map { Array($0.utf8) }
 
-    /// Whether the text opens with `http://`, `https://` or `www.`, in any letter case.
+    /// Whether the text opens with `http://`, `https://` or `www.`, in any letter case, as characters
+    /// (a combining mark on its last character makes it another character).
     private static func opensWithURLScheme(_ text: Substring) -> Bool {
         UTF8Bytes.withBytes(text) { bytes in
             Self.urlOpenings.contains { opening in
                 bytes.count >= opening.count && zip(bytes, opening).allSatisfy { UTF8Bytes.asciiLowercased($0) == $1 }
+                    && !UTF8Bytes.extendsCharacter(bytes, at: opening.count)
             }
         }
     }

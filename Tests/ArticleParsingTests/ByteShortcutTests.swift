@@ -1,0 +1,84 @@
+import Testing
+
+@testable import ArticleParsing
+
+/// The parser answers many character-level questions on UTF-8 bytes when the bytes settle them. These
+/// checks compare each shortcut with the plain character-level answer on random text built from the
+/// characters that make shortcuts go wrong: combining and joining marks, prepended marks, CR LF,
+/// canonically equivalent punctuation, Cyrillic and Greek letters, emoji.
+@Suite struct ByteShortcutTests {
+    static let alphabet: [String] = [
+        "a", "Z", " ", " ", "\t", ":", "#", "|", ".", "\"", "'", ")", "]", "*", "_", "-", "/", "h", "w",
+        "http://", "https://", "www.", "\r", "\n", "\r\n", "é", "e\u{0301}", "\u{0301}", "\u{0483}", "\u{200D}",
+        "\u{200C}", "\u{200B}", "\u{0600}", "\u{06DD}", "\u{037E}", "\u{1FEF}", "Ж", "ї", "Ω", "ά", "“", "”", "—",
+        "·", "•", "\u{00A0}", "\u{0085}", "\u{2028}", "\u{1F600}", "\u{1F3FD}", "\u{1100}", "\u{1161}", "\u{AC00}",
+        "\u{1F1FA}", "\u{0903}", "\u{093F}", "ß", "İ", "\u{02BC}", "\u{0300}",
+    ]
+
+    static func randomText(_ generator: inout RobustnessTests.SeededGenerator, maxPieces: Int) -> String {
+        let count = Int(generator.next() % UInt64(maxPieces))
+        return (0..<count).map { _ in Self.alphabet[Int(generator.next() % UInt64(Self.alphabet.count))] }.joined()
+    }
+
+    @Test func characterLimitsMatchCounting() {
+        var generator = RobustnessTests.SeededGenerator(state: 11)
+        for _ in 0..<20_000 {
+            let text = Self.randomText(&generator, maxPieces: 40)
+            for limit in [0, 3, 10, 25] {
+                #expect(
+                    TextShape.hasAtMost(limit, charactersIn: text) == (text.count <= limit),
+                    "\(Array(text.unicodeScalars))"
+                )
+            }
+        }
+    }
+
+    @Test func trimsMatchTheCharacterWalk() {
+        var generator = RobustnessTests.SeededGenerator(state: 12)
+        for _ in 0..<20_000 {
+            let text = Self.randomText(&generator, maxPieces: 12)
+            for set in [" \t", " :", " #", "\"')]*_ ", ";`"] {
+                let characters = Array(text)
+                let start = characters.firstIndex { !set.contains($0) } ?? characters.count
+                let end = (characters.lastIndex { !set.contains($0) }).map { $0 + 1 } ?? start
+                let expected = String(characters[start..<max(start, end)])
+                #expect(String(text.trimmingCharacters(in: set)) == expected, "\(Array(text.unicodeScalars)) in \(set)")
+            }
+        }
+    }
+
+    @Test func addressesMatchTheCharacterRule() {
+        var generator = RobustnessTests.SeededGenerator(state: 13)
+        for _ in 0..<20_000 {
+            let text =
+                ["http://", "https://", "www.", "HTTP://", "Www."][Int(generator.next() % 5)]
+                + Self.randomText(&generator, maxPieces: 8)
+            let lower = text.prefix(8).lowercased()
+            let opens = lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
+            let expected = opens && text.count > 8 && !text.contains(where: \.isWhitespace)
+            #expect(TextShape.isURL(Substring(text)) == expected, "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    @Test func asciiHeaderKeysMatchTheCharacterRule() {
+        var generator = RobustnessTests.SeededGenerator(state: 14)
+        let ascii = ["a", "B", " ", "\t", "_", "-", "1", "\r", "\n", ".", "Title", "Original url", "x y z w"]
+        for _ in 0..<20_000 {
+            let count = Int(generator.next() % 10)
+            let key = (0..<count).map { _ in ascii[Int(generator.next() % UInt64(ascii.count))] }.joined()
+            #expect(
+                HeaderParsing.asciiKey(Substring(key)) == HeaderParsing.unicodeKey(Substring(key)),
+                "\(key.debugDescription)"
+            )
+        }
+    }
+
+    @Test func markerRunsSplitLikeCharacters() {
+        var generator = RobustnessTests.SeededGenerator(state: 15)
+        for _ in 0..<20_000 {
+            let text = Self.randomText(&generator, maxPieces: 12)
+            let expected = text.split(whereSeparator: { $0 == "·" || $0 == "|" || $0 == "•" })
+            #expect(Boilerplate.markedParts(of: text) == expected, "\(Array(text.unicodeScalars))")
+        }
+    }
+}
