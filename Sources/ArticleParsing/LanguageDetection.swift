@@ -8,7 +8,7 @@ enum LanguageDetection {
     private static let wordLimit = 200
 
     static func detect(_ paragraphs: [String]) -> String {
-        var scan = WordScan(languageCount: Self.languages.count)
+        var scan = WordScan()
         for paragraph in paragraphs {
             // The scan moves into the closure and back: a captured `var` would be boxed, and every
             // access to it checked for exclusivity at run time.
@@ -23,21 +23,41 @@ enum LanguageDetection {
         let scripts = scan.scripts
         let scores = scan.scores
 
-        let scored = Dictionary(uniqueKeysWithValues: zip(Self.languages, scores))
-        if let language = scripts.dominantNonLatinLanguage(scores: scored) { return language }
+        if let language = scripts.dominantNonLatinLanguage(
+            russianScore: scores[Self.russian],
+            ukrainianScore: scores[Self.ukrainian]
+        ) {
+            return language
+        }
         guard scripts.latin > 0 else { return "und" }
-        let ranked = scored.filter { !Self.cyrillicLanguages.contains($0.key) }
-            .sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
-        guard let best = ranked.first, best.value >= 2 else { return "und" }
+        // The best Latin-script language, the alphabetically first of a tie (languages are sorted),
+        // and the runner-up's score.
+        var best: Int?
+        var runnerUp = 0
+        for language in Self.languages.indices where language != Self.russian && language != Self.ukrainian {
+            guard let leader = best else {
+                best = language
+                continue
+            }
+            if scores[language] > scores[leader] {
+                runnerUp = scores[leader]
+                best = language
+            } else {
+                runnerUp = max(runnerUp, scores[language])
+            }
+        }
+        guard let best, scores[best] >= 2 else { return "und" }
         // A tie, or a lead too small to mean anything, is no evidence.
-        if ranked.count > 1 && best.value * 10 < ranked[1].value * 13 { return "und" }
-        return best.key
+        if scores[best] * 10 < runnerUp * 13 { return "und" }
+        return Self.languages[best]
     }
 
     /// The running counts of ``detect(_:)``, kept in one value so the byte loop touches no captured state.
     private struct WordScan {
         var scripts = ScriptCounts()
-        var scores: [Int]
+        /// Stop words seen per language (by index in ``LanguageDetection/languages``), inline so that
+        /// copying the scan in and out of a closure allocates nothing.
+        var scores = InlineArray<32, Int>(repeating: 0)
         var words = 0
         /// The current word's lowercased UTF-8 bytes, packed first byte lowest: a stop word has at most
         /// 16 bytes, so two integers hold any word worth looking up, and nothing is allocated per word.
@@ -46,35 +66,43 @@ enum LanguageDetection {
         /// The current word's length in bytes (it keeps counting past 16, which rules the word out).
         var length = 0
 
-        init(languageCount: Int) {
-            self.scores = [Int](repeating: 0, count: languageCount)
-        }
-
         @inline(__always)
         mutating func append(_ byte: UInt8) {
             if self.length < 8 {
-                self.low |= UInt64(byte) << (UInt64(self.length) * 8)
+                self.low |= UInt64(byte) << (UInt64(self.length) &* 8)
             } else if self.length < 16 {
-                self.high |= UInt64(byte) << (UInt64(self.length - 8) * 8)
+                self.high |= UInt64(byte) << (UInt64(self.length - 8) &* 8)
             }
             self.length += 1
         }
 
-        mutating func append(_ scalar: Unicode.Scalar) {
-            if scalar.value < 0x80 {
-                self.append(UInt8(truncatingIfNeeded: scalar.value))
+        /// Appends the UTF-8 encoding of a lowercased letter (0x80 or above).
+        @inline(__always)
+        mutating func append(nonASCII value: UInt32) {
+            if value < 0x800 {
+                self.append(UInt8(truncatingIfNeeded: 0xC0 | value >> 6))
             } else {
-                UTF8.encode(scalar) { self.append($0) }
+                if value < 0x10000 {
+                    self.append(UInt8(truncatingIfNeeded: 0xE0 | value >> 12))
+                } else {
+                    self.append(UInt8(truncatingIfNeeded: 0xF0 | value >> 18))
+                    self.append(UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F))
+                }
+                self.append(UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F))
             }
+            self.append(UInt8(truncatingIfNeeded: 0x80 | value & 0x3F))
         }
 
         mutating func finishWord() {
             guard self.length > 0 else { return }
             self.words += 1
             if self.length <= LanguageDetection.longestStopWord,
-                let mask = LanguageDetection.stopWordMask(low: self.low, high: self.high)
+                var mask = LanguageDetection.stopWordMask(low: self.low, high: self.high)
             {
-                for index in self.scores.indices where mask & (1 << index) != 0 { self.scores[index] += 1 }
+                while mask != 0 {
+                    self.scores[mask.trailingZeroBitCount] += 1
+                    mask &= mask - 1
+                }
             }
             self.low = 0
             self.high = 0
@@ -85,7 +113,6 @@ enum LanguageDetection {
         /// ``LanguageDetection/wordLimit`` words are read. The text is NFC already (normalized), so
         /// comparing bytes compares words.
         mutating func reachesLimit(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
-            // ASCII letters are lowercased and packed inline (most article text is ASCII).
             var latin = 0
             var index = 0
             defer { self.scripts.latin += latin }
@@ -94,21 +121,16 @@ enum LanguageDetection {
                 if byte < 0x80 {
                     index += 1
                     let lower = byte | 0x20
-                    if lower >= 0x61 && lower <= 0x7A {
+                    if lower &- 0x61 < 26 {
                         latin += 1
-                        if self.length < 8 {
-                            self.low |= UInt64(lower) << (UInt64(self.length) &* 8)
-                        } else if self.length < 16 {
-                            self.high |= UInt64(lower) << (UInt64(self.length - 8) &* 8)
-                        }
-                        self.length += 1
+                        self.append(lower)
                         continue
                     }
                 } else {
                     let (scalar, length) = UTF8Bytes.scalar(in: input, at: index)
                     index += length
                     if let lower = self.scripts.count(scalar) {
-                        self.append(lower)
+                        self.append(nonASCII: lower.value)
                         continue
                     }
                 }
@@ -120,7 +142,8 @@ enum LanguageDetection {
         }
     }
 
-    private static let cyrillicLanguages: Set<String> = ["ru", "uk"]
+    private static let russian = Self.languages.firstIndex(of: "ru")!
+    private static let ukrainian = Self.languages.firstIndex(of: "uk")!
 
     /// Frequent function words, as data. Words shared by several languages count for each of them.
     static let stopWords: [String: [String]] = [
@@ -247,30 +270,54 @@ private struct ScriptCounts {
     var russianLetters = 0
 
     /// Counts `scalar` if it is a letter, and returns it lowercased (`nil` for a non-letter).
+    ///
+    /// Latin and Cyrillic letters, nearly all of article text, are settled here with no property
+    /// lookup (slow on Linux); the other scripts in ``countOther(_:)``.
+    @inline(__always)
     mutating func count(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
-        switch scalar.value {
+        let value = scalar.value
+        switch value {
         case 0x41...0x5A:
             self.latin += 1
-            return Unicode.Scalar(scalar.value + 0x20)
+            return Unicode.Scalar(value + 0x20)
         case 0x61...0x7A:
             self.latin += 1
             return scalar
         case 0..<0xC0, 0xD7, 0xF7:
             return nil
-        case 0xC0...0x24F, 0x400...0x481, 0x48A...0x4FF:
-            break  // Latin and Cyrillic letters: no property lookup (slow on Linux)
-        default:
-            guard scalar.properties.isAlphabetic else { return nil }
-        }
-        switch scalar.value {
-        case 0xC0...0x24F: self.latin += 1
-        case 0x400...0x4FF:
-            self.cyrillic += 1
-            switch scalar {
-            case "і", "ї", "є", "ґ", "І", "Ї", "Є", "Ґ": self.ukrainianLetters += 1
-            case "ы", "э", "ё", "ъ", "Ы", "Э", "Ё", "Ъ": self.russianLetters += 1
-            default: break
+        case 0xC0...0x24F:
+            self.latin += 1
+            // Latin capitals are one code point from their lower case in Latin-1.
+            return value <= 0xDE ? Unicode.Scalar(value + 0x20) : scalar
+        case 0x400...0x481, 0x48A...0x4FF:
+            self.countCyrillic(scalar)
+            // Cyrillic capitals are one code point from their lower case in the common ranges.
+            switch value {
+            case 0x410...0x42F: return Unicode.Scalar(value + 0x20)
+            case 0x400...0x40F: return Unicode.Scalar(value + 0x50)
+            default: return scalar
             }
+        default:
+            return self.countOther(scalar)
+        }
+    }
+
+    @inline(__always)
+    private mutating func countCyrillic(_ scalar: Unicode.Scalar) {
+        self.cyrillic += 1
+        switch scalar {
+        case "і", "ї", "є", "ґ", "І", "Ї", "Є", "Ґ": self.ukrainianLetters += 1
+        case "ы", "э", "ё", "ъ", "Ы", "Э", "Ё", "Ъ": self.russianLetters += 1
+        default: break
+        }
+    }
+
+    /// ``count(_:)`` for the scripts beyond Latin-1, Latin Extended and Cyrillic letters.
+    @inline(never)
+    private mutating func countOther(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        guard scalar.properties.isAlphabetic else { return nil }
+        switch scalar.value {
+        case 0x400...0x4FF: self.countCyrillic(scalar)
         case 0x370...0x3FF, 0x1F00...0x1FFF: self.greek += 1
         case 0x590...0x5FF: self.hebrew += 1
         case 0x3040...0x30FF: self.kana += 1
@@ -281,17 +328,11 @@ private struct ScriptCounts {
         case 0x530...0x58F: self.armenian += 1
         default: break
         }
-        // Cyrillic and Latin capitals are one code point from their lower case in the common ranges.
-        switch scalar.value {
-        case 0x410...0x42F: return Unicode.Scalar(scalar.value + 0x20)
-        case 0x400...0x40F: return Unicode.Scalar(scalar.value + 0x50)
-        case 0xC0...0xDE where scalar.value != 0xD7: return Unicode.Scalar(scalar.value + 0x20)
-        default: return scalar
-        }
+        return scalar
     }
 
     /// The language when a script other than Latin writes most of the letters.
-    func dominantNonLatinLanguage(scores: [String: Int]) -> String? {
+    func dominantNonLatinLanguage(russianScore: Int, ukrainianScore: Int) -> String? {
         let candidates: [(String, Int)] = [
             ("cyrillic", self.cyrillic), ("el", self.greek), ("he", self.hebrew), ("ko", self.hangul),
             ("ja", self.kana), ("zh", self.han), ("th", self.thai), ("ka", self.georgian), ("hy", self.armenian),
@@ -302,10 +343,8 @@ private struct ScriptCounts {
         case "cyrillic":
             if self.ukrainianLetters > self.russianLetters { return "uk" }
             if self.russianLetters > self.ukrainianLetters { return "ru" }
-            let russian = scores["ru", default: 0]
-            let ukrainian = scores["uk", default: 0]
-            if russian == ukrainian { return "und" }
-            return russian > ukrainian ? "ru" : "uk"
+            if russianScore == ukrainianScore { return "und" }
+            return russianScore > ukrainianScore ? "ru" : "uk"
         case "zh":
             // Japanese mixes kanji with kana; text with any real share of kana is Japanese.
             return self.kana * 10 > self.han ? "ja" : "zh"

@@ -1,3 +1,6 @@
+// memchr
+import Glibc
+
 /// Turns a file's bytes into text with `\n` line ends, or says why they are not text.
 ///
 /// The order of evidence: a byte-order mark is believed first (UTF-8, UTF-16 LE/BE); then bytes that
@@ -8,86 +11,88 @@
 /// later) for the five bytes it leaves undefined.
 enum TextDecoding {
     /// Decodes `bytes`; CRLF and lone CR become LF, a leading BOM is removed.
+    ///
+    /// Every encoding is decoded straight to UTF-8 bytes with line ends settled on the way, and the
+    /// `String` is made once, from bytes already known to be well-formed.
     static func decode(_ bytes: [UInt8]) -> Result<String, ParseRejection> {
         guard !bytes.isEmpty else { return .failure(ParseRejection(.empty, "the file has no bytes")) }
 
-        let decoded: Result<String, ParseRejection>
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            decoded = Self.decodeUTF8(bytes.dropFirst(3), fallback: false)
-        } else if bytes.starts(with: [0xFF, 0xFE]) {
-            decoded = Self.decodeUTF16(bytes.dropFirst(2), bigEndian: false)
-        } else if bytes.starts(with: [0xFE, 0xFF]) {
-            decoded = Self.decodeUTF16(bytes.dropFirst(2), bigEndian: true)
-        } else if let bigEndian = Self.bomlessUTF16Order(bytes) {
-            decoded = Self.decodeUTF16(bytes[...], bigEndian: bigEndian)
-        } else if let rejection = Self.binaryEvidence(bytes) {
-            decoded = .failure(rejection)
-        } else {
-            decoded = Self.decodeUTF8(bytes[...], fallback: true)
+        let decoded = bytes.withUnsafeBufferPointer { bytes -> Result<String, ParseRejection> in
+            if bytes.starts(with: Self.utf8BOM) {
+                return Self.decodeUTF8(UnsafeBufferPointer(rebasing: bytes.dropFirst(3)))
+            } else if bytes.starts(with: [0xFF, 0xFE]) {
+                return UTF16Decoding.decode(UnsafeBufferPointer(rebasing: bytes.dropFirst(2)), bigEndian: false)
+            } else if bytes.starts(with: [0xFE, 0xFF]) {
+                return UTF16Decoding.decode(UnsafeBufferPointer(rebasing: bytes.dropFirst(2)), bigEndian: true)
+            } else if let bigEndian = Self.bomlessUTF16Order(bytes) {
+                return UTF16Decoding.decode(bytes, bigEndian: bigEndian)
+            }
+            let survey = ByteSurvey(bytes)
+            if let rejection = Self.binaryEvidence(survey, byteCount: bytes.count) { return .failure(rejection) }
+            if survey.isValidUTF8 { return .success(Self.text(utf8: bytes, survey: survey)) }
+            return Self.decodeSingleByte(bytes)
         }
         return decoded.flatMap { text in
-            let text = Self.normalizingLineEnds(text)
-            guard Self.hasVisibleText(text) else {
+            guard UTF8Bytes.withBytes(text, Self.hasVisibleText) else {
                 return .failure(ParseRejection(.empty, "the file holds only white space"))
             }
             return .success(text)
         }
     }
 
+    private static let utf8BOM: [UInt8] = [0xEF, 0xBB, 0xBF]
+
     // MARK: - Encodings
 
-    private static func decodeUTF8(_ bytes: ArraySlice<UInt8>, fallback: Bool) -> Result<String, ParseRejection> {
-        if let text = String(validating: bytes, as: UTF8.self) {
-            return .success(text)
-        }
-        // A UTF-8 BOM followed by invalid UTF-8 contradicts itself: nothing honest to fall back to.
-        guard fallback else {
+    /// The bytes after a UTF-8 BOM. Invalid UTF-8 there contradicts the mark: nothing honest to fall
+    /// back to. A second BOM (a doubly marked file) goes too.
+    private static func decodeUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<String, ParseRejection> {
+        let text = bytes.starts(with: Self.utf8BOM) ? UnsafeBufferPointer(rebasing: bytes.dropFirst(3)) : bytes
+        let survey = ByteSurvey(text)
+        guard survey.isValidUTF8 else {
             return .failure(ParseRejection(.undecodable, "invalid UTF-8 after a UTF-8 byte-order mark"))
         }
-        return Self.decodeSingleByte(bytes)
+        return .success(Self.text(utf8: text, survey: survey))
     }
 
-    private static func decodeSingleByte(_ bytes: ArraySlice<UInt8>) -> Result<String, ParseRejection> {
-        var scalars = UTF8Builder(capacity: bytes.count + bytes.count / 4)
-        var undefined = 0
-        for byte in bytes {
-            if byte >= 0x80 && byte < 0xA0 {
-                let mapped = Self.windows1252High[Int(byte - 0x80)]
-                if mapped == 0 { undefined += 1 }
-                scalars.append(Unicode.Scalar(mapped == 0 ? UInt32(byte) : UInt32(mapped))!)
-            } else {
-                scalars.append(Unicode.Scalar(byte))
-            }
+    /// Well-formed UTF-8 `bytes` (as `survey` found them) as text with LF line ends.
+    private static func text(utf8 bytes: UnsafeBufferPointer<UInt8>, survey: ByteSurvey) -> String {
+        guard survey.hasCarriageReturn else {
+            return LineEndWriter.string(validUTF8: bytes, isASCII: survey.isASCII)
         }
+        return LineEndWriter.string(capacity: bytes.count) { writer in writer.appendUTF8(bytes, isASCII: survey.isASCII)
+        }
+    }
+
+    private static func decodeSingleByte(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<String, ParseRejection> {
         // Bytes that neither Windows-1252 nor printable ISO-8859-1 define, in bulk, mean some other
         // encoding (a CJK or Cyrillic code page) that this fallback would only turn into mojibake.
+        let undefined = bytes.count { $0 >= 0x80 && $0 < 0xA0 && Self.windows1252High[Int($0 - 0x80)] == 0 }
         if undefined > 2 && undefined * 50 > bytes.count {
             return .failure(
                 ParseRejection(.undecodable, "not UTF-8, and \(undefined) bytes undefined in Windows-1252")
             )
         }
-        return .success(scalars.string)
-    }
-
-    private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> Result<String, ParseRejection> {
-        guard bytes.count % 2 == 0 else {
-            return .failure(ParseRejection(.undecodable, "UTF-16 text with an odd number of bytes"))
-        }
-        var units: [UInt16] = []
-        units.reserveCapacity(bytes.count / 2)
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let first = UInt16(bytes[index])
-            let second = UInt16(bytes[index + 1])
-            units.append(bigEndian ? first << 8 | second : second << 8 | first)
-            index += 2
-        }
-        guard let text = String(validating: units, as: UTF16.self) else {
-            return .failure(ParseRejection(.undecodable, "invalid UTF-16 (an unpaired surrogate)"))
-        }
-        let nulCount = text.unicodeScalars.reduce(0) { $0 + ($1.value == 0 ? 1 : 0) }
-        if nulCount > 0 {
-            return .failure(ParseRejection(.binary, "binary data: \(nulCount) NUL characters in UTF-16 text"))
+        // Every byte takes at most three bytes of UTF-8 (the Windows-1252 punctuation).
+        let text = LineEndWriter.string(capacity: bytes.count * 3) { writer in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    // A run of ASCII is copied whole.
+                    let start = index
+                    while index < bytes.count && bytes[index] < 0x80 { index += 1 }
+                    writer.appendUTF8(UnsafeBufferPointer(rebasing: bytes[start..<index]), isASCII: true)
+                    continue
+                }
+                index += 1
+                if byte < 0xA0 {
+                    let mapped = Self.windows1252High[Int(byte - 0x80)]
+                    writer.appendNonASCII(mapped == 0 ? UInt32(byte) : UInt32(mapped))
+                } else {
+                    writer.appendNonASCII(UInt32(byte))
+                }
+            }
         }
         return .success(text)
     }
@@ -95,11 +100,13 @@ enum TextDecoding {
     /// Recognises UTF-16 written without a BOM: ASCII-heavy text then has a zero in every other byte.
     ///
     /// - Returns: `true` for big-endian, `false` for little-endian, `nil` when the bytes do not look so.
-    private static func bomlessUTF16Order(_ bytes: [UInt8]) -> Bool? {
+    private static func bomlessUTF16Order(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         guard bytes.count >= 8, bytes.count % 2 == 0 else { return nil }
         var evenZeros = 0
         var oddZeros = 0
         let sample = min(bytes.count, 4096)
+        // Without a zero byte it cannot be UTF-16 of ASCII-heavy text.
+        guard memchr(bytes.baseAddress!, 0, sample) != nil else { return nil }
         for index in 0..<sample where bytes[index] == 0 {
             if index % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
         }
@@ -111,55 +118,34 @@ enum TextDecoding {
     }
 
     /// NUL bytes, or control bytes beyond what stray typos explain, mark a file as binary.
-    private static func binaryEvidence(_ bytes: [UInt8]) -> ParseRejection? {
-        var nulCount = 0
-        var controlCount = 0
-        for byte in bytes {
-            switch byte {
-            case 0: nulCount += 1
-            case 0x09, 0x0A, 0x0B, 0x0C, 0x0D: break
-            case 0x01...0x1F, 0x7F: controlCount += 1
-            default: break
-            }
+    private static func binaryEvidence(_ survey: ByteSurvey, byteCount: Int) -> ParseRejection? {
+        if survey.nulCount > 0 {
+            return ParseRejection(.binary, "binary data: \(survey.nulCount) NUL bytes in \(byteCount)")
         }
-        if nulCount > 0 {
-            return ParseRejection(.binary, "binary data: \(nulCount) NUL bytes in \(bytes.count)")
-        }
-        if controlCount > 8 && controlCount * 20 > bytes.count {
-            return ParseRejection(.binary, "binary data: \(controlCount) control bytes in \(bytes.count)")
+        if survey.controlCount > 8 && survey.controlCount * 20 > byteCount {
+            return ParseRejection(.binary, "binary data: \(survey.controlCount) control bytes in \(byteCount)")
         }
         return nil
     }
 
     // MARK: - Text clean-up
 
-    /// CRLF and a lone CR become LF; a BOM left at the start (a doubly marked file) goes.
-    static func normalizingLineEnds(_ text: String) -> String {
-        let hasCR = UTF8Bytes.contains(text, 0x0D)
-        let hasBOM = text.utf8.starts(with: [0xEF, 0xBB, 0xBF])
-        guard hasCR || hasBOM else { return text }
-        // CR and LF are ASCII: they never occur inside a multi-byte sequence, so bytes suffice.
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
-        var previousWasCR = false
-        for byte in text.utf8.dropFirst(hasBOM ? 3 : 0) {
-            if byte == 0x0D {
-                output.append(0x0A)
-                previousWasCR = true
+    /// Whether the UTF-8 `bytes` hold a character that is neither white space nor invisible. Printable
+    /// ASCII settles it at once; other scalars are asked as ``InlineNormalizer`` would.
+    private static func hasVisibleText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte > 0x20 && byte < 0x7F { return true }
+                index += 1
                 continue
             }
-            if byte == 0x0A && previousWasCR {
-                previousWasCR = false
-                continue
-            }
-            previousWasCR = false
-            output.append(byte)
+            let (scalar, length) = UTF8Bytes.scalar(in: bytes, at: index)
+            if !InlineNormalizer.isInvisible(scalar) && !InlineNormalizer.isSpace(scalar) { return true }
+            index += length
         }
-        return String(decoding: output, as: UTF8.self)
-    }
-
-    private static func hasVisibleText(_ text: String) -> Bool {
-        text.unicodeScalars.contains { !InlineNormalizer.isInvisible($0) && !InlineNormalizer.isSpace($0) }
+        return false
     }
 
     /// Windows-1252 for 0x80–0x9F; 0 marks the five bytes it leaves undefined.
