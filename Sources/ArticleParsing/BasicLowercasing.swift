@@ -1,48 +1,33 @@
-/// Lowercases the UTF-8 bytes of ASCII, Latin-1 and basic Cyrillic (U+0400–U+045F) letters in place of
-/// `String.lowercased()`, which maps every scalar through its Unicode properties and costs many times
-/// more. Within these ranges every lowercase form has the same encoded length as its capital.
+/// Lowercases the UTF-8 bytes of ASCII, Latin-1 and basic Cyrillic (U+0400–U+045F) text exactly as
+/// `String.lowercased()` does (it maps every scalar through its Unicode properties and costs many
+/// times more). Within these ranges every lowercase form has the same encoded length as its capital.
 enum BasicLowercasing {
-    /// `bytes` with the scalars it covers lowercased and every other byte as it is.
-    static func lowercase(_ bytes: UnsafeBufferPointer<UInt8>, into lowered: UnsafeMutableBufferPointer<UInt8>) {
-        var index = 0
-        while index < bytes.count {
-            let lead = bytes[index]
-            guard lead >= 0x80 else {
+    /// Writes `word` lowercased to the same indices of `lowered`; `false`, and `lowered` not to be
+    /// read, when `word` has a scalar outside the ranges covered. `word` holds whole encodings.
+    static func lowercase(
+        _ word: Slice<UnsafeBufferPointer<UInt8>>,
+        into lowered: UnsafeMutableBufferPointer<UInt8>
+    ) -> Bool {
+        var index = word.startIndex
+        while index < word.endIndex {
+            let lead = word[index]
+            if lead < 0x80 {
                 lowered[index] = UTF8Bytes.asciiLowercased(lead)
                 index += 1
                 continue
             }
-            let end = min(index + (lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2), bytes.count)
-            if end - index == 2 {
-                (lowered[index], lowered[index + 1]) = Self.lowercased(lead: lead, trail: bytes[index + 1])
-            } else {
-                for copied in index..<end { lowered[copied] = bytes[copied] }
-            }
-            index = end
-        }
-    }
-
-    /// Whether every scalar of `bytes` (whole encodings) is one that ``lowercase(_:into:)`` lowercases
-    /// as `String.lowercased()` does.
-    static func covers(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            switch bytes[index] {
-            case ..<0x80:
-                index += 1
-            case 0xC2, 0xC3, 0xD0:
-                index += 2
-            case 0xD1 where index + 1 < bytes.endIndex && bytes[index + 1] < 0xA0:
-                index += 2
-            default:
-                return false
-            }
+            guard lead == 0xC2 || lead == 0xC3 || lead == 0xD0 || lead == 0xD1, index + 1 < word.endIndex,
+                let (newLead, newTrail) = Self.lowercased(lead: lead, trail: word[index + 1])
+            else { return false }
+            lowered[index] = newLead
+            lowered[index + 1] = newTrail
+            index += 2
         }
         return true
     }
 
-    /// The lowercase form of the two-byte encoding `lead` `trail`, unchanged outside the capitals covered.
-    private static func lowercased(lead: UInt8, trail: UInt8) -> (UInt8, UInt8) {
+    /// The lowercase form of the two-byte encoding `lead` `trail` (U+0080–U+045F), `nil` past U+045F.
+    private static func lowercased(lead: UInt8, trail: UInt8) -> (UInt8, UInt8)? {
         switch (lead, trail) {
         case (0xC3, 0x80...0x9E) where trail != 0x97:  // À–Þ (not ×): U+00C0… to U+00E0…
             return (0xC3, trail + 0x20)
@@ -52,7 +37,9 @@ enum BasicLowercasing {
             return (0xD0, trail + 0x20)
         case (0xD0, 0xA0...0xAF):  // Р–Я: U+0420… to U+0440…
             return (0xD1, trail - 0x20)
-        default:
+        case (0xD1, 0xA0...):  // U+0460 and on: letters of other alphabets, not covered
+            return nil
+        default:  // Latin-1 symbols and small letters, small Cyrillic letters: their own lowercase
             return (lead, trail)
         }
     }

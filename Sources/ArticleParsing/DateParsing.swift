@@ -74,17 +74,11 @@ enum DateParsing {
     }
 
     /// Whether `text` is short, has a digit (every date and nearly every relative time has one) and
-    /// few words, as a date line does. Most lines are prose that fails on the first two counts.
+    /// few words, as a date line does. Every line of a body is asked.
     private static func mayBeDateLine(_ text: String) -> Bool {
         guard text.utf8.count <= 240 else { return false }
         return UTF8Bytes.withBytes(text) { bytes in
-            guard bytes.contains(where: ASCIIDateWord.isDigit) else { return false }
-            var spaces = 0
-            for byte in bytes where byte == 0x20 {
-                spaces += 1
-                if spaces > 24 { return false }
-            }
-            return true
+            WordwiseScan.containsDigit(bytes) && WordwiseScan.count(of: 0x20, in: bytes) <= 24
         }
     }
 
@@ -135,10 +129,9 @@ enum DateParsing {
     /// The tokens of `text`; `nil` at the first unknown word when `stopAtUnknown`.
     private static func tokens(of text: String, stopAtUnknown: Bool) -> [Token]? {
         UTF8Bytes.withBytes(text) { bytes in
-            // Lowercased up front: ASCII words are then read in place.
+            // Each word is lowercased here as it is reached, at its own place.
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { lowered in
-                BasicLowercasing.lowercase(bytes, into: lowered)
-                return Self.tokens(of: text, bytes: bytes, lowered: UnsafeBufferPointer(lowered), stopAtUnknown)
+                Self.tokens(of: text, bytes: bytes, lowered: lowered, stopAtUnknown)
             }
         }
     }
@@ -146,19 +139,23 @@ enum DateParsing {
     private static func tokens(
         of text: String,
         bytes: UnsafeBufferPointer<UInt8>,
-        lowered: UnsafeBufferPointer<UInt8>,
+        lowered: UnsafeMutableBufferPointer<UInt8>,
         _ stopAtUnknown: Bool
     ) -> [Token]? {
         var tokens: [Token] = []
         // Words are cut one at a time (not all up front): prose gives up at its first word.
         var cutter = DateWordCutter(bytes)
         while let cut = cutter.next() {
+            let isLowered = BasicLowercasing.lowercase(bytes[cut.range], into: lowered)
             guard cut.isASCII else {
-                let word = Self.lowercasedWord(text, bytes: bytes, lowered: lowered, cut.range)
+                let word =
+                    isLowered
+                    ? String(decoding: UnsafeBufferPointer(lowered)[cut.range], as: UTF8.self)
+                    : Self.lowercased(text, cut.range)
                 guard Self.appendTokens(ofWord: word, to: &tokens, stopAtUnknown) else { return nil }
                 continue
             }
-            var word = lowered[cut.range]
+            var word = UnsafeBufferPointer(lowered)[cut.range]
             while let last = word.last, last == .dot || last == .colon || last == .semicolon { word = word.dropLast() }
             let meaning = Self.meaning(ofASCII: word)
             if let last = tokens.last, case .time = last, let pm = meaning?.meridiemAfterTime {
@@ -176,14 +173,8 @@ enum DateParsing {
         return tokens
     }
 
-    /// The word at `range` of `text` lowercased: from `lowered` where ``BasicLowercasing`` covers it.
-    private static func lowercasedWord(
-        _ text: String,
-        bytes: UnsafeBufferPointer<UInt8>,
-        lowered: UnsafeBufferPointer<UInt8>,
-        _ range: Range<Int>
-    ) -> String {
-        if BasicLowercasing.covers(bytes[range]) { return String(decoding: lowered[range], as: UTF8.self) }
+    /// The bytes at `range` of `text` lowercased by Unicode, for words ``BasicLowercasing`` does not cover.
+    private static func lowercased(_ text: String, _ range: Range<Int>) -> String {
         let utf8 = text.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
         let end = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
@@ -227,10 +218,15 @@ enum DateParsing {
         if let first = word.first, first.isNumber || first == "+" || first == "-" {
             return Self.numeric(word)
         }
-        if word.hasPrefix("utc") || word.hasPrefix("gmt"), let offset = Self.offset(word.dropFirst(3)) {
-            return [.zone(offset)]
-        }
+        if Self.mayNameZone(word), let offset = Self.offset(word.dropFirst(3)) { return [.zone(offset)] }
         return [.unknown]
+    }
+
+    /// Whether `word` starts with `utc` or `gmt`. Only a word whose first byte is `u` or `g` can (no
+    /// other character is canonically equivalent to either), which spares most words the comparison.
+    private static func mayNameZone(_ word: String) -> Bool {
+        guard let lead = word.utf8.first, lead == UInt8(ascii: "u") || lead == UInt8(ascii: "g") else { return false }
+        return word.hasPrefix("utc") || word.hasPrefix("gmt")
     }
 
     /// ``classify(_:meaning:)`` for a lowercased, trimmed ASCII word, read on its bytes: one token, or a
