@@ -30,10 +30,7 @@ enum DateParsing {
 
     private static func read(_ text: String, dateLineOnly: Bool) -> Reading {
         let none = Reading(date: nil, isRelative: false, isDateOnly: false)
-        // Every date and nearly every relative time has a digit; a date line has few words.
-        guard text.utf8.count <= 240, UTF8Bytes.contains(text, where: { $0 >= 0x30 && $0 <= 0x39 }),
-            UTF8Bytes.count(text, where: { $0 == 0x20 }) <= 24,
-            let tokens = Self.tokens(of: text, stopAtUnknown: dateLineOnly)
+        guard Self.mayBeDateLine(text), let tokens = Self.tokens(of: text, stopAtUnknown: dateLineOnly)
         else { return none }
         var segments: [[Token]] = [[]]
         var segmentIsUpdate: [Bool] = [false]
@@ -76,6 +73,15 @@ enum DateParsing {
         return reading
     }
 
+    /// Whether `text` is short, has a digit (every date and nearly every relative time has one) and
+    /// few words, as a date line does. Every line of a body is asked.
+    private static func mayBeDateLine(_ text: String) -> Bool {
+        guard text.utf8.count <= 240 else { return false }
+        return UTF8Bytes.withBytes(text) { bytes in
+            WordwiseScan.containsDigit(bytes) && WordwiseScan.count(of: 0x20, in: bytes) <= 24
+        }
+    }
+
     /// The date in a header value such as `2024-05-14T09:30:00+02:00` or `22 January 2024`.
     static func headerValue(_ text: String) -> WrittenDate? {
         Self.read(text).date
@@ -105,31 +111,90 @@ enum DateParsing {
         case publish
         case relative
         case unknown
+
+        init(_ reading: DateWordMeaning.Reading) {
+            switch reading {
+            case .month(let month): self = .month(month)
+            case .weekday: self = .weekday
+            case .update: self = .update
+            case .publish: self = .publish
+            case .zone(let offset): self = .zone(offset)
+            case .filler: self = .filler
+            case .relative: self = .relative
+            case .meridiem(let pm): self = .meridiem(pm: pm)
+            }
+        }
     }
 
     /// The tokens of `text`; `nil` at the first unknown word when `stopAtUnknown`.
     private static func tokens(of text: String, stopAtUnknown: Bool) -> [Token]? {
+        UTF8Bytes.withBytes(text) { bytes in
+            // Each word is lowercased here as it is reached, at its own place.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { lowered in
+                Self.tokens(of: text, bytes: bytes, lowered: lowered, stopAtUnknown)
+            }
+        }
+    }
+
+    private static func tokens(
+        of text: String,
+        bytes: UnsafeBufferPointer<UInt8>,
+        lowered: UnsafeMutableBufferPointer<UInt8>,
+        _ stopAtUnknown: Bool
+    ) -> [Token]? {
         var tokens: [Token] = []
         // Words are cut one at a time (not all up front): prose gives up at its first word.
-        let scalars = text.unicodeScalars
-        var cursor = scalars.startIndex
-        while cursor < scalars.endIndex {
-            guard let start = scalars[cursor...].firstIndex(where: { !Self.separators.contains($0) }) else { break }
-            let end = scalars[start...].firstIndex(where: { Self.separators.contains($0) }) ?? scalars.endIndex
-            cursor = end
-            let word = text[start..<end].lowercased()
-            if let last = tokens.last, case .time = last, let pm = DateVocabulary.meridiems[Self.trimmed(word)] {
+        var cutter = DateWordCutter(bytes)
+        while let cut = cutter.next() {
+            let isLowered = BasicLowercasing.lowercase(bytes[cut.range], into: lowered)
+            guard cut.isASCII else {
+                let word =
+                    isLowered
+                    ? String(decoding: UnsafeBufferPointer(lowered)[cut.range], as: UTF8.self)
+                    : Self.lowercased(text, cut.range)
+                guard Self.appendTokens(ofWord: word, to: &tokens, stopAtUnknown) else { return nil }
+                continue
+            }
+            var word = UnsafeBufferPointer(lowered)[cut.range]
+            while let last = word.last, last == .dot || last == .colon || last == .semicolon { word = word.dropLast() }
+            let meaning = Self.meaning(ofASCII: word)
+            if let last = tokens.last, case .time = last, let pm = meaning?.meridiemAfterTime {
                 tokens.append(.meridiem(pm: pm))
-            } else if Self.followsTime(tokens), let zone = DateVocabulary.usGenericZones[Self.trimmed(word)] {
+            } else if Self.followsTime(tokens), let zone = meaning?.genericZoneAfterTime {
                 // "09:00 ET": Eastern time, standard or daylight by the date (settled in ``date(in:)``).
                 tokens.append(.genericZone(standardOffset: zone))
             } else {
-                let classified = Self.classify(word)
-                if stopAtUnknown, case .unknown = classified.last { return nil }
-                tokens.append(contentsOf: classified)
+                let classified = Self.classify(ascii: word, meaning: meaning)
+                if stopAtUnknown, case .unknown = classified.token { return nil }
+                tokens.append(classified.token)
+                if let meridiem = classified.meridiem { tokens.append(meridiem) }
             }
         }
         return tokens
+    }
+
+    /// The bytes at `range` of `text` lowercased by Unicode, for words ``BasicLowercasing`` does not cover.
+    private static func lowercased(_ text: String, _ range: Range<Int>) -> String {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let end = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
+        return text[start..<end].lowercased()
+    }
+
+    /// Appends the tokens of a lowercased word that is not all ASCII; `false` to stop at an unknown word.
+    private static func appendTokens(ofWord word: String, to tokens: inout [Token], _ stopAtUnknown: Bool) -> Bool {
+        let meaning = DateWordMeaning.all[Self.trimmed(word)]
+        if let last = tokens.last, case .time = last, let pm = meaning?.meridiemAfterTime {
+            tokens.append(.meridiem(pm: pm))
+        } else if Self.followsTime(tokens), let zone = meaning?.genericZoneAfterTime {
+            // "09:00 ET": Eastern time, standard or daylight by the date (settled in ``date(in:)``).
+            tokens.append(.genericZone(standardOffset: zone))
+        } else {
+            let classified = Self.classify(word, meaning: meaning)
+            if stopAtUnknown, case .unknown = classified.last { return false }
+            tokens.append(contentsOf: classified)
+        }
+        return true
     }
 
     /// Whether the last token is a time, or a time and its meridiem.
@@ -140,35 +205,62 @@ enum DateParsing {
         return false
     }
 
-    private static let separators: Set<Unicode.Scalar> = [
-        " ", ",", "|", "•", "·", "(", ")", "[", "]", "*", "\t", "–", "—",
-    ]
-
     private static func trimmed(_ word: String) -> String {
         var word = Substring(word)
         while let last = word.last, last == "." || last == ":" || last == ";" { word = word.dropLast() }
         return String(word)
     }
 
-    private static func classify(_ raw: String) -> [Token] {
+    private static func classify(_ raw: String, meaning: DateWordMeaning?) -> [Token] {
         let word = Self.trimmed(raw)
         guard !word.isEmpty else { return [.filler] }
-        if let month = DateVocabulary.months[word] { return [.month(month)] }
-        if DateVocabulary.weekdays.contains(word) { return [.weekday] }
-        if DateVocabulary.updateWords.contains(word) { return [.update] }
-        if DateVocabulary.publishWords.contains(word) { return [.publish] }
-        if let offset = DateVocabulary.zones[word] { return [.zone(offset)] }
-        if DateVocabulary.fillers.contains(word) { return [.filler] }
-        if DateVocabulary.relativeWords.contains(word) { return [.relative] }
-        if let pm = DateVocabulary.meridiems[word] { return [.meridiem(pm: pm)] }
+        if let reading = meaning?.reading { return [Token(reading)] }
         if let first = word.first, first.isNumber || first == "+" || first == "-" {
             return Self.numeric(word)
         }
-        if word.hasPrefix("utc") || word.hasPrefix("gmt"), let offset = Self.offset(word.dropFirst(3)) {
-            return [.zone(offset)]
-        }
+        if Self.mayNameZone(word), let offset = Self.offset(word.dropFirst(3)) { return [.zone(offset)] }
         return [.unknown]
     }
+
+    /// Whether `word` starts with `utc` or `gmt`. Only a word whose first byte is `u` or `g` can (no
+    /// other character is canonically equivalent to either), which spares most words the comparison.
+    private static func mayNameZone(_ word: String) -> Bool {
+        guard let lead = word.utf8.first, lead == UInt8(ascii: "u") || lead == UInt8(ascii: "g") else { return false }
+        return word.hasPrefix("utc") || word.hasPrefix("gmt")
+    }
+
+    /// ``classify(_:meaning:)`` for a lowercased, trimmed ASCII word, read on its bytes: one token, or a
+    /// time and its meridiem (`4:35pm`).
+    private static func classify(
+        ascii word: ASCIIDateWord.Bytes,
+        meaning: DateWordMeaning?
+    ) -> (token: Token, meridiem: Token?) {
+        guard let first = word.first else { return (.filler, nil) }
+        if let reading = meaning?.reading { return (Token(reading), nil) }
+        if first == .plus || first == .minus { return (ASCIIDateWord.offset(word).map { .zone($0) } ?? .unknown, nil) }
+        if ASCIIDateWord.isDigit(first) {
+            if let date = ASCIIDateWord.isoDateTime(word) ?? ASCIIDateWord.numericDate(word) {
+                return (.date(date), nil)
+            }
+            if let time = ASCIIDateWord.time(word) {
+                let meridiem = time.pm.map { Token.meridiem(pm: $0) }
+                return (.time(hour: time.hour, minute: time.minute, second: time.second), meridiem)
+            }
+            return (ASCIIDateWord.number(word).map { .number($0.value, digits: $0.digits) } ?? .unknown, nil)
+        }
+        let isZoneName = word.starts(with: "utc".utf8) || word.starts(with: "gmt".utf8)
+        if isZoneName, let offset = ASCIIDateWord.offset(word.dropFirst(3)) { return (.zone(offset), nil) }
+        return (.unknown, nil)
+    }
+
+    /// The meaning of a lowercased ASCII word: packed for the common short word, a `String` otherwise.
+    private static func meaning(ofASCII word: ASCIIDateWord.Bytes) -> DateWordMeaning? {
+        let bytes = UnsafeBufferPointer(rebasing: word)
+        if let packed = PackedASCIIWord(bytes) { return Self.asciiMeanings[packed] }
+        return DateWordMeaning.all[String(decoding: bytes, as: UTF8.self)]
+    }
+
+    private static let asciiMeanings = ASCIIWordTable(DateWordMeaning.all)
 
     /// Numbers, ordinals (`5th`, `1er`), `10.02.2025`, `09/02/2025`, ISO dates and date-times, times
     /// (`14:35`, `4:35pm`) and offsets (`+02:00`).
@@ -375,4 +467,12 @@ enum DateParsing {
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+}
+
+extension UInt8 {
+    fileprivate static let plus = UInt8(ascii: "+")
+    fileprivate static let minus = UInt8(ascii: "-")
+    fileprivate static let dot = UInt8(ascii: ".")
+    fileprivate static let colon = UInt8(ascii: ":")
+    fileprivate static let semicolon = UInt8(ascii: ";")
 }

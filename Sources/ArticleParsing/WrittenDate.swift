@@ -45,10 +45,15 @@ struct WrittenDate: Equatable, Sendable {
         self.year == other.year && self.month == other.month && self.day == other.day
     }
 
+    /// Equal when ``iso``, the time and the other reading are: the zone counts only where ``iso`` shows
+    /// it (with a time). Compared field by field without building ``iso``, which spells every field
+    /// apart, so that its strings are equal exactly when the fields are.
     static func == (lhs: WrittenDate, rhs: WrittenDate) -> Bool {
-        lhs.iso == rhs.iso && lhs.time?.hour == rhs.time?.hour && lhs.time?.minute == rhs.time?.minute
-            && lhs.time?.second == rhs.time?.second && lhs.swappedReading?.month == rhs.swappedReading?.month
-            && lhs.swappedReading?.day == rhs.swappedReading?.day
+        guard lhs.sameDay(as: rhs), lhs.time?.hour == rhs.time?.hour, lhs.time?.minute == rhs.time?.minute,
+            lhs.time?.second == rhs.time?.second, lhs.swappedReading?.month == rhs.swappedReading?.month,
+            lhs.swappedReading?.day == rhs.swappedReading?.day
+        else { return false }
+        return lhs.time == nil || lhs.offsetMinutes == rhs.offsetMinutes
     }
 
     static func daysIn(month: Int, year: Int) -> Int {
