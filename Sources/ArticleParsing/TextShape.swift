@@ -53,6 +53,42 @@ enum TextShape {
         }
     }
 
+    /// ``site(ofURL:)`` on the bytes of an ASCII address ("" when it names no host); nil when a byte is
+    /// not ASCII.
+    private static func asciiHost(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var start = 0
+        if let scheme = (0..<max(0, bytes.count - 2)).first(where: {
+            bytes[$0] == UInt8(ascii: ":") && bytes[$0 + 1] == UInt8(ascii: "/") && bytes[$0 + 2] == UInt8(ascii: "/")
+        }) {
+            start = scheme + 3
+        }
+        var end = start
+        while end < bytes.count, bytes[end] != UInt8(ascii: "/"), bytes[end] != UInt8(ascii: "?"),
+            bytes[end] != UInt8(ascii: "#")
+        {
+            end += 1
+        }
+        // The last part between `@`s that is not empty (userinfo comes first).
+        var hostEnd = end
+        while hostEnd > start, bytes[hostEnd - 1] == UInt8(ascii: "@") { hostEnd -= 1 }
+        var hostStart = hostEnd
+        while hostStart > start, bytes[hostStart - 1] != UInt8(ascii: "@") { hostStart -= 1 }
+        if hostStart == hostEnd {
+            hostStart = start
+            hostEnd = end
+        }
+        // Without the port, unless the host is an IPv6 literal (`[::1]`).
+        if bytes[hostStart..<hostEnd].last != UInt8(ascii: "]"),
+            let colon = bytes[hostStart..<hostEnd].lastIndex(of: UInt8(ascii: ":"))
+        {
+            hostEnd = colon
+        }
+        var host = bytes[hostStart..<hostEnd].map(UTF8Bytes.asciiLowercased)
+        if host.starts(with: Array("www.".utf8)) { host.removeFirst(4) }
+        return String(decoding: host, as: UTF8.self)
+    }
+
     /// Whether `text` ends the way a sentence does (`.`), or trails off into more text (`,`, `;`, `:`).
     static func endsLikeSentence(_ text: String) -> Bool {
         guard let mark = Self.finalMark(text) else { return false }
@@ -158,6 +194,13 @@ enum TextShape {
 
     /// The URL's host, lowercased, without userinfo, port or a leading `www.`.
     static func site(ofURL url: String) -> String? {
+        // An ASCII address (nearly all) is read on its bytes.
+        if let host = UTF8Bytes.withBytes(url, Self.asciiHost) { return host.isEmpty ? nil : host }
+        return Self.unicodeSite(ofURL: url)
+    }
+
+    /// ``site(ofURL:)`` on characters, for any address.
+    static func unicodeSite(ofURL url: String) -> String? {
         var rest = Substring(url)
         if let scheme = rest.firstRange(of: "://") { rest = rest[scheme.upperBound...] }
         let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }

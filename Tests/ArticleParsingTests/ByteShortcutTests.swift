@@ -81,4 +81,17 @@ import Testing
             #expect(Boilerplate.markedParts(of: text) == expected, "\(Array(text.unicodeScalars))")
         }
     }
+
+    @Test func asciiSitesMatchTheCharacterRule() {
+        var generator = RobustnessTests.SeededGenerator(state: 16)
+        let pieces = [
+            "https://", "http://", "://", "www.", "WWW.", "Example", ".com", "@", ":", "8080", "/", "?", "#", "[", "]",
+            "a", "",
+        ]
+        for _ in 0..<20_000 {
+            let count = Int(generator.next() % 9)
+            let url = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            #expect(TextShape.site(ofURL: url) == TextShape.unicodeSite(ofURL: url), "\(url)")
+        }
+    }
 }
