@@ -97,11 +97,10 @@ enum Boilerplate {
         guard let bare = key.bare else { return nil }
         if Self.teaserHeadings.contains(bare) { return .fixed }
         // "More from City Hall", "Más noticias de Deportes": a short heading opening like a teaser block's.
-        guard key.length <= 64, ReaderPrompts.words(key.bytes).count <= 6,
-            let last = key.bytes.last, last != UInt8(ascii: "."), last != UInt8(ascii: ",")
+        guard key.length <= 64, let last = key.bytes.last, last != UInt8(ascii: "."), last != UInt8(ascii: ","),
+            let first = key.bytes.first, Self.teaserHeadingOpenings[Int(first)].contains(where: key.bytes.starts(with:))
         else { return nil }
-        guard let first = key.bytes.first else { return nil }
-        return Self.teaserHeadingOpenings[Int(first)].contains { key.bytes.starts(with: $0) } ? .opening : nil
+        return ReaderPrompts.words(key.bytes).count <= 6 ? .opening : nil
     }
 
     /// Whether `text` is another article's headline under a label: "ISW: Russia expands …",
@@ -528,22 +527,46 @@ extension Substring {
     /// trimmed ones are ASCII: then every byte trimmed is a character of its own. Nil when the answer
     /// needs the character-level walk.
     fileprivate func trimmingASCII(_ characters: String) -> Substring? {
-        guard characters.utf8.allSatisfy({ Self.trimmableBytes.utf8.contains($0) }) else { return nil }
-        let set = characters.utf8
-        let utf8 = self.utf8
-        var start = utf8.startIndex
-        while start < utf8.endIndex, set.contains(utf8[start]) { utf8.formIndex(after: &start) }
-        if start == utf8.endIndex { return self[start..<start] }
-        var end = utf8.endIndex
-        while end > start, set.contains(utf8[utf8.index(before: end)]) { utf8.formIndex(before: &end) }
-        // A combining mark after a trimmed space, or a prepended mark before one, would make them one
-        // character: such lines take the character-level walk.
-        guard start == utf8.startIndex || utf8[start] < 0x80,
-            end == utf8.endIndex || utf8[utf8.index(before: end)] < 0x80
-        else { return nil }
-        return self[start..<end]
+        guard let set = ASCIIByteSet(characters), set.isSubset(of: Self.trimmable) else { return nil }
+        let bounds: (start: Int, end: Int)? = UTF8Bytes.withBytes(self) { bytes in
+            var start = 0
+            while start < bytes.count, set.contains(bytes[start]) { start += 1 }
+            if start == bytes.count { return (start, start) }
+            var end = bytes.count
+            while end > start, set.contains(bytes[end - 1]) { end -= 1 }
+            // A combining mark after a trimmed space, or a prepended mark before one, would make them one
+            // character: such lines take the character-level walk.
+            guard start == 0 || bytes[start] < 0x80, end == bytes.count || bytes[end - 1] < 0x80 else { return nil }
+            return (start, end)
+        }
+        guard let bounds else { return nil }
+        let lower = self.utf8.index(self.startIndex, offsetBy: bounds.start)
+        return self[lower..<self.utf8.index(lower, offsetBy: bounds.end - bounds.start)]
     }
 
-    /// Bytes ``trimmingASCII(_:)`` may trim (no CR or LF, which pair up into one character).
-    private static let trimmableBytes = " \t:#\"')]*_"
+    /// What ``trimmingASCII(_:)`` may trim (no CR or LF, which pair up into one character).
+    private static let trimmable = ASCIIByteSet(" \t:#\"')]*_")!
+}
+
+/// A set of ASCII bytes as a 128-bit mask.
+struct ASCIIByteSet {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+
+    /// The bytes of `characters`; nil when one is not ASCII.
+    init?(_ characters: String) {
+        for byte in characters.utf8 {
+            guard byte < 0x80 else { return nil }
+            if byte < 64 { self.low |= 1 << UInt64(byte) } else { self.high |= 1 << UInt64(byte - 64) }
+        }
+    }
+
+    @inline(__always)
+    func contains(_ byte: UInt8) -> Bool {
+        byte < 64 ? self.low & (1 << UInt64(byte)) != 0 : byte < 128 && self.high & (1 << UInt64(byte - 64)) != 0
+    }
+
+    func isSubset(of other: ASCIIByteSet) -> Bool {
+        self.low & ~other.low == 0 && self.high & ~other.high == 0
+    }
 }

@@ -50,11 +50,17 @@ enum ReaderPrompts {
     /// A newswire's closing credit ("SOURCE Northvale Energy Cooperative"): the capitalised word, then a
     /// name, no sentence.
     static func isWireSourceLine(_ text: String) -> Bool {
-        guard text.hasPrefix("SOURCE "), text.utf8.count <= 120, !TextShape.endsLikeSentence(text) else {
+        guard text.utf8.count <= 120, text.utf8.starts(with: Self.sourceOpening),
+            !UTF8Bytes.withBytes(text, { UTF8Bytes.extendsCharacter($0, at: Self.sourceOpening.count) }),
+            !TextShape.endsLikeSentence(text)
+        else {
             return false
         }
         return TextShape.wordCount(text) <= 10
     }
+
+    /// `SOURCE ` as bytes (a combining mark after them would make the space another character).
+    private static let sourceOpening = Array("SOURCE ".utf8)
 
     /// Whether the line is a cookie banner (whose buttons may follow on a line of their own).
     static func isCookieBanner(_ key: Boilerplate.LineKey) -> Bool {
