@@ -44,8 +44,10 @@ enum ReaderPrompts {
     static func isContactHeading(_ key: Boilerplate.LineKey) -> Bool {
         guard key.length <= 60 else { return false }
         let text = String(decoding: key.bytes, as: UTF8.self).trimmingCharacters(in: " :")
-        return ReaderPromptCues.contactHeadings.contains(String(text))
+        return Self.contactHeadings.contains(String(text))
     }
+
+    private static let contactHeadings = LineSet(ReaderPromptCues.contactHeadings)
 
     /// A newswire's closing credit ("SOURCE Northvale Energy Cooperative"): the capitalised word, then a
     /// name, no sentence.
