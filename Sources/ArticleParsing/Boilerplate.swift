@@ -524,16 +524,21 @@ extension StringProtocol {
 extension Substring {
     /// ``StringProtocol/trimmingCharacters(in:)`` on the bytes, when `characters` are white space or
     /// punctuation that no other character is canonically equivalent to, and the bytes kept next to
-    /// trimmed ones are ASCII: then every byte trimmed is a character of its own. Nil when the answer
-    /// needs the character-level walk.
+    /// trimmed ones are ASCII: then every scalar trimmed is a character of its own. Nil when the
+    /// answer needs the character-level walk.
     fileprivate func trimmingASCII(_ characters: String) -> Substring? {
-        guard let set = ASCIIByteSet(characters), set.isSubset(of: Self.trimmable) else { return nil }
+        guard let set = TrimSet(characters) else { return nil }
         let bounds: (start: Int, end: Int)? = UTF8Bytes.withBytes(self) { bytes in
             var start = 0
-            while start < bytes.count, set.contains(bytes[start]) { start += 1 }
+            while start < bytes.count, let length = set.memberLength(bytes, at: start) { start += length }
             if start == bytes.count { return (start, start) }
             var end = bytes.count
-            while end > start, set.contains(bytes[end - 1]) { end -= 1 }
+            while end > start {
+                var scalarStart = end - 1
+                while scalarStart > start && bytes[scalarStart] & 0xC0 == 0x80 { scalarStart -= 1 }
+                guard set.memberLength(bytes, at: scalarStart) != nil else { break }
+                end = scalarStart
+            }
             // A combining mark after a trimmed space, or a prepended mark before one, would make them one
             // character: such lines take the character-level walk.
             guard start == 0 || bytes[start] < 0x80, end == bytes.count || bytes[end - 1] < 0x80 else { return nil }
@@ -543,30 +548,40 @@ extension Substring {
         let lower = self.utf8.index(self.startIndex, offsetBy: bounds.start)
         return self[lower..<self.utf8.index(lower, offsetBy: bounds.end - bounds.start)]
     }
-
-    /// What ``trimmingASCII(_:)`` may trim (no CR or LF, which pair up into one character).
-    private static let trimmable = ASCIIByteSet(" \t:#\"')]*_")!
 }
 
-/// A set of ASCII bytes as a 128-bit mask.
-struct ASCIIByteSet {
+/// What ``Substring/trimmingASCII(_:)`` may trim: ASCII bytes as a 128-bit mask, and a few other
+/// scalars. Only characters that no other character is canonically equivalent to, and no CR or LF
+/// (which pair up into one character), are allowed.
+private struct TrimSet {
     private var low: UInt64 = 0
     private var high: UInt64 = 0
+    private var others: [UInt32] = []
 
-    /// The bytes of `characters`; nil when one is not ASCII.
+    /// The scalars of `characters`; nil when one is not allowed: ` \t:#"')]*_` and `’”»›`.
     init?(_ characters: String) {
-        for byte in characters.utf8 {
-            guard byte < 0x80 else { return nil }
-            if byte < 64 { self.low |= 1 << UInt64(byte) } else { self.high |= 1 << UInt64(byte - 64) }
+        for scalar in characters.unicodeScalars {
+            switch scalar {
+            case " ", "\t", ":", "#", "\"", "'", ")", "*":
+                self.low |= 1 << UInt64(scalar.value)
+            case "]", "_":
+                self.high |= 1 << UInt64(scalar.value - 64)
+            case "’", "”", "»", "›":
+                self.others.append(scalar.value)
+            default:
+                return nil
+            }
         }
     }
 
+    /// The byte length of the scalar at `index` of valid UTF-8 `bytes` when it is a member, else nil.
     @inline(__always)
-    func contains(_ byte: UInt8) -> Bool {
-        byte < 64 ? self.low & (1 << UInt64(byte)) != 0 : byte < 128 && self.high & (1 << UInt64(byte - 64)) != 0
-    }
-
-    func isSubset(of other: ASCIIByteSet) -> Bool {
-        self.low & ~other.low == 0 && self.high & ~other.high == 0
+    func memberLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        let byte = bytes[index]
+        if byte < 64 { return self.low & (1 << UInt64(byte)) != 0 ? 1 : nil }
+        if byte < 128 { return self.high & (1 << UInt64(byte - 64)) != 0 ? 1 : nil }
+        guard !self.others.isEmpty else { return nil }
+        let (scalar, length) = UTF8Bytes.scalar(in: bytes, at: index)
+        return self.others.contains(scalar.value) ? length : nil
     }
 }

@@ -12,7 +12,7 @@ import Testing
         "http://", "https://", "www.", "\r", "\n", "\r\n", "é", "e\u{0301}", "\u{0301}", "\u{0483}", "\u{200D}",
         "\u{200C}", "\u{200B}", "\u{0600}", "\u{06DD}", "\u{037E}", "\u{1FEF}", "Ж", "ї", "Ω", "ά", "“", "”", "—",
         "·", "•", "\u{00A0}", "\u{0085}", "\u{2028}", "\u{1F600}", "\u{1F3FD}", "\u{1100}", "\u{1161}", "\u{AC00}",
-        "\u{1F1FA}", "\u{0903}", "\u{093F}", "ß", "İ", "\u{02BC}", "\u{0300}",
+        "\u{1F1FA}", "\u{0903}", "\u{093F}", "ß", "İ", "\u{02BC}", "\u{0300}", "’", "»", "›", "’\u{0301}",
     ]
 
     static func randomText(_ generator: inout RobustnessTests.SeededGenerator, maxPieces: Int) -> String {
@@ -37,7 +37,7 @@ import Testing
         var generator = RobustnessTests.SeededGenerator(state: 12)
         for _ in 0..<20_000 {
             let text = Self.randomText(&generator, maxPieces: 12)
-            for set in [" \t", " :", " #", "\"')]*_ ", ";`"] {
+            for set in [" \t", " :", " #", "\"')]*_ ", "\"'’”»›)]*_ ", ";`"] {
                 let characters = Array(text)
                 let start = characters.firstIndex { !set.contains($0) } ?? characters.count
                 let end = (characters.lastIndex { !set.contains($0) }).map { $0 + 1 } ?? start
