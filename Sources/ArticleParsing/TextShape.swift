@@ -102,9 +102,10 @@ enum TextShape {
         // Only the last word matters, and abbreviations are short: look at the line's tail only.
         let tail = Substring(text.unicodeScalars.suffix(16))
         let trimmed = tail.trimmingCharacters(in: "\"'’”»›)]*_ ")
-        guard trimmed.hasSuffix("."), let lastWord = trimmed.split(separator: " ").last,
-            lastWord.utf8.count < tail.utf8.count || tail.utf8.count == text.utf8.count
-        else { return false }
+        guard trimmed.hasSuffix(".") else { return false }
+        // The last word: it ends with the `.`, so it is never empty.
+        let lastWord = trimmed.lastIndex(of: " ").map { trimmed[trimmed.index(after: $0)...] } ?? trimmed
+        guard lastWord.utf8.count < tail.utf8.count || tail.utf8.count == text.utf8.count else { return false }
         let word = lastWord.dropLast()
         // "a.m", "U.S": a dot inside the word, between single letters.
         if word.contains("."), word.split(separator: ".").allSatisfy({ $0.count == 1 }) { return true }
