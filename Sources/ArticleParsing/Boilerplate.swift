@@ -146,7 +146,7 @@ enum Boilerplate {
         if Self.endsWithCredit(key) { return true }
         // "… vue depuis la rue de la Station. © Le Courrier de la Sambre": a © credit closes the caption.
         let closing = Self.lastSentence(key)
-        if closing.starts(with: [0xC2, 0xA9]), closing.count <= 80, closing.split(separator: 0x20).count <= 8 {
+        if closing.starts(with: [0xC2, 0xA9]), closing.count <= 80, Self.wordCount(closing) <= 8 {
             return true
         }
         if Self.creditPhraseCues.occurs(in: Self.lastSentence(key)) { return true }
@@ -211,7 +211,7 @@ enum Boilerplate {
         for item in items { lists[Int(bytes(item).first ?? 0)].append(item) }
         return lists
     }
-    private static let creditLabels: Set<String> = Set(BoilerplateCues.creditLabels)
+    private static let creditLabels = LineSet(Set(BoilerplateCues.creditLabels))
     /// What may stand before a credit label: the end of a sentence, a bracket, a separator, a dash.
     private static let sentenceEnds: [[UInt8]] = [".", "(", "|", ":", "/", "—", "–"].map { Array($0.utf8) }
 
@@ -393,7 +393,7 @@ enum Boilerplate {
         var credit = key[(colon + 1)...].drop { $0 == 0x20 }
         while credit.last == UInt8(ascii: ")") || credit.last == 0x20 { credit = credit.dropLast() }
         guard !credit.isEmpty, !Self.hasSentenceBreak(credit) else { return false }
-        guard credit.split(separator: 0x20).count <= 8 else { return false }
+        guard Self.wordCount(credit) <= 8 else { return false }
         var labelEnd = colon
         while labelEnd > 0 && key[labelEnd - 1] == 0x20 { labelEnd -= 1 }
         // The label is one or two words; what precedes it must end a sentence or open a bracket.
@@ -416,6 +416,17 @@ enum Boilerplate {
             start -= 1
         }
         return false
+    }
+
+    /// How many runs of bytes other than spaces `bytes` hold.
+    private static func wordCount(_ bytes: ArraySlice<UInt8>) -> Int {
+        var count = 0
+        var previous: UInt8 = 0x20
+        for byte in bytes {
+            if byte != 0x20 && previous == 0x20 { count += 1 }
+            previous = byte
+        }
+        return count
     }
 
     /// Whether `bytes` hold a year 1900–2099 as a word of four digits.
