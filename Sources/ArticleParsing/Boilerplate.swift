@@ -100,7 +100,7 @@ enum Boilerplate {
         guard key.length <= 64, let last = key.bytes.last, last != UInt8(ascii: "."), last != UInt8(ascii: ","),
             let first = key.bytes.first, Self.teaserHeadingOpenings[Int(first)].contains(where: key.bytes.starts(with:))
         else { return nil }
-        return ReaderPrompts.words(key.bytes).count <= 6 ? .opening : nil
+        return ReaderPrompts.wordRanges(key.bytes).count <= 6 ? .opening : nil
     }
 
     /// Whether `text` is another article's headline under a label: "ISW: Russia expands …",

@@ -111,12 +111,15 @@ enum ReaderPrompts {
     /// "Share this update", "Teilen Sie den Artikel": a share verb, what is shared, and little else.
     private static func isSharePrompt(_ key: [UInt8]) -> Bool {
         guard key.count <= 60 else { return false }
-        let words = Self.words(key)
-        guard (1...5).contains(words.count), ReaderPromptCues.shareVerbs.contains(String(words[0])) else {
-            return false
-        }
-        return words.count == 1 || ReaderPromptCues.shareObjects.contains(String(words[1]))
+        let words = Self.wordRanges(key)
+        guard (1...5).contains(words.count),
+            Self.shareVerbs.contains(String(decoding: key[words[0]], as: UTF8.self))
+        else { return false }
+        return words.count == 1 || Self.shareObjects.contains(String(decoding: key[words[1]], as: UTF8.self))
     }
+
+    private static let shareVerbs = LineSet(ReaderPromptCues.shareVerbs)
+    private static let shareObjects = LineSet(ReaderPromptCues.shareObjects)
 
     /// "Share this article: Facebook · X · WhatsApp · Email": at least two networks, and few other words.
     private static func isNetworkList(_ words: [Substring]) -> Bool {
@@ -229,41 +232,51 @@ enum ReaderPrompts {
         ReaderPromptCues.networks.contains(String(word))
     }
 
-    /// The key's words: runs of letters, digits, apostrophes and `@`, cut on the bytes. A multi-byte
-    /// character is a letter unless it is punctuation or a symbol (U+2000–U+2BFF: dashes, quotes,
-    /// bullets; `«`, `»`, `·`, `×`, `÷`, NBSP).
+    /// The key's words (``wordRanges(_:)``) as text.
     static func words(_ key: [UInt8]) -> [Substring] {
         let text = String(decoding: key, as: UTF8.self)
-        var words: [Substring] = []
         let utf8 = text.utf8
-        var start: String.Index?
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            let isWordByte: Bool
-            if byte < 0x80 {
-                isWordByte =
-                    (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A)
-                    || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "@")
-            } else if byte >= 0xC0 {
-                let scalar = text.unicodeScalars[index]
-                isWordByte =
-                    !(0x2000...0x2BFF).contains(scalar.value) && !(0xA0...0xBF).contains(scalar.value)
-                    && scalar.value != 0xD7 && scalar.value != 0xF7 && scalar.value != 0x3000
-            } else {
-                // A continuation byte: part of the character its lead byte classified.
-                index = utf8.index(after: index)
-                continue
-            }
-            if isWordByte {
-                if start == nil { start = index }
-            } else if let opened = start {
-                words.append(text[opened..<index])
-                start = nil
-            }
-            index = utf8.index(after: index)
+        return Self.wordRanges(key).map { range in
+            let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+            return text[start..<utf8.index(start, offsetBy: range.count)]
         }
-        if let opened = start { words.append(text[opened...]) }
-        return words
+    }
+
+    /// The key's words as byte ranges: runs of letters, digits, apostrophes and `@`. A multi-byte
+    /// character is a letter unless it is punctuation or a symbol (U+2000–U+2BFF: dashes, quotes,
+    /// bullets; `«`, `»`, `·`, `×`, `÷`, NBSP).
+    static func wordRanges(_ key: [UInt8]) -> [Range<Int>] {
+        key.withUnsafeBufferPointer { bytes in
+            var ranges: [Range<Int>] = []
+            var start: Int?
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let isWordByte: Bool
+                if byte < 0x80 {
+                    isWordByte =
+                        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+                        || (byte >= 0x41 && byte <= 0x5A) || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "@")
+                } else if byte >= 0xC0 {
+                    let scalar = UTF8Bytes.scalar(in: bytes, at: index).scalar
+                    isWordByte =
+                        !(0x2000...0x2BFF).contains(scalar.value) && !(0xA0...0xBF).contains(scalar.value)
+                        && scalar.value != 0xD7 && scalar.value != 0xF7 && scalar.value != 0x3000
+                } else {
+                    // A continuation byte: part of the character its lead byte classified.
+                    index += 1
+                    continue
+                }
+                if isWordByte {
+                    if start == nil { start = index }
+                } else if let opened = start {
+                    ranges.append(opened..<index)
+                    start = nil
+                }
+                index += 1
+            }
+            if let opened = start { ranges.append(opened..<bytes.count) }
+            return ranges
+        }
     }
 }
