@@ -33,7 +33,7 @@ enum ReaderPrompts {
         // Reported speech is news: a prompt is never quoted or attributed ("“Support us,” she said").
         let words = Self.words(bytes)
         guard !words.isEmpty, !Boilerplate.opensWithQuote(bytes),
-            !words.contains(where: { ReaderPromptCues.attributionWords.contains(String($0)) })
+            !words.contains(where: { Self.attributionWords.contains(String($0)) })
         else { return false }
         if isSure { return true }
         return (namesNetwork && (Self.isNetworkList(words) || Self.isFollowPrompt(words, key.length)))
@@ -100,8 +100,8 @@ enum ReaderPrompts {
         let words = Self.words(Array(rest))
         return words.contains { word in
             let text = String(word)
-            return ReaderPromptCues.readerWords.contains(text) || ReaderPromptCues.usWords.contains(text)
-                || ReaderPromptCues.networks.contains(text) || ReaderPromptCues.pitchWords.contains(text)
+            return Self.readerWords.contains(text) || Self.usWords.contains(text)
+                || Self.networks.contains(text) || Self.pitchWords.contains(text)
                 || Self.ourWords.opens(word) || Self.newsletterWords.opens(word)
         }
     }
@@ -119,6 +119,11 @@ enum ReaderPrompts {
     }
 
     private static let shareVerbs = LineSet(ReaderPromptCues.shareVerbs)
+    private static let attributionWords = LineSet(ReaderPromptCues.attributionWords)
+    private static let readerWords = LineSet(ReaderPromptCues.readerWords)
+    private static let usWords = LineSet(ReaderPromptCues.usWords)
+    private static let networks = LineSet(ReaderPromptCues.networks)
+    private static let pitchWords = LineSet(ReaderPromptCues.pitchWords)
     private static let shareObjects = LineSet(ReaderPromptCues.shareObjects)
 
     /// "Share this article: Facebook · X · WhatsApp · Email": at least two networks, and few other words.
@@ -144,7 +149,7 @@ enum ReaderPrompts {
         else { return false }
         // Offered to the reader ("you", "Sie", "vous", "our newsletter"), or an imperative opens the line
         // ("Sign up", "Подпишитесь"); an infinitive ("Підписатися … можна") reports how, for a story.
-        if words.contains(where: { ReaderPromptCues.readerWords.contains(String($0)) }) { return true }
+        if words.contains(where: { Self.readerWords.contains(String($0)) }) { return true }
         if words.contains(where: Self.ourWords.opens) { return true }
         guard let first = words.first, Self.subscribeStems.opens(first)
         else { return false }
@@ -229,7 +234,7 @@ enum ReaderPrompts {
     }
 
     private static func isNetwork(_ word: Substring) -> Bool {
-        ReaderPromptCues.networks.contains(String(word))
+        Self.networks.contains(String(word))
     }
 
     /// The key's words (``wordRanges(_:)``) as text.
