@@ -122,7 +122,7 @@ enum Boilerplate {
         else { return false }
         let headlineWords = TextShape.wordCount(headline)
         guard headlineWords >= 4 else { return false }
-        if BoilerplateCues.teaserLabels.contains(label.lowercased()) { return true }
+        if Self.teaserLabels.contains(label.lowercased()) { return true }
         if isBrand { return true }
         if (1...3).contains(words.count) && words.allSatisfy(Self.isAcronym) { return true }
         // A multi-word name (an outlet, an institute) before a headline of some length.
@@ -192,6 +192,7 @@ enum Boilerplate {
 
     private static let cueLines = LineSet(BoilerplateCues.lines)
     private static let teaserHeadings = LineSet(BoilerplateCues.teaserHeadings)
+    private static let teaserLabels = LineSet(BoilerplateCues.teaserLabels)
 
     /// Prefix cues by their first byte, so a line is compared with a handful of cues, not all of them.
     private static let prefixCues: [[Cue]] = Self.byFirstByte(
@@ -473,9 +474,9 @@ enum Boilerplate {
         }
     }
 
-    private static let nameConnectors: Set<String> = [
+    private static let nameConnectors = LineSet([
         "of", "de", "du", "des", "la", "le", "the", "for", "and", "&", "und", "y", "von", "van",
-    ]
+    ])
 
     /// What follows the last ". " (the whole line when there is none).
     private static func lastSentence(_ bytes: [UInt8]) -> ArraySlice<UInt8> {

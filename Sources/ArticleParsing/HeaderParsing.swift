@@ -79,7 +79,7 @@ enum HeaderParsing {
     // MARK: - Fields
 
     /// Header keys that may open a file's `Key: value` block (lowercased).
-    private static let headerKeys: Set<String> = [
+    private static let headerKeys = LineSet([
         "title", "headline", "date", "published", "updated", "modified", "source", "url", "link", "author",
         "authors", "by", "byline", "section", "category", "categories", "tags", "keywords", "language", "lang",
         "publication", "publisher", "outlet", "site", "image", "slug", "id", "type", "location", "dateline",
@@ -91,7 +91,7 @@ enum HeaderParsing {
         "заголовок", "дата", "автор", "авторы", "источник", "рубрика", "теги", "джерело", "автори", "мітки",
         "ссылка", "посилання", "contact", "contacts", "kontakt", "contacto", "контакт", "контакты", "email",
         "e-mail", "phone", "lead", "teaser", "kicker", "status", "edition", "page", "words", "word count",
-    ]
+    ])
 
     /// `key: value` with a key of up to three words; the key is lowercased.
     private static func field(_ line: Substring, separator: Character) -> (key: String, value: String)? {

@@ -112,9 +112,9 @@ enum TextShape {
         return Self.abbreviations.contains(word.lowercased())
     }
 
-    private static let abbreviations: Set<String> = [
+    private static let abbreviations = LineSet([
         "inc", "jr", "sr", "co", "corp", "ltd", "st", "dr", "mr", "mrs", "ms", "vs", "bros", "no", "gmbh", "ag",
-    ]
+    ])
 
     static func wordCount(_ text: String) -> Int {
         var count = 0
