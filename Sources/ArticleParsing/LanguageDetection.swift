@@ -8,20 +8,14 @@ enum LanguageDetection {
     private static let wordLimit = 200
 
     static func detect(_ paragraphs: [String]) -> String {
-        var scan = WordScan()
-        for paragraph in paragraphs {
-            // The scan moves into the closure and back: a captured `var` would be boxed, and every
-            // access to it checked for exclusivity at run time.
-            let (reached, after) = UTF8Bytes.withBytes(paragraph) { [scan] bytes in
-                var scan = scan
-                return (scan.reachesLimit(bytes), scan)
+        let (scripts, scores) = Self.stopWordTable.withLookup { stopWords in
+            var scan = WordScan(stopWords: stopWords)
+            for paragraph in paragraphs {
+                let reachedLimit = UTF8Bytes.withBytes(paragraph) { scan.readsToLimit($0) }
+                if reachedLimit { break }
             }
-            scan = after
-            if reached { break }
-            scan.finishWord()
+            return (scan.scripts, scan.scores)
         }
-        let scripts = scan.scripts
-        let scores = scan.scores
 
         if let language = scripts.dominantNonLatinLanguage(
             russianScore: scores[Self.russian],
@@ -52,67 +46,35 @@ enum LanguageDetection {
         return Self.languages[best]
     }
 
-    /// The running counts of ``detect(_:)``, kept in one value so the byte loop touches no captured state.
+    /// The running counts of ``detect(_:)``: letters by script, words, stop words by language.
     private struct WordScan {
+        let stopWords: StopWordTable.Lookup
         var scripts = ScriptCounts()
-        /// Stop words seen per language (by index in ``LanguageDetection/languages``), inline so that
-        /// copying the scan in and out of a closure allocates nothing.
-        var scores = InlineArray<32, Int>(repeating: 0)
+        /// Stop words seen per language (by index in ``LanguageDetection/languages``). At most
+        /// ``LanguageDetection/wordLimit`` + 1 words are read, so no lane overflows.
+        var scores = LanguageTally()
         var words = 0
-        /// The current word's lowercased UTF-8 bytes, packed first byte lowest: a stop word has at most
-        /// 16 bytes, so two integers hold any word worth looking up, and nothing is allocated per word.
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        /// The current word's length in bytes (it keeps counting past 16, which rules the word out).
-        var length = 0
 
-        @inline(__always)
-        mutating func append(_ byte: UInt8) {
-            if self.length < 8 {
-                self.low |= UInt64(byte) << (UInt64(self.length) &* 8)
-            } else if self.length < 16 {
-                self.high |= UInt64(byte) << (UInt64(self.length - 8) &* 8)
-            }
-            self.length += 1
+        init(stopWords: StopWordTable.Lookup) {
+            self.stopWords = stopWords
         }
 
-        /// Appends the UTF-8 encoding of a lowercased letter (0x80 or above).
+        /// Counts a word of text, and its languages if it is a stop word.
         @inline(__always)
-        mutating func append(nonASCII value: UInt32) {
-            if value < 0x800 {
-                self.append(UInt8(truncatingIfNeeded: 0xC0 | value >> 6))
-            } else {
-                if value < 0x10000 {
-                    self.append(UInt8(truncatingIfNeeded: 0xE0 | value >> 12))
-                } else {
-                    self.append(UInt8(truncatingIfNeeded: 0xF0 | value >> 18))
-                    self.append(UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F))
-                }
-                self.append(UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F))
-            }
-            self.append(UInt8(truncatingIfNeeded: 0x80 | value & 0x3F))
-        }
-
-        mutating func finishWord() {
-            guard self.length > 0 else { return }
+        mutating func count(_ word: PackedWord) {
             self.words += 1
-            if self.length <= LanguageDetection.longestStopWord,
-                var mask = LanguageDetection.stopWordMask(low: self.low, high: self.high)
-            {
-                while mask != 0 {
-                    self.scores[mask.trailingZeroBitCount] += 1
-                    mask &= mask - 1
-                }
-            }
-            self.low = 0
-            self.high = 0
-            self.length = 0
+            if word.isComplete { self.scores.add(self.stopWords.languages(of: word)) }
         }
 
-        /// Reads one paragraph's bytes, ASCII letters inline (most article text is ASCII); `true` once
-        /// ``LanguageDetection/wordLimit`` words are read. The text is NFC already (normalized), so
+        /// Reads one paragraph's bytes, its last word included; `true` once a word ends inside it with
+        /// ``LanguageDetection/wordLimit`` words read. The text is NFC already (normalized), so
         /// comparing bytes compares words.
-        mutating func reachesLimit(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
+        ///
+        /// ASCII letters, and the two-byte letters of Latin-1, Latin Extended and Cyrillic, are read
+        /// inline with the word and the counts in locals; other scalars go through
+        /// ``ScriptCounts/count(_:)``.
+        mutating func readsToLimit(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
+            var word = PackedWord()
             var latin = 0
             var index = 0
             defer { self.scripts.latin += latin }
@@ -123,24 +85,66 @@ enum LanguageDetection {
                     let lower = byte | 0x20
                     if lower &- 0x61 < 26 {
                         latin += 1
-                        self.append(lower)
+                        word.append(lower)
                         continue
                     }
+                } else if byte < 0xE0, index + 1 < input.count {
+                    let value = UInt32(byte & 0x1F) << 6 | UInt32(input[index + 1] & 0x3F)
+                    if value >= 0xC0, value <= 0x24F, value != 0xD7, value != 0xF7 {
+                        index += 2
+                        latin += 1
+                        // Latin capitals are one code point from their lower case in Latin-1.
+                        word.append(twoByte: value <= 0xDE ? value + 0x20 : value)
+                        continue
+                    }
+                    if let lower = ScriptCounts.lowercasedCommonCyrillic(value) {
+                        index += 2
+                        self.scripts.countCyrillic(value)
+                        word.append(twoByte: lower)
+                        continue
+                    }
+                    if value < 0xC0 || value == 0xD7 || value == 0xF7 {
+                        index += 2
+                    } else {
+                        let (lower, length) = self.readOther(input, at: index)
+                        index += length
+                        if let lower {
+                            word = word.appending(lower)
+                            continue
+                        }
+                    }
                 } else {
-                    let (scalar, length) = UTF8Bytes.scalar(in: input, at: index)
+                    let (lower, length) = self.readOther(input, at: index)
                     index += length
-                    if let lower = self.scripts.count(scalar) {
-                        self.append(nonASCII: lower.value)
+                    if let lower {
+                        word = word.appending(lower)
                         continue
                     }
                 }
-                guard self.length > 0 else { continue }
-                self.finishWord()
+                guard !word.isEmpty else { continue }
+                self.count(word)
+                word = PackedWord()
                 if self.words >= LanguageDetection.wordLimit { return true }
             }
+            if !word.isEmpty { self.count(word) }
             return false
         }
+
+        /// The scalar at `index` through ``ScriptCounts/count(_:)`` (lowercased if it is a letter, else
+        /// `nil`), and the length of its encoding. `index` is not `inout`: the loop's locals stay in
+        /// registers.
+        @inline(never)
+        private mutating func readOther(
+            _ input: UnsafeBufferPointer<UInt8>,
+            at index: Int
+        ) -> (lower: Unicode.Scalar?, length: Int) {
+            let (scalar, length) = UTF8Bytes.scalar(in: input, at: index)
+            return (self.scripts.count(scalar), length)
+        }
     }
+
+    /// ``stopWords`` by packed word, languages in ``languages`` order.
+    private static let stopWordTable = StopWordTable(stopWords: Self.languages.map { Self.stopWords[$0] ?? [] })
 
     private static let russian = Self.languages.firstIndex(of: "ru")!
     private static let ukrainian = Self.languages.firstIndex(of: "uk")!
@@ -189,69 +193,8 @@ enum LanguageDetection {
         ],
     ]
 
-    /// A word's first 16 UTF-8 bytes as two integers, the first byte lowest (as ``WordScan`` packs them).
-    private static func packed(_ word: String) -> (low: UInt64, high: UInt64) {
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        for (offset, byte) in word.utf8.prefix(16).enumerated() {
-            if offset < 8 {
-                low |= UInt64(byte) << (UInt64(offset) * 8)
-            } else {
-                high |= UInt64(byte) << (UInt64(offset - 8) * 8)
-            }
-        }
-        return (low, high)
-    }
-
-    /// ``stopWordMasks`` by packed key in an open-addressing table (linear probing, at most a quarter
-    /// full): one multiply and usually one comparison per word of text, no hashing of strings.
-    private static let stopWordTable: [(low: UInt64, high: UInt64, mask: UInt32)] = {
-        var table = [(low: UInt64, high: UInt64, mask: UInt32)](
-            repeating: (0, 0, 0),
-            count: Self.stopWordTableSize
-        )
-        for (word, mask) in Self.stopWordMasks where word.utf8.count <= 16 {
-            let (low, high) = Self.packed(word)
-            var slot = Self.slot(low: low, high: high)
-            while table[slot].mask != 0 { slot = (slot + 1) & (Self.stopWordTableSize - 1) }
-            table[slot] = (low, high, mask)
-        }
-        return table
-    }()
-
-    private static let stopWordTableSize = 2048
-
-    @inline(__always)
-    private static func slot(low: UInt64, high: UInt64) -> Int {
-        let mixed = (low ^ (high &* 0x9E37_79B9_7F4A_7C15)) &* 0xFF51_AFD7_ED55_8CCD
-        return Int(truncatingIfNeeded: mixed >> 53) & (Self.stopWordTableSize - 1)
-    }
-
-    /// The mask of the stop word packed as `low`/`high`, if it is one.
-    fileprivate static func stopWordMask(low: UInt64, high: UInt64) -> UInt32? {
-        Self.stopWordTable.withUnsafeBufferPointer { table in
-            var slot = Self.slot(low: low, high: high)
-            while table[slot].mask != 0 {
-                if table[slot].low == low && table[slot].high == high { return table[slot].mask }
-                slot = (slot + 1) & (Self.stopWordTableSize - 1)
-            }
-            return nil
-        }
-    }
-
-    /// The longest stop word, in UTF-8 bytes: longer words need no lookup.
-    private static let longestStopWord = min(16, Self.stopWordMasks.keys.map(\.utf8.count).max() ?? 0)
-
     private static let languages: [String] = Self.stopWords.keys.sorted()
 
-    /// Each stop word with one bit per language that uses it: one lookup per word of text.
-    private static let stopWordMasks: [String: UInt32] = {
-        var masks: [String: UInt32] = [:]
-        for (index, language) in Self.languages.enumerated() {
-            for word in Self.stopWords[language] ?? [] { masks[word, default: 0] |= 1 << index }
-        }
-        return masks
-    }()
 }
 
 /// Letters counted by script, and the letters that single out one language within a script.
@@ -290,24 +233,33 @@ private struct ScriptCounts {
             // Latin capitals are one code point from their lower case in Latin-1.
             return value <= 0xDE ? Unicode.Scalar(value + 0x20) : scalar
         case 0x400...0x481, 0x48A...0x4FF:
-            self.countCyrillic(scalar)
-            // Cyrillic capitals are one code point from their lower case in the common ranges.
-            switch value {
-            case 0x410...0x42F: return Unicode.Scalar(value + 0x20)
-            case 0x400...0x40F: return Unicode.Scalar(value + 0x50)
-            default: return scalar
-            }
+            self.countCyrillic(value)
+            return Self.lowercasedCommonCyrillic(value).flatMap(Unicode.Scalar.init)
         default:
             return self.countOther(scalar)
         }
     }
 
+    /// The lower case of a Cyrillic letter of the common ranges (U+0400 to U+0481, U+048A to U+04FF),
+    /// `nil` for any other value. Capitals are one code point from their lower case there.
     @inline(__always)
-    private mutating func countCyrillic(_ scalar: Unicode.Scalar) {
+    static func lowercasedCommonCyrillic(_ value: UInt32) -> UInt32? {
+        switch value {
+        case 0x410...0x42F: value + 0x20
+        case 0x400...0x40F: value + 0x50
+        case 0x430...0x481, 0x48A...0x4FF: value
+        default: nil
+        }
+    }
+
+    /// Counts the Cyrillic letter `value`, and the letters only Ukrainian (і ї є ґ) or only Russian
+    /// (ы э ё ъ) writes, either case.
+    @inline(__always)
+    mutating func countCyrillic(_ value: UInt32) {
         self.cyrillic += 1
-        switch scalar {
-        case "і", "ї", "є", "ґ", "І", "Ї", "Є", "Ґ": self.ukrainianLetters += 1
-        case "ы", "э", "ё", "ъ", "Ы", "Э", "Ё", "Ъ": self.russianLetters += 1
+        switch value {
+        case 0x456, 0x457, 0x454, 0x491, 0x406, 0x407, 0x404, 0x490: self.ukrainianLetters += 1
+        case 0x44B, 0x44D, 0x451, 0x44A, 0x42B, 0x42D, 0x401, 0x42A: self.russianLetters += 1
         default: break
         }
     }
@@ -317,7 +269,7 @@ private struct ScriptCounts {
     private mutating func countOther(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
         guard scalar.properties.isAlphabetic else { return nil }
         switch scalar.value {
-        case 0x400...0x4FF: self.countCyrillic(scalar)
+        case 0x400...0x4FF: self.countCyrillic(scalar.value)
         case 0x370...0x3FF, 0x1F00...0x1FFF: self.greek += 1
         case 0x590...0x5FF: self.hebrew += 1
         case 0x3040...0x30FF: self.kana += 1
