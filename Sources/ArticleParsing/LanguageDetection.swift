@@ -5,18 +5,10 @@
 enum LanguageDetection {
     /// Reads about the first 200 words: some 80 stop words in any of the languages, plenty for a
     /// verdict, and it bounds the cost on long articles.
-    private static let wordLimit = 200
+    static let wordLimit = 200
 
     static func detect(_ paragraphs: [String]) -> String {
-        let (scripts, scores) = Self.stopWordTable.withLookup { stopWords in
-            var scan = WordScan(stopWords: stopWords)
-            for paragraph in paragraphs {
-                let reachedLimit = UTF8Bytes.withBytes(paragraph) { scan.readsToLimit($0) }
-                if reachedLimit { break }
-            }
-            return (scan.scripts, scan.scores)
-        }
-
+        let (scripts, scores) = Self.tally(paragraphs)
         if let language = scripts.dominantNonLatinLanguage(
             russianScore: scores[Self.russian],
             ukrainianScore: scores[Self.ukrainian]
@@ -46,95 +38,116 @@ enum LanguageDetection {
         return Self.languages[best]
     }
 
-    /// The running counts of ``detect(_:)``: letters by script, words, stop words by language.
-    private struct WordScan {
-        let stopWords: StopWordTable.Lookup
-        var scripts = ScriptCounts()
+    /// Letters by script, and stop words by language (by index in ``languages``), in the first
+    /// ``wordLimit`` words of `paragraphs`.
+    static func tally(_ paragraphs: [String]) -> (scripts: ScriptCounts, scores: LanguageTally) {
+        Self.stopWordTable.withLookup { stopWords in
+            TwoByteLetters.withTable { twoByteLetters in
+                var scan = WordScan(stopWords: stopWords, twoByteLetters: twoByteLetters)
+                for paragraph in paragraphs {
+                    let reachedLimit = UTF8Bytes.withBytes(paragraph) { scan.readsToLimit($0) }
+                    if reachedLimit { break }
+                }
+                return (scan.scripts, scan.counts.scores)
+            }
+        }
+    }
+
+    /// Words read, and stop words among them by language.
+    private struct WordCounts {
+        var words = 0
         /// Stop words seen per language (by index in ``LanguageDetection/languages``). At most
         /// ``LanguageDetection/wordLimit`` + 1 words are read, so no lane overflows.
         var scores = LanguageTally()
-        var words = 0
-
-        init(stopWords: StopWordTable.Lookup) {
-            self.stopWords = stopWords
-        }
 
         /// Counts a word of text, and its languages if it is a stop word.
         @inline(__always)
-        mutating func count(_ word: PackedWord) {
-            self.words += 1
-            if word.isComplete { self.scores.add(self.stopWords.languages(of: word)) }
+        mutating func count(_ word: PackedWord, _ stopWords: StopWordTable.Lookup) {
+            self.words &+= 1
+            if word.isComplete { self.scores.add(stopWords.languages(of: word)) }
+        }
+    }
+
+    /// The running counts of ``detect(_:)``: letters by script, words, stop words by language.
+    private struct WordScan {
+        let stopWords: StopWordTable.Lookup
+        let twoByteLetters: UnsafeBufferPointer<UInt32>
+        var scripts = ScriptCounts()
+        var counts = WordCounts()
+
+        init(stopWords: StopWordTable.Lookup, twoByteLetters: UnsafeBufferPointer<UInt32>) {
+            self.stopWords = stopWords
+            self.twoByteLetters = twoByteLetters
         }
 
         /// Reads one paragraph's bytes, its last word included; `true` once a word ends inside it with
         /// ``LanguageDetection/wordLimit`` words read. The text is NFC already (normalized), so
         /// comparing bytes compares words.
         ///
-        /// ASCII letters, and the two-byte letters of Latin-1, Latin Extended and Cyrillic, are read
-        /// inline with the word and the counts in locals; other scalars go through
+        /// ASCII letters are read in runs (``ASCIILetterRun``), two-byte scalars through
+        /// ``TwoByteLetters``, with the word and the counts in locals; other scalars go through
         /// ``ScriptCounts/count(_:)``.
         mutating func readsToLimit(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
             var word = PackedWord()
-            var latin = 0
+            var letters = LetterCounts()
+            var counts = self.counts
             var index = 0
-            defer { self.scripts.latin += latin }
+            defer {
+                self.scripts.add(letters)
+                self.counts = counts
+            }
             while index < input.count {
                 let byte = input[index]
                 if byte < 0x80 {
-                    index += 1
-                    let lower = byte | 0x20
-                    if lower &- 0x61 < 26 {
-                        latin += 1
-                        word.append(lower)
+                    if (byte | 0x20) &- 0x61 < 26 {
+                        let run = ASCIILetterRun(input, from: index)
+                        word.append(run)
+                        letters.latin &+= run.length
+                        index &+= run.length
                         continue
                     }
+                    index &+= 1
                 } else if byte < 0xE0, index + 1 < input.count {
                     let value = UInt32(byte & 0x1F) << 6 | UInt32(input[index + 1] & 0x3F)
-                    if value >= 0xC0, value <= 0x24F, value != 0xD7, value != 0xF7 {
-                        index += 2
-                        latin += 1
-                        // Latin capitals are one code point from their lower case in Latin-1.
-                        word.append(twoByte: value <= 0xDE ? value + 0x20 : value)
+                    let entry = self.twoByteLetters[Int(value)]
+                    if entry & TwoByteLetters.letter != 0 {
+                        index &+= 2
+                        word.append(twoBytes: entry)
+                        letters.count(entry)
                         continue
                     }
-                    if let lower = ScriptCounts.lowercasedCommonCyrillic(value) {
-                        index += 2
-                        self.scripts.countCyrillic(value)
-                        word.append(twoByte: lower)
-                        continue
-                    }
-                    if value < 0xC0 || value == 0xD7 || value == 0xF7 {
-                        index += 2
-                    } else {
-                        let (lower, length) = self.readOther(input, at: index)
-                        index += length
-                        if let lower {
-                            word = word.appending(lower)
-                            continue
-                        }
-                    }
-                } else {
-                    let (lower, length) = self.readOther(input, at: index)
-                    index += length
-                    if let lower {
+                    if entry == TwoByteLetters.separator {
+                        index &+= 2
+                    } else if let lower = self.readOther(input, at: &index) {
                         word = word.appending(lower)
                         continue
                     }
+                } else if let lower = self.readOther(input, at: &index) {
+                    word = word.appending(lower)
+                    continue
                 }
                 guard !word.isEmpty else { continue }
-                self.count(word)
+                counts.count(word, self.stopWords)
                 word = PackedWord()
-                if self.words >= LanguageDetection.wordLimit { return true }
+                if counts.words >= LanguageDetection.wordLimit { return true }
             }
-            if !word.isEmpty { self.count(word) }
+            if !word.isEmpty { counts.count(word, self.stopWords) }
             return false
         }
 
-        /// The scalar at `index` through ``ScriptCounts/count(_:)`` (lowercased if it is a letter, else
-        /// `nil`), and the length of its encoding. `index` is not `inout`: the loop's locals stay in
-        /// registers.
+        /// The scalar at `index` through ``ScriptCounts/count(_:)``: lowercased if it is a letter, else
+        /// `nil`; `index` moves past it.
+        @inline(__always)
+        private mutating func readOther(_ input: UnsafeBufferPointer<UInt8>, at index: inout Int) -> Unicode.Scalar? {
+            let (lower, length) = self.countOther(input, at: index)
+            index &+= length
+            return lower
+        }
+
+        /// ``readOther(_:at:)`` out of line, taking `index` by value so that the loop's locals stay
+        /// in registers.
         @inline(never)
-        private mutating func readOther(
+        private mutating func countOther(
             _ input: UnsafeBufferPointer<UInt8>,
             at index: Int
         ) -> (lower: Unicode.Scalar?, length: Int) {
@@ -193,12 +206,33 @@ enum LanguageDetection {
         ],
     ]
 
-    private static let languages: [String] = Self.stopWords.keys.sorted()
+    static let languages: [String] = Self.stopWords.keys.sorted()
 
 }
 
+/// The counts of ``ScriptCounts`` that ``TwoByteLetters`` settles, kept apart so that the scan holds
+/// them in registers.
+private struct LetterCounts {
+    var latin = 0
+    var cyrillic = 0
+    var ukrainianLetters = 0
+    var russianLetters = 0
+
+    /// Counts the letter of a ``TwoByteLetters`` entry.
+    @inline(__always)
+    mutating func count(_ entry: UInt32) {
+        if entry & TwoByteLetters.latin != 0 {
+            self.latin &+= 1
+        } else if entry & TwoByteLetters.cyrillic != 0 {
+            self.cyrillic &+= 1
+            if entry & TwoByteLetters.ukrainian != 0 { self.ukrainianLetters &+= 1 }
+            if entry & TwoByteLetters.russian != 0 { self.russianLetters &+= 1 }
+        }
+    }
+}
+
 /// Letters counted by script, and the letters that single out one language within a script.
-private struct ScriptCounts {
+struct ScriptCounts: Equatable {
     var latin = 0
     var cyrillic = 0
     var greek = 0
@@ -211,6 +245,13 @@ private struct ScriptCounts {
     var armenian = 0
     var ukrainianLetters = 0
     var russianLetters = 0
+
+    fileprivate mutating func add(_ letters: LetterCounts) {
+        self.latin += letters.latin
+        self.cyrillic += letters.cyrillic
+        self.ukrainianLetters += letters.ukrainianLetters
+        self.russianLetters += letters.russianLetters
+    }
 
     /// Counts `scalar` if it is a letter, and returns it lowercased (`nil` for a non-letter).
     ///

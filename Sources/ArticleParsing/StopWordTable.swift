@@ -16,11 +16,20 @@ struct PackedWord: Equatable {
         self.bits = self.bits << 8 | UInt128(byte)
     }
 
-    /// Appends the two-byte UTF-8 encoding of `value` (0x80 to 0x7FF).
     @inline(__always)
-    mutating func append(twoByte value: UInt32) {
-        let encoded = (0xC0 | value >> 6) << 8 | (0x80 | value & 0x3F)
-        self.bits = self.bits << 16 | UInt128(encoded)
+    mutating func append(_ run: ASCIILetterRun) {
+        // Most runs start a word, and need no shift of 128 bits.
+        if self.isEmpty {
+            self.bits = UInt128(run.bytes)
+        } else {
+            self.bits = self.bits &<< (8 * run.length) | UInt128(run.bytes)
+        }
+    }
+
+    /// Appends two UTF-8 bytes, the first in bits 8 to 15 of `encoding`, the second in bits 0 to 7.
+    @inline(__always)
+    mutating func append(twoBytes encoding: UInt32) {
+        self.bits = self.bits << 16 | UInt128(encoding & 0xFFFF)
     }
 
     /// The word with the UTF-8 encoding of `scalar` appended. Not `mutating`: a word passed by address
