@@ -5,24 +5,10 @@
 enum LanguageDetection {
     /// Reads about the first 200 words: some 80 stop words in any of the languages, plenty for a
     /// verdict, and it bounds the cost on long articles.
-    private static let wordLimit = 200
+    static let wordLimit = 200
 
     static func detect(_ paragraphs: [String]) -> String {
-        var scan = WordScan()
-        for paragraph in paragraphs {
-            // The scan moves into the closure and back: a captured `var` would be boxed, and every
-            // access to it checked for exclusivity at run time.
-            let (reached, after) = UTF8Bytes.withBytes(paragraph) { [scan] bytes in
-                var scan = scan
-                return (scan.reachesLimit(bytes), scan)
-            }
-            scan = after
-            if reached { break }
-            scan.finishWord()
-        }
-        let scripts = scan.scripts
-        let scores = scan.scores
-
+        let (scripts, scores) = Self.tally(paragraphs)
         if let language = scripts.dominantNonLatinLanguage(
             russianScore: scores[Self.russian],
             ukrainianScore: scores[Self.ukrainian]
@@ -52,95 +38,126 @@ enum LanguageDetection {
         return Self.languages[best]
     }
 
-    /// The running counts of ``detect(_:)``, kept in one value so the byte loop touches no captured state.
-    private struct WordScan {
-        var scripts = ScriptCounts()
-        /// Stop words seen per language (by index in ``LanguageDetection/languages``), inline so that
-        /// copying the scan in and out of a closure allocates nothing.
-        var scores = InlineArray<32, Int>(repeating: 0)
+    /// Letters by script, and stop words by language (by index in ``languages``), in the first
+    /// ``wordLimit`` words of `paragraphs`.
+    static func tally(_ paragraphs: [String]) -> (scripts: ScriptCounts, scores: LanguageTally) {
+        Self.stopWordTable.withLookup { stopWords in
+            TwoByteLetters.withTable { twoByteLetters in
+                var scan = WordScan(stopWords: stopWords, twoByteLetters: twoByteLetters)
+                for paragraph in paragraphs {
+                    let reachedLimit = UTF8Bytes.withBytes(paragraph) { scan.readsToLimit($0) }
+                    if reachedLimit { break }
+                }
+                return (scan.scripts, scan.counts.scores)
+            }
+        }
+    }
+
+    /// Words read, and stop words among them by language.
+    private struct WordCounts {
         var words = 0
-        /// The current word's lowercased UTF-8 bytes, packed first byte lowest: a stop word has at most
-        /// 16 bytes, so two integers hold any word worth looking up, and nothing is allocated per word.
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        /// The current word's length in bytes (it keeps counting past 16, which rules the word out).
-        var length = 0
+        /// Stop words seen per language (by index in ``LanguageDetection/languages``). At most
+        /// ``LanguageDetection/wordLimit`` + 1 words are read, so no lane overflows.
+        var scores = LanguageTally()
 
+        /// Counts a word of text, and its languages if it is a stop word.
         @inline(__always)
-        mutating func append(_ byte: UInt8) {
-            if self.length < 8 {
-                self.low |= UInt64(byte) << (UInt64(self.length) &* 8)
-            } else if self.length < 16 {
-                self.high |= UInt64(byte) << (UInt64(self.length - 8) &* 8)
-            }
-            self.length += 1
+        mutating func count(_ word: PackedWord, _ stopWords: StopWordTable.Lookup) {
+            self.words &+= 1
+            if word.isComplete { self.scores.add(stopWords.languages(of: word)) }
+        }
+    }
+
+    /// The running counts of ``detect(_:)``: letters by script, words, stop words by language.
+    private struct WordScan {
+        let stopWords: StopWordTable.Lookup
+        let twoByteLetters: UnsafeBufferPointer<UInt32>
+        var scripts = ScriptCounts()
+        var counts = WordCounts()
+
+        init(stopWords: StopWordTable.Lookup, twoByteLetters: UnsafeBufferPointer<UInt32>) {
+            self.stopWords = stopWords
+            self.twoByteLetters = twoByteLetters
         }
 
-        /// Appends the UTF-8 encoding of a lowercased letter (0x80 or above).
-        @inline(__always)
-        mutating func append(nonASCII value: UInt32) {
-            if value < 0x800 {
-                self.append(UInt8(truncatingIfNeeded: 0xC0 | value >> 6))
-            } else {
-                if value < 0x10000 {
-                    self.append(UInt8(truncatingIfNeeded: 0xE0 | value >> 12))
-                } else {
-                    self.append(UInt8(truncatingIfNeeded: 0xF0 | value >> 18))
-                    self.append(UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F))
-                }
-                self.append(UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F))
-            }
-            self.append(UInt8(truncatingIfNeeded: 0x80 | value & 0x3F))
-        }
-
-        mutating func finishWord() {
-            guard self.length > 0 else { return }
-            self.words += 1
-            if self.length <= LanguageDetection.longestStopWord,
-                var mask = LanguageDetection.stopWordMask(low: self.low, high: self.high)
-            {
-                while mask != 0 {
-                    self.scores[mask.trailingZeroBitCount] += 1
-                    mask &= mask - 1
-                }
-            }
-            self.low = 0
-            self.high = 0
-            self.length = 0
-        }
-
-        /// Reads one paragraph's bytes, ASCII letters inline (most article text is ASCII); `true` once
-        /// ``LanguageDetection/wordLimit`` words are read. The text is NFC already (normalized), so
+        /// Reads one paragraph's bytes, its last word included; `true` once a word ends inside it with
+        /// ``LanguageDetection/wordLimit`` words read. The text is NFC already (normalized), so
         /// comparing bytes compares words.
-        mutating func reachesLimit(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
-            var latin = 0
+        ///
+        /// ASCII letters are read in runs (``ASCIILetterRun``), two-byte scalars through
+        /// ``TwoByteLetters``, with the word and the counts in locals; other scalars go through
+        /// ``ScriptCounts/count(_:)``.
+        mutating func readsToLimit(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
+            var word = PackedWord()
+            var letters = LetterCounts()
+            var counts = self.counts
             var index = 0
-            defer { self.scripts.latin += latin }
+            defer {
+                self.scripts.add(letters)
+                self.counts = counts
+            }
             while index < input.count {
                 let byte = input[index]
                 if byte < 0x80 {
-                    index += 1
-                    let lower = byte | 0x20
-                    if lower &- 0x61 < 26 {
-                        latin += 1
-                        self.append(lower)
+                    if (byte | 0x20) &- 0x61 < 26 {
+                        let run = ASCIILetterRun(input, from: index)
+                        word.append(run)
+                        letters.latin &+= run.length
+                        index &+= run.length
                         continue
                     }
-                } else {
-                    let (scalar, length) = UTF8Bytes.scalar(in: input, at: index)
-                    index += length
-                    if let lower = self.scripts.count(scalar) {
-                        self.append(nonASCII: lower.value)
+                    index &+= 1
+                } else if byte < 0xE0, index + 1 < input.count {
+                    let value = UInt32(byte & 0x1F) << 6 | UInt32(input[index + 1] & 0x3F)
+                    let entry = self.twoByteLetters[Int(value)]
+                    if entry & TwoByteLetters.letter != 0 {
+                        index &+= 2
+                        word.append(twoBytes: entry)
+                        letters.count(entry)
                         continue
                     }
+                    if entry == TwoByteLetters.separator {
+                        index &+= 2
+                    } else if let lower = self.readOther(input, at: &index) {
+                        word = word.appending(lower)
+                        continue
+                    }
+                } else if let lower = self.readOther(input, at: &index) {
+                    word = word.appending(lower)
+                    continue
                 }
-                guard self.length > 0 else { continue }
-                self.finishWord()
-                if self.words >= LanguageDetection.wordLimit { return true }
+                guard !word.isEmpty else { continue }
+                counts.count(word, self.stopWords)
+                word = PackedWord()
+                if counts.words >= LanguageDetection.wordLimit { return true }
             }
+            if !word.isEmpty { counts.count(word, self.stopWords) }
             return false
         }
+
+        /// The scalar at `index` through ``ScriptCounts/count(_:)``: lowercased if it is a letter, else
+        /// `nil`; `index` moves past it.
+        @inline(__always)
+        private mutating func readOther(_ input: UnsafeBufferPointer<UInt8>, at index: inout Int) -> Unicode.Scalar? {
+            let (lower, length) = self.countOther(input, at: index)
+            index &+= length
+            return lower
+        }
+
+        /// ``readOther(_:at:)`` out of line, taking `index` by value so that the loop's locals stay
+        /// in registers.
+        @inline(never)
+        private mutating func countOther(
+            _ input: UnsafeBufferPointer<UInt8>,
+            at index: Int
+        ) -> (lower: Unicode.Scalar?, length: Int) {
+            let (scalar, length) = UTF8Bytes.scalar(in: input, at: index)
+            return (self.scripts.count(scalar), length)
+        }
     }
+
+    /// ``stopWords`` by packed word, languages in ``languages`` order.
+    private static let stopWordTable = StopWordTable(stopWords: Self.languages.map { Self.stopWords[$0] ?? [] })
 
     private static let russian = Self.languages.firstIndex(of: "ru")!
     private static let ukrainian = Self.languages.firstIndex(of: "uk")!
@@ -189,73 +206,33 @@ enum LanguageDetection {
         ],
     ]
 
-    /// A word's first 16 UTF-8 bytes as two integers, the first byte lowest (as ``WordScan`` packs them).
-    private static func packed(_ word: String) -> (low: UInt64, high: UInt64) {
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        for (offset, byte) in word.utf8.prefix(16).enumerated() {
-            if offset < 8 {
-                low |= UInt64(byte) << (UInt64(offset) * 8)
-            } else {
-                high |= UInt64(byte) << (UInt64(offset - 8) * 8)
-            }
-        }
-        return (low, high)
-    }
+    static let languages: [String] = Self.stopWords.keys.sorted()
 
-    /// ``stopWordMasks`` by packed key in an open-addressing table (linear probing, at most a quarter
-    /// full): one multiply and usually one comparison per word of text, no hashing of strings.
-    private static let stopWordTable: [(low: UInt64, high: UInt64, mask: UInt32)] = {
-        var table = [(low: UInt64, high: UInt64, mask: UInt32)](
-            repeating: (0, 0, 0),
-            count: Self.stopWordTableSize
-        )
-        for (word, mask) in Self.stopWordMasks where word.utf8.count <= 16 {
-            let (low, high) = Self.packed(word)
-            var slot = Self.slot(low: low, high: high)
-            while table[slot].mask != 0 { slot = (slot + 1) & (Self.stopWordTableSize - 1) }
-            table[slot] = (low, high, mask)
-        }
-        return table
-    }()
+}
 
-    private static let stopWordTableSize = 2048
+/// The counts of ``ScriptCounts`` that ``TwoByteLetters`` settles, kept apart so that the scan holds
+/// them in registers.
+private struct LetterCounts {
+    var latin = 0
+    var cyrillic = 0
+    var ukrainianLetters = 0
+    var russianLetters = 0
 
+    /// Counts the letter of a ``TwoByteLetters`` entry.
     @inline(__always)
-    private static func slot(low: UInt64, high: UInt64) -> Int {
-        let mixed = (low ^ (high &* 0x9E37_79B9_7F4A_7C15)) &* 0xFF51_AFD7_ED55_8CCD
-        return Int(truncatingIfNeeded: mixed >> 53) & (Self.stopWordTableSize - 1)
-    }
-
-    /// The mask of the stop word packed as `low`/`high`, if it is one.
-    fileprivate static func stopWordMask(low: UInt64, high: UInt64) -> UInt32? {
-        Self.stopWordTable.withUnsafeBufferPointer { table in
-            var slot = Self.slot(low: low, high: high)
-            while table[slot].mask != 0 {
-                if table[slot].low == low && table[slot].high == high { return table[slot].mask }
-                slot = (slot + 1) & (Self.stopWordTableSize - 1)
-            }
-            return nil
+    mutating func count(_ entry: UInt32) {
+        if entry & TwoByteLetters.latin != 0 {
+            self.latin &+= 1
+        } else if entry & TwoByteLetters.cyrillic != 0 {
+            self.cyrillic &+= 1
+            if entry & TwoByteLetters.ukrainian != 0 { self.ukrainianLetters &+= 1 }
+            if entry & TwoByteLetters.russian != 0 { self.russianLetters &+= 1 }
         }
     }
-
-    /// The longest stop word, in UTF-8 bytes: longer words need no lookup.
-    private static let longestStopWord = min(16, Self.stopWordMasks.keys.map(\.utf8.count).max() ?? 0)
-
-    private static let languages: [String] = Self.stopWords.keys.sorted()
-
-    /// Each stop word with one bit per language that uses it: one lookup per word of text.
-    private static let stopWordMasks: [String: UInt32] = {
-        var masks: [String: UInt32] = [:]
-        for (index, language) in Self.languages.enumerated() {
-            for word in Self.stopWords[language] ?? [] { masks[word, default: 0] |= 1 << index }
-        }
-        return masks
-    }()
 }
 
 /// Letters counted by script, and the letters that single out one language within a script.
-private struct ScriptCounts {
+struct ScriptCounts: Equatable {
     var latin = 0
     var cyrillic = 0
     var greek = 0
@@ -268,6 +245,13 @@ private struct ScriptCounts {
     var armenian = 0
     var ukrainianLetters = 0
     var russianLetters = 0
+
+    fileprivate mutating func add(_ letters: LetterCounts) {
+        self.latin += letters.latin
+        self.cyrillic += letters.cyrillic
+        self.ukrainianLetters += letters.ukrainianLetters
+        self.russianLetters += letters.russianLetters
+    }
 
     /// Counts `scalar` if it is a letter, and returns it lowercased (`nil` for a non-letter).
     ///
@@ -290,24 +274,33 @@ private struct ScriptCounts {
             // Latin capitals are one code point from their lower case in Latin-1.
             return value <= 0xDE ? Unicode.Scalar(value + 0x20) : scalar
         case 0x400...0x481, 0x48A...0x4FF:
-            self.countCyrillic(scalar)
-            // Cyrillic capitals are one code point from their lower case in the common ranges.
-            switch value {
-            case 0x410...0x42F: return Unicode.Scalar(value + 0x20)
-            case 0x400...0x40F: return Unicode.Scalar(value + 0x50)
-            default: return scalar
-            }
+            self.countCyrillic(value)
+            return Self.lowercasedCommonCyrillic(value).flatMap(Unicode.Scalar.init)
         default:
             return self.countOther(scalar)
         }
     }
 
+    /// The lower case of a Cyrillic letter of the common ranges (U+0400 to U+0481, U+048A to U+04FF),
+    /// `nil` for any other value. Capitals are one code point from their lower case there.
     @inline(__always)
-    private mutating func countCyrillic(_ scalar: Unicode.Scalar) {
+    static func lowercasedCommonCyrillic(_ value: UInt32) -> UInt32? {
+        switch value {
+        case 0x410...0x42F: value + 0x20
+        case 0x400...0x40F: value + 0x50
+        case 0x430...0x481, 0x48A...0x4FF: value
+        default: nil
+        }
+    }
+
+    /// Counts the Cyrillic letter `value`, and the letters only Ukrainian (і ї є ґ) or only Russian
+    /// (ы э ё ъ) writes, either case.
+    @inline(__always)
+    mutating func countCyrillic(_ value: UInt32) {
         self.cyrillic += 1
-        switch scalar {
-        case "і", "ї", "є", "ґ", "І", "Ї", "Є", "Ґ": self.ukrainianLetters += 1
-        case "ы", "э", "ё", "ъ", "Ы", "Э", "Ё", "Ъ": self.russianLetters += 1
+        switch value {
+        case 0x456, 0x457, 0x454, 0x491, 0x406, 0x407, 0x404, 0x490: self.ukrainianLetters += 1
+        case 0x44B, 0x44D, 0x451, 0x44A, 0x42B, 0x42D, 0x401, 0x42A: self.russianLetters += 1
         default: break
         }
     }
@@ -317,7 +310,7 @@ private struct ScriptCounts {
     private mutating func countOther(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
         guard scalar.properties.isAlphabetic else { return nil }
         switch scalar.value {
-        case 0x400...0x4FF: self.countCyrillic(scalar)
+        case 0x400...0x4FF: self.countCyrillic(scalar.value)
         case 0x370...0x3FF, 0x1F00...0x1FFF: self.greek += 1
         case 0x590...0x5FF: self.hebrew += 1
         case 0x3040...0x30FF: self.kana += 1
