@@ -16,33 +16,26 @@ enum InlineNormalizer {
             // Without `<`, `&`, `*`, `_` or `[` there is no markup to resolve: work on the bytes directly.
             return UTF8Bytes.withBytes(text, Self.collapsedAndComposed)
         case .markup:
-            break
+            return UTF8Bytes.withBytes(text, Self.markupResolved)
         }
-        // HTML is resolved once: `&lt;b&gt;` is the text `<b>`, not a tag. Stripping Markdown emphasis
-        // can pair marks it could not pair before (`__a_b__`): strip again until nothing changes, so
-        // normalizing is idempotent. Each pass is linear and the passes are bounded.
-        var scalars = HTMLMarkup.resolve(UTF8Bytes.withBytes(text, Self.scalars))
-        for _ in 0..<Self.markdownPasses {
-            let plain = MarkdownInline.strip(scalars)
-            if plain == scalars { break }
-            scalars = plain
-        }
-        var output = UTF8Builder(capacity: scalars.count)
-        for scalar in scalars { output.append(scalar) }
-        return output.bytes.withUnsafeBufferPointer(Self.collapsedAndComposed)
     }
 
-    /// The scalars of valid UTF-8 `bytes`, decoded straight from them.
-    private static func scalars(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(bytes.count)
-        var index = 0
-        while index < bytes.count {
-            let (scalar, length) = UTF8Bytes.scalar(in: bytes, at: index)
-            scalars.append(scalar)
-            index += length
+    /// The markup path on the line's bytes: HTML is resolved once (`&lt;b&gt;` is the text `<b>`, not
+    /// a tag). Stripping Markdown emphasis can pair marks it could not pair before (`__a_b__`): strip
+    /// again until nothing changes, so normalizing is idempotent. Each pass is linear and the passes
+    /// are bounded. Passes that change nothing copy nothing.
+    private static func markupResolved(_ input: UnsafeBufferPointer<UInt8>) -> String {
+        var resolved = HTMLMarkup.resolve(input)
+        for _ in 0..<Self.markdownPasses {
+            let stripped =
+                if let resolved { resolved.withUnsafeBufferPointer(MarkdownInline.strip) } else {
+                    MarkdownInline.strip(input)
+                }
+            guard let stripped else { break }
+            resolved = stripped
         }
-        return scalars
+        guard let resolved else { return Self.collapsedAndComposed(input) }
+        return resolved.withUnsafeBufferPointer(Self.collapsedAndComposed)
     }
 
     /// How many times Markdown emphasis is stripped at most: more nesting than any article has.
