@@ -4,49 +4,68 @@
 /// Marks are removed only in matched pairs, following CommonMark's flanking idea: an opener is
 /// followed by a non-space, a closer preceded by one, and `_` never pairs inside a word, so
 /// `snake_case_name`, `5 * 3` and a lone `*` are left alone.
+///
+/// Works on valid UTF-8 bytes: every mark is ASCII, and the characters around a mark that decide
+/// whether it opens or closes are decoded where they are needed.
 enum MarkdownInline {
-    static func strip(_ input: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        guard input.contains(where: { $0 == "*" || $0 == "_" || $0 == "[" }) else { return input }
-        return Self.emphasisRemoved(Self.linksResolved(input))
+    /// `input` stripped, or `nil` when nothing was stripped (the text stays as it is).
+    static func strip(_ input: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        guard
+            input.contains(where: {
+                $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "[")
+            })
+        else { return nil }
+        guard let linked = Self.linksResolved(input) else { return Self.emphasisRemoved(input) }
+        return linked.withUnsafeBufferPointer(Self.emphasisRemoved) ?? linked
     }
 
     // MARK: - Links and images
 
-    private static func linksResolved(_ input: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        guard input.contains("[") else { return input }
-        var output: [Unicode.Scalar] = []
-        output.reserveCapacity(input.count)
+    /// `input` with links and images resolved, or `nil` when it has none.
+    private static func linksResolved(_ input: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        guard input.contains(UInt8(ascii: "[")) else { return nil }
+        var output: [UInt8] = []
+        var resolvedAny = false
+        var copied = 0
         var index = 0
         while index < input.count {
-            let isImage = input[index] == "!" && index + 1 < input.count && input[index + 1] == "["
+            let isImage =
+                input[index] == UInt8(ascii: "!") && index + 1 < input.count && input[index + 1] == UInt8(ascii: "[")
             let bracket = isImage ? index + 1 : index
-            if input[bracket] == "[", let link = Self.link(in: input, openingAt: bracket) {
+            if input[bracket] == UInt8(ascii: "["), let link = Self.link(in: input, openingAt: bracket) {
+                if !resolvedAny {
+                    resolvedAny = true
+                    output.reserveCapacity(input.count)
+                }
+                output.append(contentsOf: input[copied..<index])
                 if !isImage { output.append(contentsOf: input[(bracket + 1)..<link.textEnd]) }
                 index = link.end
+                copied = index
             } else {
-                output.append(input[index])
                 index += 1
             }
         }
+        guard resolvedAny else { return nil }
+        output.append(contentsOf: input[copied...])
         return output
     }
 
     /// `[text](target)` starting at `open`: where the text ends and one past the `)`.
-    private static func link(in input: [Unicode.Scalar], openingAt open: Int) -> (textEnd: Int, end: Int)? {
+    private static func link(in input: UnsafeBufferPointer<UInt8>, openingAt open: Int) -> (textEnd: Int, end: Int)? {
         // Each search stops at the character that would start the next attempt, so failed attempts
         // never rescan the same stretch: the whole pass stays linear.
         var cursor = open + 1
-        while cursor < input.count, input[cursor] != "]" {
-            if input[cursor] == "[" { return nil }
+        while cursor < input.count, input[cursor] != UInt8(ascii: "]") {
+            if input[cursor] == UInt8(ascii: "[") { return nil }
             cursor += 1
         }
         let textEnd = cursor
-        guard textEnd + 1 < input.count, input[textEnd + 1] == "(" else { return nil }
+        guard textEnd + 1 < input.count, input[textEnd + 1] == UInt8(ascii: "(") else { return nil }
         cursor = textEnd + 2
-        while cursor < input.count, input[cursor] != ")" {
-            let scalar = input[cursor]
+        while cursor < input.count, input[cursor] != UInt8(ascii: ")") {
+            let (scalar, length) = UTF8Bytes.scalar(in: input, at: cursor)
             if scalar == "(" || scalar == "[" || InlineNormalizer.isSpace(scalar) { return nil }
-            cursor += 1
+            cursor += length
         }
         guard cursor < input.count else { return nil }
         return (textEnd, cursor + 1)
@@ -57,16 +76,17 @@ enum MarkdownInline {
     private struct Run {
         var start: Int
         var length: Int
-        var mark: Unicode.Scalar
+        var mark: UInt8
     }
 
-    private static func emphasisRemoved(_ input: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    /// `input` without its paired emphasis marks, or `nil` when none pair.
+    private static func emphasisRemoved(_ input: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         var removed: [Run] = []
         var openers: [Run] = []
         var index = 0
         while index < input.count {
             let mark = input[index]
-            guard mark == "*" || mark == "_" else {
+            guard mark == UInt8(ascii: "*") || mark == UInt8(ascii: "_") else {
                 index += 1
                 continue
             }
@@ -76,11 +96,11 @@ enum MarkdownInline {
             index = end
             guard run.length <= 3 else { continue }
 
-            let before = run.start > 0 ? input[run.start - 1] : nil
-            let after = end < input.count ? input[end] : nil
+            let before = run.start > 0 ? Self.scalar(in: input, before: run.start) : nil
+            let after = end < input.count ? UTF8Bytes.scalar(in: input, at: end).scalar : nil
             var canOpen = after.map { !InlineNormalizer.isSpace($0) } ?? false
             var canClose = before.map { !InlineNormalizer.isSpace($0) } ?? false
-            if mark == "_" {
+            if mark == UInt8(ascii: "_") {
                 canOpen = canOpen && !(before.map(Self.isWordCharacter) ?? false)
                 canClose = canClose && !(after.map(Self.isWordCharacter) ?? false)
             }
@@ -97,19 +117,31 @@ enum MarkdownInline {
                 openers.append(run)
             }
         }
-        guard !removed.isEmpty else { return input }
+        guard !removed.isEmpty else { return nil }
 
         var skip = [Bool](repeating: false, count: input.count)
         for run in removed {
             for offset in run.start..<(run.start + run.length) { skip[offset] = true }
         }
-        var output: [Unicode.Scalar] = []
+        var output: [UInt8] = []
         output.reserveCapacity(input.count)
-        for (offset, scalar) in input.enumerated() where !skip[offset] { output.append(scalar) }
+        for (offset, byte) in input.enumerated() where !skip[offset] { output.append(byte) }
         return output
     }
 
+    /// The scalar whose encoding ends just before `index` (above 0) of valid UTF-8 `bytes`.
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, before index: Int) -> Unicode.Scalar {
+        var start = index - 1
+        while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return UTF8Bytes.scalar(in: bytes, at: start).scalar
+    }
+
     private static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        // ASCII settles it without the (slow on Linux) property lookups: letters and digits only.
+        if scalar.isASCII {
+            return (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
+                || (0x30...0x39).contains(scalar.value)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 }

@@ -111,7 +111,7 @@ enum ParagraphAssembly {
     /// Reads a line's Markdown block marks (`#`, `>`, list bullets, images, rules) and normalizes the rest.
     private static func unit(for line: Substring) -> TextUnit {
         // Block marks are ASCII: most lines start with a letter or a quote and skip every test.
-        guard let first = line.utf8.first, Self.markBytes.contains(first) else {
+        guard let first = line.utf8.first, Self.markBytes[Int(first)] else {
             return TextUnit(text: InlineNormalizer.normalize(line), startsBlock: true, endsBlock: true)
         }
         if Self.isRule(line) || line.hasPrefix("![") && InlineNormalizer.normalize(line).isEmpty {
@@ -144,10 +144,11 @@ enum ParagraphAssembly {
         return unit
     }
 
-    /// `---`, `***`, `___`, `===` (three or more of one mark, spaces allowed).
     /// First bytes of the lines ``unit(for:)`` must look at: `#`, `>`, `*`, `+`, `-`, `_`, `=`, `~`, `!`.
-    private static let markBytes: Set<UInt8> = Set("#>*+-_=~!".utf8)
+    /// A table rather than a `Set`: hashing a byte costs more than the test saves.
+    private static let markBytes: [Bool] = (0...255).map { "#>*+-_=~!".utf8.contains(UInt8($0)) }
 
+    /// `---`, `***`, `___`, `===` (three or more of one mark, spaces allowed).
     private static func isRule(_ line: Substring) -> Bool {
         guard let mark = line.utf8.first, mark == 0x2D || mark == 0x2A || mark == 0x5F || mark == 0x3D || mark == 0x7E,
             line.utf8.count <= 200
