@@ -21,7 +21,7 @@ enum Boilerplate {
         let phrases: UInt32
         /// For a line of at most 160 bytes, the key without trailing marks (`.`, `:`, `»`, `…`), as the
         /// whole-line cue lists spell their entries.
-        let bare: String?
+        let bare: LineSet.Probe?
 
         init(_ text: String) {
             self.length = text.utf8.count
@@ -29,7 +29,7 @@ enum Boilerplate {
             (self.bytes, self.headLength) = Boilerplate.keyBytes(text, limit: limit, mark: 48)
             self.isWhole = self.length <= 480
             self.phrases = self.isWhole ? ReaderPromptCues.index.categories(in: self.bytes[...]) : 0
-            self.bare = self.length <= 160 ? Boilerplate.withoutTrailingMarks(self.bytes) : nil
+            self.bare = self.length <= 160 ? LineSet.Probe(Boilerplate.withoutTrailingMarks(self.bytes)) : nil
         }
     }
 
@@ -45,7 +45,7 @@ enum Boilerplate {
             if Self.cueLines.contains(bare) || Self.teaserHeadings.contains(bare) { return true }
             // Markers run together on one line: "Advertisement · Scroll to continue" (`|`, `·` C2 B7, `•` E2 80 A2).
             if key.bytes.withUnsafeBufferPointer(UTF8Bytes.containsPartSeparator) {
-                let parts = Self.markedParts(of: bare).map { $0.trimmingSpaces() }
+                let parts = Self.markedParts(of: bare.text).map { $0.trimmingSpaces() }
                 if parts.count >= 2, parts.allSatisfy({ Self.cueLines.contains(String($0)) }) { return true }
             }
         }

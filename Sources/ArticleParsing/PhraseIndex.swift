@@ -141,7 +141,23 @@ struct LineSet: Sendable {
     }
 
     func contains(_ text: String) -> Bool {
-        guard !self.alwaysAsk, let hash = Self.hash(text) else { return self.strings.contains(text) }
+        self.contains(Probe(text))
+    }
+
+    /// A line and the hash of its bytes, made once for lookups in several sets.
+    struct Probe {
+        let text: String
+        fileprivate let hash: UInt64?
+
+        init(_ text: String) {
+            self.text = text
+            self.hash = LineSet.hash(text)
+        }
+    }
+
+    func contains(_ probe: Probe) -> Bool {
+        let text = probe.text
+        guard !self.alwaysAsk, let hash = probe.hash else { return self.strings.contains(text) }
         var slot = Int(truncatingIfNeeded: hash) & (self.table.count - 1)
         while self.table[slot] != 0 {
             if self.table[slot] == hash { return self.strings.contains(text) }
@@ -153,7 +169,7 @@ struct LineSet: Sendable {
     /// FNV-1a of the bytes (never 0), or `nil` when a byte leads a character from a range where
     /// canonically equal text may have other bytes: U+0300 and up, except Greek, Cyrillic and
     /// Armenian (CE–D4) and general punctuation and symbols (E2).
-    private static func hash(_ text: String) -> UInt64? {
+    fileprivate static func hash(_ text: String) -> UInt64? {
         UTF8Bytes.withBytes(text) { bytes in
             var hash: UInt64 = 0xCBF2_9CE4_8422_2325
             for byte in bytes {
