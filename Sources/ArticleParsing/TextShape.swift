@@ -99,6 +99,12 @@ enum TextShape {
     /// Whether the final `.` belongs to an abbreviation ("8:45 a.m.", "U.S.", "Inc.", "Jr."), which
     /// ends a headline as well as a sentence.
     static func endsWithAbbreviation(_ text: String) -> Bool {
+        if let answer = UTF8Bytes.withBytes(text, Self.asciiEndsWithAbbreviation) { return answer }
+        return Self.unicodeEndsWithAbbreviation(text)
+    }
+
+    /// ``endsWithAbbreviation(_:)`` on characters, for any text.
+    static func unicodeEndsWithAbbreviation(_ text: String) -> Bool {
         // Only the last word matters, and abbreviations are short: look at the line's tail only.
         let tail = Substring(text.unicodeScalars.suffix(16))
         let trimmed = tail.trimmingCharacters(in: "\"'’”»›)]*_ ")
@@ -111,6 +117,31 @@ enum TextShape {
         if word.contains("."), word.split(separator: ".").allSatisfy({ $0.count == 1 }) { return true }
         return Self.abbreviations.contains(word.lowercased())
     }
+
+    /// ``endsWithAbbreviation(_:)`` on the bytes of a tail of ASCII but CR, where every byte is a
+    /// character; nil for any other tail.
+    private static func asciiEndsWithAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        let tail = bytes[max(0, bytes.count - 16)...]
+        guard tail.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+        let isTrimmed = { (byte: UInt8) in Self.asciiTrailers.contains(byte) }
+        guard let last = tail.lastIndex(where: { !isTrimmed($0) }), bytes[last] == UInt8(ascii: ".") else {
+            return false
+        }
+        let first = tail.firstIndex(where: { !isTrimmed($0) }) ?? last
+        let wordStart = bytes[first..<last].lastIndex(of: 0x20).map { $0 + 1 } ?? first
+        guard last + 1 - wordStart < tail.count || tail.count == bytes.count else { return false }
+        let word = bytes[wordStart..<last]
+        // "a.m", "U.S": a dot inside the word, between single letters.
+        if word.contains(UInt8(ascii: ".")),
+            word.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: true).allSatisfy({ $0.count == 1 })
+        {
+            return true
+        }
+        return Self.abbreviations.contains(String(decoding: word.map(UTF8Bytes.asciiLowercased), as: UTF8.self))
+    }
+
+    /// The ASCII characters trimmed from a tail before looking for an abbreviation.
+    private static let asciiTrailers: [UInt8] = Array("\"')]*_ ".utf8)
 
     private static let abbreviations = LineSet([
         "inc", "jr", "sr", "co", "corp", "ltd", "st", "dr", "mr", "mrs", "ms", "vs", "bros", "no", "gmbh", "ag",

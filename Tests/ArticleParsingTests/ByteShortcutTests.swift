@@ -9,7 +9,8 @@ import Testing
 @Suite struct ByteShortcutTests {
     static let alphabet: [String] = [
         "a", "Z", " ", " ", "\t", ":", "#", "|", ".", "\"", "'", ")", "]", "*", "_", "-", "/", "h", "w",
-        "http://", "https://", "www.", "\r", "\n", "\r\n", "é", "e\u{0301}", "\u{0301}", "\u{0483}", "\u{200D}",
+        "http://", "https://", "www.", "\r", "\n", "\r\n", "é", "Abcdefghij", "klmnopq", "e\u{0301}", "\u{0301}",
+        "\u{0483}", "\u{200D}",
         "\u{200C}", "\u{200B}", "\u{0600}", "\u{06DD}", "\u{037E}", "\u{1FEF}", "Ж", "ї", "Ω", "ά", "“", "”", "—",
         "·", "•", "\u{00A0}", "\u{0085}", "\u{2028}", "\u{1F600}", "\u{1F3FD}", "\u{1100}", "\u{1161}", "\u{AC00}",
         "\u{1F1FA}", "\u{0903}", "\u{093F}", "ß", "İ", "\u{02BC}", "\u{0300}", "’", "»", "›", "’\u{0301}",
@@ -92,6 +93,27 @@ import Testing
             let count = Int(generator.next() % 9)
             let url = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
             #expect(TextShape.site(ofURL: url) == TextShape.unicodeSite(ofURL: url), "\(url)")
+        }
+    }
+
+    @Test func abbreviationsMatchTheCharacterRule() {
+        // Edges: a dotted word that fills the whole 16-scalar tail, in a longer line and alone.
+        for text in ["Note a.b.c.d.e.f.g.h.", "a.b.c.d.e.f.g.h.", "At 8:45 a.m.", "Acme Inc.)", "U.S.\u{0301}", ""] {
+            #expect(TextShape.endsWithAbbreviation(text) == TextShape.unicodeEndsWithAbbreviation(text), "\(text)")
+        }
+        var generator = RobustnessTests.SeededGenerator(state: 17)
+        let pieces = [
+            "Inc", "U.S", "a.m", "p.m.", "Jr", "word", " ", ".", ")", "\"", "'", "*", "_", "’", "»", "x", "A", "\r\n",
+            "é",
+        ]
+        for _ in 0..<20_000 {
+            let count = Int(generator.next() % 10)
+            var text = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            if generator.next() % 3 == 0 { text += Self.randomText(&generator, maxPieces: 4) }
+            #expect(
+                TextShape.endsWithAbbreviation(text) == TextShape.unicodeEndsWithAbbreviation(text),
+                "\(Array(text.unicodeScalars))"
+            )
         }
     }
 }
