@@ -171,11 +171,13 @@ enum TextShape {
                     ?? false)
                 : Self.hasAtMost(200, charactersIn: text)
         else { return false }
+        // A headline may trail off ("Inside the deal that nearly sank the tower…"); prose does not end so.
+        // Asked first: most lines are prose, and their ending settles it on the last bytes.
+        guard !Self.endsLikeSentence(text) || Self.finalMark(text) == "…" else { return false }
         guard let first = text.first(where: { $0.isLetter || $0.isNumber }), !first.isLowercase else {
             return false
         }
-        // A headline may trail off ("Inside the deal that nearly sank the tower…"); prose does not end so.
-        return (2...30).contains(Self.wordCount(text)) && (!Self.endsLikeSentence(text) || Self.finalMark(text) == "…")
+        return (2...30).contains(Self.wordCount(text))
     }
 
     /// Whether the first letter of `text` is lower case: a hard-wrapped line continuing a sentence.
