@@ -63,33 +63,32 @@ enum ParagraphAssembly {
 
     /// `line` without leading and trailing spaces, tabs and BOMs (U+FEFF: EF BB BF), cut on its bytes.
     static func trimmed(_ line: Substring) -> Substring {
-        let bytes = line.utf8
-        var start = bytes.startIndex
-        var end = bytes.endIndex
-        while start < end {
-            let byte = bytes[start]
-            if byte == 0x20 || byte == 0x09 {
-                start = bytes.index(after: start)
-            } else if byte == 0xEF, bytes[start...].starts(with: [0xEF, 0xBB, 0xBF]) {
-                start = bytes.index(start, offsetBy: 3)
-            } else {
-                break
+        let (start, end) = UTF8Bytes.withBytes(line) { bytes -> (Int, Int) in
+            var start = 0
+            var end = bytes.count
+            while start < end {
+                if bytes[start] == 0x20 || bytes[start] == 0x09 {
+                    start += 1
+                } else if end - start >= 3, bytes[start] == 0xEF, bytes[start + 1] == 0xBB, bytes[start + 2] == 0xBF {
+                    start += 3
+                } else {
+                    break
+                }
             }
-        }
-        while start < end {
-            let last = bytes.index(before: end)
-            let byte = bytes[last]
-            if byte == 0x20 || byte == 0x09 {
-                end = last
-            } else if byte == 0xBF, bytes.distance(from: start, to: end) >= 3,
-                bytes[bytes.index(end, offsetBy: -3)..<end].elementsEqual([0xEF, 0xBB, 0xBF])
-            {
-                end = bytes.index(end, offsetBy: -3)
-            } else {
-                break
+            while start < end {
+                if bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 {
+                    end -= 1
+                } else if end - start >= 3, bytes[end - 3] == 0xEF, bytes[end - 2] == 0xBB, bytes[end - 1] == 0xBF {
+                    end -= 3
+                } else {
+                    break
+                }
             }
+            return (start, end)
         }
-        return line[start..<end]
+        if start == 0 && end == line.utf8.count { return line }
+        let lower = line.utf8.index(line.startIndex, offsetBy: start)
+        return line[lower..<line.utf8.index(lower, offsetBy: end - start)]
     }
 
     private static func flush(_ block: [Substring], hardWrapped: Bool, into units: inout [TextUnit]) {
