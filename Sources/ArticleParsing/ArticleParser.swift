@@ -66,12 +66,10 @@ public enum ArticleParser {
         lines.reserveCapacity(ends.count + 1)
         var start = 0
         for end in ends + [utf8.count] {
-            // Offsets into a native UTF-8 string: O(1) indices.
-            lines.append(
-                Substring(
-                    utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
-                )
-            )
+            // Offsets into a native UTF-8 string: O(1) indices. A line feed is a character of its own
+            // (grapheme breaking always breaks around it), so these are character boundaries.
+            let lower = utf8.index(utf8.startIndex, offsetBy: start)
+            lines.append(text[lower..<utf8.index(lower, offsetBy: end - start)])
             start = end + 1
         }
         return lines
