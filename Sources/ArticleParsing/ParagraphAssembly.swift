@@ -20,13 +20,17 @@ enum ParagraphAssembly {
     static func units(from lines: ArraySlice<Substring>) -> [TextUnit] {
         var blocks: [[Substring]] = []
         var block: [Substring] = []
+        // Lines of markup are normalized to see whether they hold text; the text is kept for their unit.
+        var markupText: [String.Index: String] = [:]
         for line in lines {
             let trimmed = Self.trimmed(line)
-            if trimmed.isEmpty || Self.isMarkupOnly(trimmed) {
+            let markup = trimmed.isEmpty ? nil : Self.markupNormalized(trimmed)
+            if trimmed.isEmpty || markup?.isEmpty == true {
                 if !block.isEmpty { blocks.append(block) }
                 block.removeAll(keepingCapacity: true)
             } else {
                 block.append(trimmed)
+                if let markup { markupText[trimmed.startIndex] = markup }
             }
         }
         if !block.isEmpty { blocks.append(block) }
@@ -39,7 +43,8 @@ enum ParagraphAssembly {
         }.max()
         var units: [TextUnit] = []
         for (block, isWrapped) in zip(blocks, wrapped) {
-            Self.flush(block, hardWrapped: isWrapped || Self.fits(block, wrapWidth: wrapWidth), into: &units)
+            let hardWrapped = isWrapped || Self.fits(block, wrapWidth: wrapWidth)
+            Self.flush(block, hardWrapped: hardWrapped, markupText: markupText, into: &units)
         }
         return units
     }
@@ -91,7 +96,12 @@ enum ParagraphAssembly {
         return line[lower..<line.utf8.index(lower, offsetBy: end - start)]
     }
 
-    private static func flush(_ block: [Substring], hardWrapped: Bool, into units: inout [TextUnit]) {
+    private static func flush(
+        _ block: [Substring],
+        hardWrapped: Bool,
+        markupText: [String.Index: String],
+        into units: inout [TextUnit]
+    ) {
         guard !block.isEmpty else { return }
         if hardWrapped {
             let joined = block.joined(separator: " ")
@@ -99,7 +109,7 @@ enum ParagraphAssembly {
             return
         }
         for (index, line) in block.enumerated() {
-            var unit = Self.unit(for: line)
+            var unit = Self.unit(for: line, normalized: markupText[line.startIndex])
             unit.startsBlock = index == 0
             unit.endsBlock = index == block.count - 1
             if unit.text.isEmpty && !unit.isImageOrRule { continue }
@@ -108,10 +118,11 @@ enum ParagraphAssembly {
     }
 
     /// Reads a line's Markdown block marks (`#`, `>`, list bullets, images, rules) and normalizes the rest.
-    private static func unit(for line: Substring) -> TextUnit {
+    /// `normalized` is the line already normalized, when that was needed earlier.
+    private static func unit(for line: Substring, normalized: String?) -> TextUnit {
         // Block marks are ASCII: most lines start with a letter or a quote and skip every test.
         guard let first = line.utf8.first, Self.markBytes[Int(first)] else {
-            return TextUnit(text: InlineNormalizer.normalize(line), startsBlock: true, endsBlock: true)
+            return TextUnit(text: normalized ?? InlineNormalizer.normalize(line), startsBlock: true, endsBlock: true)
         }
         if Self.isRule(line) || line.hasPrefix("![") && InlineNormalizer.normalize(line).isEmpty {
             return TextUnit(text: "", startsBlock: true, endsBlock: true, isImageOrRule: true)
@@ -162,10 +173,12 @@ enum ParagraphAssembly {
         return marks >= 3 || (marks == 2 && mark == 0x2D)
     }
 
-    /// Lines holding only tags that leave no text (`<p></p>`, `<br/>`) separate blocks like blank lines.
-    private static func isMarkupOnly(_ line: Substring) -> Bool {
-        line.first == "<" && line.last == ">" && !line.hasPrefix("![")
-            && InlineNormalizer.normalize(line).isEmpty
+    /// A line wrapped in a tag's brackets, normalized; nil for any other line. Lines holding only
+    /// tags that leave no text (`<p></p>`, `<br/>`) normalize to nothing and separate blocks like
+    /// blank lines.
+    private static func markupNormalized(_ line: Substring) -> String? {
+        guard line.first == "<" && line.last == ">" && !line.hasPrefix("![") else { return nil }
+        return InlineNormalizer.normalize(line)
     }
 
     private static let proseMarkFirstBytes: [Bool] = (0...255).map { byte in
