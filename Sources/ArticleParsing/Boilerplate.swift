@@ -149,7 +149,7 @@ enum Boilerplate {
         if closing.starts(with: [0xC2, 0xA9]), closing.count <= 80, Self.wordCount(closing) <= 8 {
             return true
         }
-        if Self.creditPhraseCues.occurs(in: Self.lastSentence(key)) { return true }
+        if Self.creditPhraseCues.occurs(in: closing) { return true }
         guard UTF8Bytes.contains(text, UInt8(ascii: "/")) else { return false }
         return Self.endsWithNameSlashAgency(String(decoding: Self.lastSentence(Array(text.utf8)), as: UTF8.self))
     }
