@@ -167,7 +167,11 @@ enum ReaderPrompts {
     /// "Fehler entdeckt? …", "Une erreur dans cet article ? …", "Spotted a mistake?": a question about
     /// an error, at the start of the line.
     private static func isErrorReportPrompt(_ key: [UInt8]) -> Bool {
-        guard let question = key.prefix(100).firstIndex(of: UInt8(ascii: "?")) else { return false }
+        let question = key.withUnsafeBufferPointer { bytes in
+            bytes.baseAddress.flatMap { memchr($0, Int32(UInt8(ascii: "?")), min(bytes.count, 100)) }
+                .map { bytes.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) }
+        }
+        guard let question else { return false }
         return ReaderPromptCues.errorWords.occurs(in: key[..<question])
     }
 
