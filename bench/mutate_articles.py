@@ -4,7 +4,8 @@
 Usage: bench/mutate_articles.py OUT_DIR ARTICLE_DIR...
   Every NAME.txt under the folders gets ten mutants in OUT_DIR: lines dropped, repeated, swapped,
   borrowed from other articles, cut short, upper-cased, with markup, entities, invisible and
-  invalid bytes spliced in; some re-encoded as CRLF, UTF-16 LE or Windows-1252. The same input gives
+  invalid bytes spliced in; some re-encoded as CRLF, lone CR, UTF-16 LE or BE (with a BOM, and LE
+  without one), UTF-8 with a BOM, or Windows-1252. The same input gives
   the same output, so a difference between two builds' parses is the builds' doing.
 """
 
@@ -51,10 +52,18 @@ def mutate(rng, text, all_lines):
     try:
         if encoding < 0.1:
             data = data.replace(b"\n", b"\r\n")
-        elif encoding < 0.15:
+        elif encoding < 0.13:
             data = b"\xff\xfe" + data.decode("utf-8").encode("utf-16-le")
+        elif encoding < 0.16:
+            data = b"\xfe\xff" + data.decode("utf-8").encode("utf-16-be")
+        elif encoding < 0.18:
+            data = data.decode("utf-8").encode("utf-16-le")
         elif encoding < 0.2:
             data = data.decode("utf-8").encode("cp1252")
+        elif encoding < 0.22:
+            data = data.replace(b"\n", b"\r")
+        elif encoding < 0.24:
+            data = b"\xef\xbb\xbf" + data
     except (UnicodeDecodeError, UnicodeEncodeError):
         pass
     return data

@@ -66,8 +66,9 @@ public enum ArticleParser {
         lines.reserveCapacity(ends.count + 1)
         var start = 0
         for end in ends + [utf8.count] {
-            // Offsets into a native UTF-8 string: O(1) indices. A line feed is a character of its own
-            // (grapheme breaking always breaks around it), so these are character boundaries.
+            // Offsets into a native UTF-8 string: O(1) indices. Decoding turned every CR into a line
+            // feed, and a line feed after anything but a CR is a character of its own, so these are
+            // character boundaries.
             let lower = utf8.index(utf8.startIndex, offsetBy: start)
             lines.append(text[lower..<utf8.index(lower, offsetBy: end - start)])
             start = end + 1

@@ -84,11 +84,7 @@ enum Boilerplate {
         case fixed, opening
     }
 
-    /// Whether `text` heads a block of teasers ("Other Topics of Interest", "Most read").
-    static func isTeaserHeading(_ text: String) -> Bool {
-        Self.teaserHeading(LineKey(text)) != nil
-    }
-
+    /// Whether the line heads a block of teasers ("Other Topics of Interest", "Most read").
     static func isTeaserHeading(_ key: LineKey) -> Bool {
         Self.teaserHeading(key) != nil
     }
@@ -235,7 +231,8 @@ enum Boilerplate {
     static func keyBytes(_ text: String, limit: Int, mark: Int = 0) -> (bytes: [UInt8], markLength: Int) {
         UTF8Bytes.withBytes(text) { input in
             var markLength = -1
-            // Lowercasing at most triples a character's bytes (`İ` → `i̇` is 2 → 3): written in place.
+            // Lowercasing never more than triples a scalar's bytes (`İ` → `i̇` is 2 → 3): three times the
+            // input always fits, and is written in place.
             let capacity = 3 * min(input.count, 4 * limit) + 8
             let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { output, count in
                 var written = 0
@@ -286,13 +283,9 @@ enum Boilerplate {
                     defer { index += length }
                     switch scalar.value {
                     case 0x2019, 0x02BC: write("'")
-                    // Capitals one step from their lower case (Latin-1, basic Cyrillic), and ranges with no
-                    // capitals at all, skip the Unicode property lookup (slow on Linux).
-                    case 0xC0...0xDE where scalar.value != 0xD7, 0x410...0x42F:
-                        write(Unicode.Scalar(scalar.value + 0x20)!)
-                    case 0x400...0x40F:
-                        write(Unicode.Scalar(scalar.value + 0x50)!)
-                    case 0x80...0xBF, 0xD7, 0xDF...0xFF, 0x430...0x45F, 0x2000...0x20CF:
+                    // Punctuation and symbols have no capitals: no Unicode property lookup (slow on Linux).
+                    // (Latin-1 and basic Cyrillic letters were settled above, by `twoByteLowercase`.)
+                    case 0x2000...0x20CF:
                         // Unchanged: its bytes as they are.
                         for byteIndex in index..<min(index + length, input.count) {
                             output[written] = input[byteIndex]
@@ -524,12 +517,6 @@ extension StringProtocol {
         let start = whole.firstIndex { !characters.contains($0) } ?? whole.endIndex
         let end = whole.lastIndex { !characters.contains($0) }.map { whole.index(after: $0) } ?? start
         return whole[start..<Swift.max(start, end)]
-    }
-
-    /// With `’` and `ʼ` as `'`.
-    func replacingApostrophes() -> String {
-        guard self.contains("’") || self.contains("ʼ") else { return String(self) }
-        return String(self.map { $0 == "’" || $0 == "ʼ" ? "'" : $0 })
     }
 }
 

@@ -281,10 +281,11 @@ struct ScriptCounts: Equatable {
         }
     }
 
-    /// The lower case of a Cyrillic letter of the common ranges (U+0400 to U+0481, U+048A to U+04FF),
-    /// `nil` for any other value. Capitals are one code point from their lower case there.
+    /// The form a Cyrillic letter of the common ranges (U+0400 to U+0481, U+048A to U+04FF) is matched
+    /// against stop words in: the basic capitals (U+0400–U+042F) lowercased, every other letter as it is
+    /// (stop words use only basic letters); `nil` for any other value.
     @inline(__always)
-    static func lowercasedCommonCyrillic(_ value: UInt32) -> UInt32? {
+    private static func lowercasedCommonCyrillic(_ value: UInt32) -> UInt32? {
         switch value {
         case 0x410...0x42F: value + 0x20
         case 0x400...0x40F: value + 0x50

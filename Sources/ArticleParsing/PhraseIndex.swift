@@ -3,9 +3,9 @@ import Glibc
 
 /// Finds which of several lists of phrases occur anywhere in a line, in one pass over its bytes.
 ///
-/// A bitmap of the phrases' first two bytes rules out nearly every position with one lookup; at the
-/// few positions it lets through, only the phrases sharing those two bytes (one hash bucket) are
-/// compared. A line therefore costs about one step per byte however many phrases there are.
+/// A bitmap of the hashes of the phrases' first four bytes rules out nearly every position with one
+/// lookup; at the few positions it lets through, only the phrases whose first four bytes share that
+/// hash bucket are compared. A line therefore costs about one step per byte however many phrases there are.
 struct PhraseIndex: Sendable {
     private let phrases: [(bytes: [UInt8], categories: UInt32)]
     /// Bit `hash(first four bytes)` is set for each phrase.
@@ -107,7 +107,9 @@ struct PhraseSet: Sendable {
     }
 }
 
-/// A set of whole lines (a cue list's entries), looked up by their UTF-8 bytes.
+/// A set of whole lines (a cue list's entries), looked up by their UTF-8 bytes. Lines looked up must be
+/// in NFC, as normalized text is: NFC text with the same characters has the same bytes, which is
+/// what lets a byte hash stand in for `Set<String>`'s canonical equality.
 ///
 /// `Set<String>` hashes a non-ASCII string through its NFC form on every lookup, and most lines are
 /// in no cue list at all. Two NFC strings are equal exactly when their bytes are, so a line is first

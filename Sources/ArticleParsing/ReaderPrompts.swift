@@ -167,11 +167,11 @@ enum ReaderPrompts {
     /// "Fehler entdeckt? …", "Une erreur dans cet article ? …", "Spotted a mistake?": a question about
     /// an error, at the start of the line.
     private static func isErrorReportPrompt(_ key: [UInt8]) -> Bool {
-        let question = key.withUnsafeBufferPointer { bytes in
-            bytes.baseAddress.flatMap { memchr($0, Int32(UInt8(ascii: "?")), min(bytes.count, 100)) }
-                .map { bytes.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) }
-        }
-        guard let question else { return false }
+        guard
+            let question = key.withUnsafeBufferPointer({
+                UTF8Bytes.firstIndex(of: UInt8(ascii: "?"), in: $0, limit: 100)
+            })
+        else { return false }
         return ReaderPromptCues.errorWords.occurs(in: key[..<question])
     }
 
@@ -203,7 +203,7 @@ enum ReaderPrompts {
         guard key.count <= 80 else { return false }
         // One token with an @ and a dot: an address, not a sentence.
         if key.contains(UInt8(ascii: "@")) && key.contains(UInt8(ascii: ".")) && !key.contains(0x20) {
-            return key.count <= 80
+            return true
         }
         guard key.count <= 40 else { return false }
         let digits = key.count { $0 >= 0x30 && $0 <= 0x39 }

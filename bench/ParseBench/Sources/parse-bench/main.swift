@@ -47,11 +47,15 @@ guard !files.isEmpty else {
     FileHandle.standardError.write(Data("parse-bench: no NAME.txt files under \(options.folders)\n".utf8))
     exit(64)
 }
-let articles: [[UInt8]] = files.compactMap { FileManager.default.contents(atPath: $0).map { [UInt8]($0) } }
+// Each file with its bytes (a file that cannot be read is left out, not paired with another's bytes).
+let readable: [(file: String, bytes: [UInt8])] = files.compactMap { file in
+    FileManager.default.contents(atPath: file).map { (file, [UInt8]($0)) }
+}
+let articles = readable.map(\.bytes)
 
 if options.dump {
     // One block per file: a change in any field of any parse shows up in a diff of two dumps.
-    for (file, bytes) in zip(files, articles) {
+    for (file, bytes) in readable {
         print("== \(file)")
         switch ArticleParser.parse(bytes) {
         case .success(let article):

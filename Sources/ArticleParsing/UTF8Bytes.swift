@@ -1,41 +1,6 @@
 // memchr
 import Glibc
 
-/// Builds a `String` from scalars through a UTF-8 byte buffer.
-///
-/// `String.UnicodeScalarView.append` goes through a general `replaceSubrange` on every call, which
-/// dominated parse time; appending bytes to an array and decoding once is many times faster.
-struct UTF8Builder {
-    private(set) var bytes: [UInt8] = []
-
-    init(capacity: Int = 0) {
-        self.bytes.reserveCapacity(capacity)
-    }
-
-    var isEmpty: Bool { self.bytes.isEmpty }
-
-    @inline(__always)
-    mutating func append(_ scalar: Unicode.Scalar) {
-        if scalar.value < 0x80 {
-            self.bytes.append(UInt8(truncatingIfNeeded: scalar.value))
-        } else {
-            UTF8.encode(scalar) { self.bytes.append($0) }
-        }
-    }
-
-    /// Appends one ASCII byte (below 0x80).
-    @inline(__always)
-    mutating func appendASCII(_ byte: UInt8) {
-        self.bytes.append(byte)
-    }
-
-    mutating func removeAll() {
-        self.bytes.removeAll(keepingCapacity: true)
-    }
-
-    var string: String { String(decoding: self.bytes, as: UTF8.self) }
-}
-
 /// Byte-level helpers for text that is already valid UTF-8 (the bytes of a `String`).
 enum UTF8Bytes {
     /// An ASCII capital letter's lowercase byte; every other byte as it is.
@@ -100,6 +65,14 @@ enum UTF8Bytes {
             || properties.isEmojiModifier
     }
 
+    /// The offset of the first `byte` among the first `limit` of `bytes` (memchr), or nil.
+    static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, limit: Int = .max) -> Int? {
+        guard let base = bytes.baseAddress,
+            let found = memchr(base, Int32(byte), Swift.min(bytes.count, limit))
+        else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
     /// Whether `text` holds the byte `byte` (memchr: the generic `utf8.contains` walks an iterator).
     @inline(__always)
     static func contains<Text: StringProtocol>(_ text: Text, _ byte: UInt8) -> Bool {
@@ -107,12 +80,6 @@ enum UTF8Bytes {
             guard let base = bytes.baseAddress else { return false }
             return memchr(base, Int32(byte), bytes.count) != nil
         }
-    }
-
-    /// Whether any byte of `text` satisfies `predicate`, on the contiguous bytes.
-    @inline(__always)
-    static func contains<Text: StringProtocol>(_ text: Text, where predicate: (UInt8) -> Bool) -> Bool {
-        Self.withBytes(text) { bytes in bytes.contains(where: predicate) }
     }
 
     /// How many bytes of `text` satisfy `predicate`, on the contiguous bytes.
