@@ -177,7 +177,10 @@ enum ParagraphAssembly {
     /// tags that leave no text (`<p></p>`, `<br/>`) normalize to nothing and separate blocks like
     /// blank lines.
     private static func markupNormalized(_ line: Substring) -> String? {
-        guard line.first == "<" && line.last == ">" && !line.hasPrefix("![") else { return nil }
+        // The byte first: most lines open with anything but `<`.
+        guard line.utf8.first == UInt8(ascii: "<"), line.first == "<", line.last == ">", !line.hasPrefix("![") else {
+            return nil
+        }
         return InlineNormalizer.normalize(line)
     }
 
