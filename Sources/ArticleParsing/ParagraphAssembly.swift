@@ -124,27 +124,27 @@ enum ParagraphAssembly {
         guard let first = line.utf8.first, Self.markBytes[Int(first)] else {
             return TextUnit(text: normalized ?? InlineNormalizer.normalize(line), startsBlock: true, endsBlock: true)
         }
-        if Self.isRule(line) || line.hasPrefix("![") && InlineNormalizer.normalize(line).isEmpty {
+        if Self.isRule(line) || Self.opens(line, "![") && InlineNormalizer.normalize(line).isEmpty {
             return TextUnit(text: "", startsBlock: true, endsBlock: true, isImageOrRule: true)
         }
         var content = line
         var headingLevel = 0
-        if content.hasPrefix("#") {
+        if Self.opens(content, "#") {
             let marks = content.prefix { $0 == "#" }
             let rest = content.dropFirst(marks.count)
             if marks.count <= 6, rest.isEmpty || rest.first == " " {
                 headingLevel = marks.count
                 content = rest.trimmingCharacters(in: " #")
             }
-        } else if content.hasPrefix("> ") || content == ">" {
+        } else if Self.opens(content, "> ") || content == ">" {
             content = content.dropFirst().trimmingSpaces()
-        } else if content.hasPrefix("* ") || content.hasPrefix("+ ") || content.hasPrefix("- ") {
+        } else if Self.opens(content, "* ") || Self.opens(content, "+ ") || Self.opens(content, "- ") {
             content = content.dropFirst(2).trimmingSpaces()
         }
         // Marks first: counting characters walks the whole line, so it comes last and stops at three.
         let emphasized =
-            ((content.hasPrefix("*") && content.hasSuffix("*"))
-                || (content.hasPrefix("_") && content.hasSuffix("_")))
+            ((Self.opens(content, "*") && content.hasSuffix("*"))
+                || (Self.opens(content, "_") && content.hasSuffix("_")))
             && content.index(content.startIndex, offsetBy: 2, limitedBy: content.endIndex).map {
                 $0 < content.endIndex
             } ?? false
@@ -184,9 +184,12 @@ enum ParagraphAssembly {
         return InlineNormalizer.normalize(line)
     }
 
-    private static let proseMarkFirstBytes: [Bool] = (0...255).map { byte in
-        "#!*->+<_=~hHwW".utf8.contains(UInt8(byte)) || byte == 0xE2 || byte == 0xC2
-    }
+    private static let proseMarkFirstBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in "#!*->+<_=~hHwW".utf8 { table[Int(byte)] = true }
+        for byte: UInt8 in [0xC2, 0xCE, 0xE2] { table[Int(byte)] = true }
+        return table
+    }()
 
     /// Whether the block is prose broken at a fixed width: lines of similar length (30–100 characters,
     /// the last one shorter), no Markdown marks, and a sentence visibly running on (a line starting in
@@ -207,14 +210,32 @@ enum ParagraphAssembly {
             return false
         }
         return block.allSatisfy { line in
-            // Every mark and rule below opens with one of these bytes (`–`, `—`, `•` E2; `·` C2; URLs h/w);
+            // Every mark and rule below opens with one of these bytes (`–`, `—`, `•` E2; `·` C2, its twin CE;
+            // URLs h/w);
             // most lines open with none of them and skip the character-level tests.
             guard let first = line.utf8.first, Self.proseMarkFirstBytes[Int(first)] else { return true }
-            return
-                !(line.hasPrefix("#") || line.hasPrefix("![") || line.hasPrefix("* ") || line.hasPrefix("- ")
-                || line.hasPrefix("> ") || line.hasPrefix("+ ") || line.hasPrefix("– ") || line.hasPrefix("— ")
-                || line.hasPrefix("• ") || line.hasPrefix("· ") || line.hasPrefix("<li") || line.hasPrefix("<LI")
-                || Self.isRule(line) || TextShape.isURL(line))
+            return !(Self.opensWithListMark(line) || Self.isRule(line) || TextShape.isURL(line))
+        }
+    }
+
+    /// Whether the line opens with a Markdown block mark or a list mark.
+    static func opensWithListMark(_ line: Substring) -> Bool {
+        Self.opens(line, "#") || Self.opens(line, "![") || Self.opens(line, "* ") || Self.opens(line, "- ")
+            || Self.opens(line, "> ") || Self.opens(line, "+ ") || Self.opens(line, "– ") || Self.opens(line, "— ")
+            || Self.opens(line, "• ") || Self.opens(line, "<li") || Self.opens(line, "<LI")
+            // `·` has a twin, U+0387, that is the same character: compared as characters.
+            || ((line.utf8.first == 0xC2 || line.utf8.first == 0xCE) && line.hasPrefix("· "))
+    }
+
+    /// `line.hasPrefix(prefix)` on the bytes, for a prefix of characters that no other character is
+    /// canonically equivalent to (ASCII marks, dashes, the bullet): its bytes open the line, and the
+    /// character after them does not take them into itself (a combining mark, a joiner).
+    static func opens(_ line: Substring, _ prefix: StaticString) -> Bool {
+        UTF8Bytes.withBytes(line) { bytes in
+            let count = prefix.utf8CodeUnitCount
+            guard bytes.count >= count else { return false }
+            for index in 0..<count where bytes[index] != prefix.utf8Start[index] { return false }
+            return !UTF8Bytes.extendsCharacter(bytes, at: count)
         }
     }
 }

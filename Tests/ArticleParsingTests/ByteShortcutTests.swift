@@ -116,4 +116,25 @@ import Testing
             )
         }
     }
+
+    @Test func listMarksMatchCharacterPrefixes() {
+        var generator = RobustnessTests.SeededGenerator(state: 18)
+        let marks = [
+            "#", "![", "* ", "- ", "> ", "+ ", "– ", "— ", "• ", "· ", "\u{0387} ", "<li", "<LI", "*", "_", "-", "<",
+        ]
+        for _ in 0..<20_000 {
+            let line =
+                marks[Int(generator.next() % UInt64(marks.count))] + Self.randomText(&generator, maxPieces: 4)
+            let expected = ["#", "![", "* ", "- ", "> ", "+ ", "– ", "— ", "• ", "· ", "<li", "<LI"].contains {
+                Substring(line).hasPrefix($0)
+            }
+            #expect(ParagraphAssembly.opensWithListMark(Substring(line)) == expected, "\(Array(line.unicodeScalars))")
+            for prefix: StaticString in ["#", "*", "_", "> ", "* ", "![", "– "] {
+                #expect(
+                    ParagraphAssembly.opens(Substring(line), prefix) == Substring(line).hasPrefix("\(prefix)"),
+                    "\(Array(line.unicodeScalars)) \(prefix)"
+                )
+            }
+        }
+    }
 }
