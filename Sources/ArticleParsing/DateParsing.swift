@@ -312,7 +312,7 @@ enum DateParsing {
     }
 
     /// `+02:00`, `+0200`, `-5`, `+2` (after `UTC`/`GMT`): minutes east of UTC.
-    private static func offset(_ text: Substring) -> Int? {
+    static func offset(_ text: Substring) -> Int? {
         guard let sign = text.first, sign == "+" || sign == "-" || sign == "−" else { return nil }
         let digits = text.dropFirst().filter { $0 != ":" }
         guard !digits.isEmpty, digits.count <= 4, digits.allSatisfy(\.isASCII), let value = Int(digits) else {
@@ -337,7 +337,7 @@ enum DateParsing {
     }
 
     /// `YYYY-MM-DD`, optionally `THH:MM[:SS[.fff]]` and `Z` or `±HH:MM`.
-    private static func isoDateTime(_ word: Substring) -> WrittenDate? {
+    static func isoDateTime(_ word: Substring) -> WrittenDate? {
         guard var date = Self.isoDate(word) else { return nil }
         var rest = word.dropFirst(10)
         if rest.isEmpty { return date }
@@ -366,7 +366,7 @@ enum DateParsing {
 
     /// `10.02.2025` (always day first), `2025/02/09`, `09/02/2025` (order settled only when one part
     /// exceeds 12; otherwise day first, with the month-first reading kept as ``WrittenDate/swappedReading``).
-    private static func numericDate(_ word: String) -> WrittenDate? {
+    static func numericDate(_ word: String) -> WrittenDate? {
         for separator in [".", "/", "-"] as [Character] {
             let parts = word.split(separator: separator, omittingEmptySubsequences: false)
             guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCII) }),

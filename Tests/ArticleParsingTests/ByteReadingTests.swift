@@ -54,4 +54,24 @@ import Testing
         plain.swappedReading = (month: 4, day: 3)
         #expect(plain != zonedOnly)
     }
+
+    /// The byte readers of numeric date words and the `String` readers they stand in for agree on
+    /// every word: ISO date-times, numeric dates and zone offsets, built from their own pieces.
+    @Test func numericDateWordsReadAlikeOnBytesAndStrings() {
+        var generator = RobustnessTests.SeededGenerator(state: 19)
+        let pieces = [
+            "2024", "05", "5", "14", "31", "13", "1999", "0", "-", "-", ".", "/", ":", "t", "z", "+", "+02:00", "-0530",
+            ",", "123", "09:30", "00", "t09:30:00", ".5", "h",
+        ]
+        for _ in 0..<30_000 {
+            let count = 1 + Int(generator.next() % 6)
+            let word = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            Array(word.utf8).withUnsafeBufferPointer { buffer in
+                let bytes = buffer[...]
+                #expect(ASCIIDateWord.isoDateTime(bytes) == DateParsing.isoDateTime(Substring(word)), "\(word)")
+                #expect(ASCIIDateWord.numericDate(bytes) == DateParsing.numericDate(word), "\(word)")
+                #expect(ASCIIDateWord.offset(bytes) == DateParsing.offset(Substring(word)), "\(word)")
+            }
+        }
+    }
 }
