@@ -94,7 +94,7 @@ enum Boilerplate {
         if Self.teaserHeadings.contains(bare) { return .fixed }
         // "More from City Hall", "Más noticias de Deportes": a short heading opening like a teaser block's.
         guard key.length <= 64, let last = key.bytes.last, last != UInt8(ascii: "."), last != UInt8(ascii: ","),
-            let first = key.bytes.first, Self.teaserHeadingOpenings[Int(first)].contains(where: key.bytes.starts(with:))
+            Self.teaserHeadingOpenings.opens(key.bytes)
         else { return nil }
         return ReaderPrompts.wordRanges(key.bytes).count <= 6 ? .opening : nil
     }
@@ -190,24 +190,18 @@ enum Boilerplate {
     private static let teaserHeadings = LineSet(BoilerplateCues.teaserHeadings)
     private static let teaserLabels = LineSet(BoilerplateCues.teaserLabels)
 
-    /// Prefix cues by their first byte, so a line is compared with a handful of cues, not all of them.
-    private static let prefixCues: [[Cue]] = Self.byFirstByte(
-        BoilerplateCues.prefixes.map { Cue($0) } + BoilerplateCues.promptPrefixes.map { Cue($0, needsEvidence: true) },
-        \.bytes
-    )
-    private static let creditPhraseCues = PhraseSet(BoilerplateCues.creditPhrases)
-    /// ``BoilerplateCues/teaserHeadingOpenings`` as bytes, by their first byte.
-    private static let teaserHeadingOpenings: [[[UInt8]]] = Self.byFirstByte(
-        BoilerplateCues.teaserHeadingOpenings.map { Array($0.utf8) },
-        \.self
-    )
-
-    /// `items` in 256 lists by the first of their bytes: an array index instead of a hashed lookup.
-    private static func byFirstByte<Item>(_ items: [Item], _ bytes: (Item) -> [UInt8]) -> [[Item]] {
-        var lists = [[Item]](repeating: [], count: 256)
-        for item in items { lists[Int(bytes(item).first ?? 0)].append(item) }
+    /// Prefix cues by their first byte, so a line is compared with a handful of cues, not all of them
+    /// (like ``OpeningIndex``, but each cue carries its own rules).
+    private static let prefixCues: [[Cue]] = {
+        var lists = [[Cue]](repeating: [], count: 256)
+        let cues =
+            BoilerplateCues.prefixes.map { Cue($0) }
+            + BoilerplateCues.promptPrefixes.map { Cue($0, needsEvidence: true) }
+        for cue in cues { lists[Int(cue.bytes.first ?? 0)].append(cue) }
         return lists
-    }
+    }()
+    private static let creditPhraseCues = PhraseSet(BoilerplateCues.creditPhrases)
+    private static let teaserHeadingOpenings = OpeningIndex(BoilerplateCues.teaserHeadingOpenings)
     private static let creditLabels = LineSet(Set(BoilerplateCues.creditLabels))
     /// What may stand before a credit label: the end of a sentence, a bracket, a separator, a dash.
     private static let sentenceEnds: [[UInt8]] = [".", "(", "|", ":", "/", "—", "–"].map { Array($0.utf8) }

@@ -3,8 +3,7 @@ enum Byline {
     /// Whether `text` is a byline, and the date written beside it, if any.
     static func read(_ text: String) -> (isByline: Bool, date: WrittenDate?) {
         if let nameAndDate = Self.nameAndDate(text) { return (true, nameAndDate) }
-        guard text.utf8.count <= 800, let first = text.utf8.first,
-            UTF8Bytes.withBytes(text, { bytes in Self.openings[Int(first)].contains { bytes.starts(with: $0) } }),
+        guard text.utf8.count <= 800, UTF8Bytes.withBytes(text, Self.openings.opens),
             TextShape.hasAtMost(200, charactersIn: text)
         else { return (false, nil) }
         let parts = Self.parts(of: text)
@@ -13,14 +12,7 @@ enum Byline {
         return (true, rest.isEmpty ? nil : DateParsing.read(rest).date)
     }
 
-    /// ``BoilerplateCues/bylineOpenings`` as bytes, by their first byte: most lines fail on it.
-    private static let openings: [[[UInt8]]] = {
-        var lists = [[[UInt8]]](repeating: [], count: 256)
-        for opening in BoilerplateCues.bylineOpenings {
-            lists[Int(opening.utf8.first ?? 0)].append(Array(opening.utf8))
-        }
-        return lists
-    }()
+    private static let openings = OpeningIndex(BoilerplateCues.bylineOpenings)
 
     /// "Ирина Лаптева | 14 августа 2024": a name without "By", set beside a date (the date is what
     /// makes it a byline; a name alone could be a subheading).
@@ -87,25 +79,14 @@ enum Byline {
 
     /// The byte length of the separator at `index` (`|`, `•`, `·`, or `—`/`–` between spaces), else 0.
     private static func separatorLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
-        switch bytes[index] {
-        case UInt8(ascii: "|"):
-            return 1
-        case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xB7:
-            return 2
-        case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80:
-            switch bytes[index + 2] {
-            case 0xA2: return 3
-            case 0x93, 0x94:
-                // A dash separates only between spaces (a space that is a character of its own).
-                let spaceBefore = index == 0 || bytes[index - 1] == 0x20
-                let spaceAfter =
-                    index + 3 == bytes.count
-                    || (bytes[index + 3] == 0x20 && !UTF8Bytes.extendsCharacter(bytes, at: index + 4))
-                return spaceBefore && spaceAfter ? 3 : 0
-            default: return 0
-            }
-        default:
-            return 0
-        }
+        let mark = UTF8Bytes.partSeparatorLength(bytes, at: index)
+        guard mark == 0, bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+            bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94
+        else { return mark }
+        // A dash separates only between spaces (a space that is a character of its own).
+        let spaceBefore = index == 0 || bytes[index - 1] == 0x20
+        let spaceAfter =
+            index + 3 == bytes.count || (bytes[index + 3] == 0x20 && !UTF8Bytes.extendsCharacter(bytes, at: index + 4))
+        return spaceBefore && spaceAfter ? 3 : 0
     }
 }

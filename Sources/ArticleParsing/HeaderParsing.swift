@@ -201,12 +201,7 @@ extension HeaderParsing {
         ("источник", true),
     ]
 
-    /// ``urlLabels`` as bytes, by their first byte.
-    private static let urlLabelBytes: [[[UInt8]]] = {
-        var lists = [[[UInt8]]](repeating: [], count: 256)
-        for (label, _) in Self.urlLabels { lists[Int(label.utf8.first ?? 0)].append(Array(label.utf8)) }
-        return lists
-    }()
+    private static let urlLabelOpenings = OpeningIndex(Self.urlLabels.map(\.label))
 
     /// Whether `text` labels the article's URL; `url` is set when the address is on the same line
     /// (otherwise it is on the next one).
@@ -215,8 +210,7 @@ extension HeaderParsing {
         // the rest on the line's lowercased key, which must open with a label.
         guard text.utf8.count <= 2_100, let first = text.unicodeScalars.first,
             "OoSsCcUuLlQqFfДдИи".unicodeScalars.contains(first),
-            let keyFirst = lineKey.bytes.first,
-            Self.urlLabelBytes[Int(keyFirst)].contains(where: { lineKey.bytes.starts(with: $0) })
+            Self.urlLabelOpenings.opens(lineKey.bytes)
         else { return (false, nil) }
         let key = text.prefix(40).lowercased()
         for (label, needsColon) in Self.urlLabels where key.hasPrefix(label) {

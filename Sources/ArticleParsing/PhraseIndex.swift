@@ -182,3 +182,26 @@ struct LineSet: Sendable {
         }
     }
 }
+
+/// Openings a line may start with (as bytes), in 256 lists by their first byte: most lines are ruled
+/// out by one array index, the rest are compared with a handful of openings.
+struct OpeningIndex: Sendable {
+    private let lists: [[[UInt8]]]
+
+    init(_ openings: [[UInt8]]) {
+        var lists = [[[UInt8]]](repeating: [], count: 256)
+        for opening in openings { lists[Int(opening.first ?? 0)].append(opening) }
+        self.lists = lists
+    }
+
+    init(_ openings: [String]) {
+        self.init(openings.map { Array($0.utf8) })
+    }
+
+    /// Whether `bytes` start with one of the openings.
+    @inline(__always)
+    func opens<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
+        guard let first = bytes.first else { return false }
+        return self.lists[Int(first)].contains { bytes.starts(with: $0) }
+    }
+}

@@ -99,9 +99,10 @@ enum ReaderPrompts {
         if rest.contains(where: { "@€$£/".utf8.contains($0) }) { return true }
         let words = Self.words(Array(rest))
         return words.contains { word in
-            let text = String(word)
-            return Self.readerWords.contains(text) || Self.usWords.contains(text)
-                || Self.networks.contains(text) || Self.pitchWords.contains(text)
+            // One hash of the word for all four lists.
+            let probe = LineSet.Probe(String(word))
+            return Self.readerWords.contains(probe) || Self.usWords.contains(probe)
+                || Self.networks.contains(probe) || Self.pitchWords.contains(probe)
                 || Self.ourWords.opens(word) || Self.newsletterWords.opens(word)
         }
     }
@@ -178,16 +179,10 @@ enum ReaderPrompts {
     /// "This story has been updated …", "Dieser Text ist zuerst … erschienen", "The views expressed in
     /// this column …": the line names the article itself and says something about its making.
     private static func isEditorsNote(_ key: [UInt8]) -> Bool {
-        guard let first = key.first else { return false }
-        return Self.noteOpenings[Int(first)].contains { key.starts(with: $0) }
+        Self.noteOpenings.opens(key)
     }
 
-    /// ``ReaderPromptCues/noteOpenings`` by their first byte: most lines fail on it.
-    private static let noteOpenings: [[[UInt8]]] = {
-        var lists = [[[UInt8]]](repeating: [], count: 256)
-        for opening in ReaderPromptCues.noteOpenings { lists[Int(opening.first ?? 0)].append(opening) }
-        return lists
-    }()
+    private static let noteOpenings = OpeningIndex(ReaderPromptCues.noteOpenings)
 
     private static let newsProvidedBy = Array("news provided by".utf8)
 
