@@ -241,8 +241,10 @@ enum Boilerplate {
                 while index < input.count {
                     if offset == mark { markLength = written }
                     if offset == limit { break }
+                    let byte = input[index]
                     // Eight ASCII characters at a time, when no boundary (`mark`, `limit`) falls among them.
-                    if (offset < mark ? mark : limit) - offset >= 8, index + 8 <= input.count {
+                    // Tried only from an ASCII byte: in Cyrillic or Greek text a chunk of eight is seldom ASCII.
+                    if byte < 0x80, (offset < mark ? mark : limit) - offset >= 8, index + 8 <= input.count {
                         let chunk = UnsafeRawPointer(input.baseAddress! + index).loadUnaligned(as: UInt64.self)
                         if chunk & Self.highBits == 0 {
                             UnsafeMutableRawPointer(output.baseAddress! + written).storeBytes(
@@ -256,7 +258,6 @@ enum Boilerplate {
                         }
                     }
                     offset += 1
-                    let byte = input[index]
                     if byte < 0x80 {
                         output[written] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
                         written += 1

@@ -115,6 +115,9 @@ enum TextShape {
         let word = lastWord.dropLast()
         // "a.m", "U.S": a dot inside the word, between single letters.
         if word.contains("."), word.split(separator: ".").allSatisfy({ $0.count == 1 }) { return true }
+        // Lowercasing maps each scalar to one or more: a word of more scalars than the longest
+        // abbreviation never lowercases to one.
+        guard word.unicodeScalars.count <= Self.longestAbbreviation else { return false }
         return Self.abbreviations.contains(word.lowercased())
     }
 
@@ -132,20 +135,36 @@ enum TextShape {
         guard last + 1 - wordStart < tail.count || tail.count == bytes.count else { return false }
         let word = bytes[wordStart..<last]
         // "a.m", "U.S": a dot inside the word, between single letters.
-        if word.contains(UInt8(ascii: ".")),
-            word.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: true).allSatisfy({ $0.count == 1 })
-        {
-            return true
-        }
+        if word.contains(UInt8(ascii: ".")), Self.dotsSeparateSingleBytes(word) { return true }
+        // Only a word as short as the longest abbreviation can be one (no String made for prose).
+        guard word.count <= Self.longestAbbreviation else { return false }
         return Self.abbreviations.contains(String(decoding: word.map(UTF8Bytes.asciiLowercased), as: UTF8.self))
+    }
+
+    /// Whether every part of `word` between dots (empty parts left out) is one byte long, as
+    /// `split(separator: ".")` would cut it (without making the parts).
+    private static func dotsSeparateSingleBytes(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        var partLength = 0
+        for byte in word {
+            if byte == UInt8(ascii: ".") {
+                partLength = 0
+            } else {
+                partLength += 1
+                if partLength > 1 { return false }
+            }
+        }
+        return true
     }
 
     /// The ASCII characters trimmed from a tail before looking for an abbreviation.
     private static let asciiTrailers: [UInt8] = Array("\"')]*_ ".utf8)
 
-    private static let abbreviations = LineSet([
+    private static let abbreviationList: Set<String> = [
         "inc", "jr", "sr", "co", "corp", "ltd", "st", "dr", "mr", "mrs", "ms", "vs", "bros", "no", "gmbh", "ag",
-    ])
+    ]
+    private static let abbreviations = LineSet(Self.abbreviationList)
+    /// The longest abbreviation, in scalars (every one is ASCII: as many bytes).
+    private static let longestAbbreviation = Self.abbreviationList.map(\.unicodeScalars.count).max() ?? 0
 
     static func wordCount(_ text: String) -> Int {
         var count = 0
@@ -166,18 +185,46 @@ enum TextShape {
     static func isHeadlineShaped(_ text: String) -> Bool {
         // A character has at least one byte: only long lines need counting (and short ones its third character).
         guard (3...600).contains(text.utf8.count),
-            text.utf8.count <= 200
-                ? (text.index(text.startIndex, offsetBy: 2, limitedBy: text.endIndex).map { $0 < text.endIndex }
-                    ?? false)
-                : Self.hasAtMost(200, charactersIn: text)
+            text.utf8.count <= 200 ? Self.hasThreeCharacters(text) : Self.hasAtMost(200, charactersIn: text)
         else { return false }
         // A headline may trail off ("Inside the deal that nearly sank the tower…"); prose does not end so.
         // Asked first: most lines are prose, and their ending settles it on the last bytes.
         guard !Self.endsLikeSentence(text) || Self.finalMark(text) == "…" else { return false }
-        guard let first = text.first(where: { $0.isLetter || $0.isNumber }), !first.isLowercase else {
-            return false
-        }
+        guard !Self.firstAlphanumericIsLowercase(text) else { return false }
         return (2...30).contains(Self.wordCount(text))
+    }
+
+    /// Whether `text` has three characters or more. Three ASCII bytes other than CR open three
+    /// characters (only CR LF joins two ASCII scalars into one), so most lines are settled on bytes.
+    static func hasThreeCharacters(_ text: String) -> Bool {
+        let settled = UTF8Bytes.withBytes(text) { bytes -> Bool? in
+            guard bytes.count >= 3 else { return false }
+            return bytes[..<3].allSatisfy { $0 < 0x80 && $0 != 0x0D } ? true : nil
+        }
+        if let settled { return settled }
+        return text.index(text.startIndex, offsetBy: 2, limitedBy: text.endIndex).map { $0 < text.endIndex } ?? false
+    }
+
+    /// Whether `text` has no letter or digit, or the first one is lower case (`false` then, and for an
+    /// upper-case letter or a digit). When every byte up to the first ASCII letter or digit and the one
+    /// after it is ASCII, each is a character of its own and the byte answers; otherwise the characters do.
+    static func firstAlphanumericIsLowercase(_ text: String) -> Bool {
+        let settled = UTF8Bytes.withBytes(text) { bytes -> Bool? in
+            for (index, byte) in bytes.enumerated() {
+                guard byte < 0x80, byte != 0x0D else { return nil }
+                let isLower = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+                let isUpper = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+                let isDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+                guard isLower || isUpper || isDigit else { continue }
+                // A combining mark after it would make it another character.
+                guard index + 1 == bytes.count || bytes[index + 1] < 0x80 else { return nil }
+                return isLower
+            }
+            return nil
+        }
+        if let settled { return settled }
+        guard let first = text.first(where: { $0.isLetter || $0.isNumber }) else { return true }
+        return first.isLowercase
     }
 
     /// Whether the first letter of `text` is lower case: a hard-wrapped line continuing a sentence.

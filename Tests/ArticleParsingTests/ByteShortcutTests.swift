@@ -8,7 +8,7 @@ import Testing
 /// canonically equivalent punctuation, Cyrillic and Greek letters, emoji.
 @Suite struct ByteShortcutTests {
     static let alphabet: [String] = [
-        "a", "Z", " ", " ", "\t", ":", "#", "|", ".", "\"", "'", ")", "]", "*", "_", "-", "/", "h", "w",
+        "a", "Z", "7", " ", " ", "\t", ":", "#", "|", ".", "\"", "'", ")", "]", "*", "_", "-", "/", "h", "w",
         "http://", "https://", "www.", "\r", "\n", "\r\n", "é", "Abcdefghij", "klmnopq", "e\u{0301}", "\u{0301}",
         "\u{0483}", "\u{200D}",
         "\u{200C}", "\u{200B}", "\u{0600}", "\u{06DD}", "\u{037E}", "\u{1FEF}", "Ж", "ї", "Ω", "ά", "“", "”", "—",
@@ -112,6 +112,22 @@ import Testing
             if generator.next() % 3 == 0 { text += Self.randomText(&generator, maxPieces: 4) }
             #expect(
                 TextShape.endsWithAbbreviation(text) == TextShape.unicodeEndsWithAbbreviation(text),
+                "\(Array(text.unicodeScalars))"
+            )
+        }
+    }
+
+    @Test func headlineOpeningsMatchTheCharacterRule() {
+        var generator = RobustnessTests.SeededGenerator(state: 19)
+        for _ in 0..<20_000 {
+            let text = Self.randomText(&generator, maxPieces: 6)
+            let threeCharacters = text.index(text.startIndex, offsetBy: 2, limitedBy: text.endIndex).map {
+                $0 < text.endIndex
+            }
+            #expect(TextShape.hasThreeCharacters(text) == (threeCharacters ?? false), "\(Array(text.unicodeScalars))")
+            let first = text.first { $0.isLetter || $0.isNumber }
+            #expect(
+                TextShape.firstAlphanumericIsLowercase(text) == (first.map(\.isLowercase) ?? true),
                 "\(Array(text.unicodeScalars))"
             )
         }
