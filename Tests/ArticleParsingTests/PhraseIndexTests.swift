@@ -1,0 +1,60 @@
+import Testing
+
+@testable import ArticleParsing
+
+/// ``PhraseIndex`` finds phrases by a hash of their first four bytes and compares candidates as
+/// integers; these checks hold it to the plain definition (a list's bit is set when one of its
+/// phrases of four bytes or more occurs in the line) on random lines built from pieces of the phrases.
+@Suite struct PhraseIndexTests {
+    /// Whether `needle` occurs in `haystack`, byte by byte.
+    static func occurs(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+        guard needle.count <= haystack.count else { return false }
+        return (0...(haystack.count - needle.count)).contains { start in
+            haystack[start..<(start + needle.count)].elementsEqual(needle)
+        }
+    }
+
+    static func expected(_ lists: [[String]], _ line: [UInt8]) -> UInt32 {
+        var found: UInt32 = 0
+        for (category, list) in lists.enumerated()
+        where list.contains(where: { $0.utf8.count >= 4 && Self.occurs(Array($0.utf8), in: line) }) {
+            found |= 1 << category
+        }
+        return found
+    }
+
+    @Test func findsWhatABytewiseSearchFinds() {
+        var generator = RobustnessTests.SeededGenerator(state: 41)
+        // Phrases of every length around the eight bytes compared at once, sharing openings, one in
+        // two lists, some too short to count, some beyond ASCII.
+        let lists: [[String]] = [
+            ["sign up", "subscribe", "subs", "newsletter", "abc", "abcd", "abcdefgh", "abcdefghi"],
+            ["follow us", "followers", "share this", "подпишитесь", "abcdefg", "été ", "sign up"],
+            ["cookies", "cookie settings", "accept all", "xyzw", "ab"],
+        ]
+        let index = PhraseIndex(lists)
+        let pieces =
+            lists.joined().flatMap { phrase -> [String] in
+                let scalars = Array(phrase.unicodeScalars)
+                let cut = scalars.count / 2
+                return [
+                    phrase, String(String.UnicodeScalarView(scalars[..<cut])),
+                    String(String.UnicodeScalarView(scalars[cut...])),
+                    // One scalar short: a near miss that only the last bytes tell apart.
+                    String(String.UnicodeScalarView(scalars.dropLast())),
+                ]
+            } + [" ", "a", "x", ".", "Z", "é", "\u{0301}"]
+        for _ in 0..<20_000 {
+            let count = Int(generator.next() % 8)
+            let line = Array(
+                (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined().utf8
+            )
+            // Searched as a slice at an offset, as the line keys are.
+            let padded = [0x41] + line
+            #expect(
+                index.categories(in: padded[1...]) == Self.expected(lists, line),
+                "\(String(decoding: line, as: UTF8.self))"
+            )
+        }
+    }
+}
