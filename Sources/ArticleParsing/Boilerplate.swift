@@ -29,7 +29,7 @@ enum Boilerplate {
             (self.bytes, self.headLength) = Boilerplate.keyBytes(text, limit: limit, mark: 48)
             self.isWhole = self.length <= 480
             self.phrases = self.isWhole ? ReaderPromptCues.index.categories(in: self.bytes[...]) : 0
-            self.bare = self.length <= 160 ? LineSet.Probe(Boilerplate.withoutTrailingMarks(self.bytes)) : nil
+            self.bare = self.length <= 160 ? Boilerplate.bareProbe(self.bytes) : nil
         }
     }
 
@@ -102,9 +102,9 @@ enum Boilerplate {
     /// Whether `text` is another article's headline under a label: "ISW: Russia expands …",
     /// "Watch: …", "BBC: …", "Kyiv Independent: …". A subheading has no such label.
     static func isTeaserHeadline(_ text: String) -> Bool {
-        guard text.utf8.count <= 800, UTF8Bytes.contains(text, UInt8(ascii: ":")),
-            TextShape.hasAtMost(200, charactersIn: text), !TextShape.endsLikeSentence(text),
-            let colon = text.firstIndex(of: ":")
+        // The ending first: it is read on the last bytes, and most paragraphs end like a sentence.
+        guard text.utf8.count <= 800, UTF8Bytes.contains(text, UInt8(ascii: ":")), !TextShape.endsLikeSentence(text),
+            TextShape.hasAtMost(200, charactersIn: text), let colon = text.firstIndex(of: ":")
         else {
             return false
         }
@@ -326,12 +326,13 @@ enum Boilerplate {
         return chunk | ((fromA & ~pastZ & Self.highBits) >> 2)
     }
 
-    /// ``withoutTrailingMarks(_:)-(String)`` on key bytes, as a `String`.
-    fileprivate static func withoutTrailingMarks(_ key: [UInt8]) -> String {
+    /// ``withoutTrailingMarks(_:)`` on key bytes, as a probe for the whole-line cue lists (no `String`
+    /// is made unless a list must be asked).
+    static func bareProbe(_ key: [UInt8]) -> LineSet.Probe {
         // Before a Prepend character (U+0600 and up) a mark would not be a character of its own:
         // leave such keys to the character-level version.
         if key.contains(where: { ($0 >= 0xD8 && $0 <= 0xE0) || $0 >= 0xF0 }) {
-            return Self.withoutTrailingMarks(String(decoding: key, as: UTF8.self))
+            return LineSet.Probe(Self.withoutTrailingMarks(String(decoding: key, as: UTF8.self)))
         }
         var end = key.count
         while end > 0 {
@@ -354,10 +355,11 @@ enum Boilerplate {
             }
             break
         }
-        return String(decoding: key[..<end], as: UTF8.self)
+        return LineSet.Probe(utf8: key[..<end])
     }
 
-    private static func withoutTrailingMarks(_ key: String) -> String {
+    /// A key without the marks that may trail a cue line (`.`, `:`, `!`, `-`, `|`, `»`, `›`, `…`, dashes, spaces).
+    static func withoutTrailingMarks(_ key: String) -> String {
         var key = Substring(key)
         while let last = key.last, ".:!»›…-—–|".contains(last) || last == " " { key = key.dropLast() }
         return String(key)

@@ -202,6 +202,11 @@ extension HeaderParsing {
     ]
 
     private static let urlLabelOpenings = OpeningIndex(Self.urlLabels.map(\.label))
+    /// The letters a label line may open with, either case; the ASCII ones also as a table.
+    private static let labelFirstScalars = Array("OoSsCcUuLlQqFfДдИи".unicodeScalars)
+    private static let asciiLabelFirsts: [Bool] = (0..<128).map { value in
+        Self.labelFirstScalars.contains(Unicode.Scalar(UInt8(value)))
+    }
 
     /// Whether `text` labels the article's URL; `url` is set when the address is on the same line
     /// (otherwise it is on the next one).
@@ -209,7 +214,7 @@ extension HeaderParsing {
         // Labels are short ASCII or Cyrillic words; most lines fail on their first letter, nearly all
         // the rest on the line's lowercased key, which must open with a label.
         guard text.utf8.count <= 2_100, let first = text.unicodeScalars.first,
-            "OoSsCcUuLlQqFfДдИи".unicodeScalars.contains(first),
+            first.isASCII ? Self.asciiLabelFirsts[Int(first.value)] : Self.labelFirstScalars.contains(first),
             Self.urlLabelOpenings.opens(lineKey.bytes)
         else { return (false, nil) }
         let key = text.prefix(40).lowercased()

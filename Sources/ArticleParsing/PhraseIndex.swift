@@ -130,7 +130,7 @@ struct LineSet: Sendable {
         var table = [UInt64](repeating: 0, count: size)
         var alwaysAsk = false
         for entry in strings {
-            guard let hash = Self.hash(entry) else {
+            guard let hash = UTF8Bytes.withBytes(entry, Self.hash) else {
                 alwaysAsk = true
                 continue
             }
@@ -146,40 +146,71 @@ struct LineSet: Sendable {
         self.contains(Probe(text))
     }
 
-    /// A line and the hash of its bytes, made once for lookups in several sets.
+    /// A line and the hash of its bytes, made once for lookups in several sets. Made from bytes, it
+    /// makes the line's `String` only when a set must be asked (a hash hit, or bytes without a hash):
+    /// most lines are in no set at all.
     struct Probe {
-        let text: String
+        private let bytes: ArraySlice<UInt8>?
+        private let string: String?
         fileprivate let hash: UInt64?
 
         init(_ text: String) {
-            self.text = text
-            self.hash = LineSet.hash(text)
+            self.bytes = nil
+            self.string = text
+            self.hash = UTF8Bytes.withBytes(text, LineSet.hash)
         }
+
+        /// `bytes` must be well-formed UTF-8.
+        init(utf8 bytes: ArraySlice<UInt8>) {
+            self.bytes = bytes
+            self.string = nil
+            self.hash = bytes.withUnsafeBufferPointer(LineSet.hash)
+        }
+
+        var text: String { self.string ?? String(decoding: self.bytes ?? [], as: UTF8.self) }
     }
 
     func contains(_ probe: Probe) -> Bool {
-        let text = probe.text
-        guard !self.alwaysAsk, let hash = probe.hash else { return self.strings.contains(text) }
+        guard !self.alwaysAsk, let hash = probe.hash else { return self.strings.contains(probe.text) }
         var slot = Int(truncatingIfNeeded: hash) & (self.table.count - 1)
         while self.table[slot] != 0 {
-            if self.table[slot] == hash { return self.strings.contains(text) }
+            if self.table[slot] == hash { return self.strings.contains(probe.text) }
             slot = (slot + 1) & (self.table.count - 1)
         }
         return false
     }
 
-    /// FNV-1a of the bytes (never 0), or `nil` when a byte leads a character from a range where
-    /// canonically equal text may have other bytes: U+0300 and up, except Greek, Cyrillic and
-    /// Armenian (CE–D4) and general punctuation and symbols (E2).
-    fileprivate static func hash(_ text: String) -> UInt64? {
-        UTF8Bytes.withBytes(text) { bytes in
-            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-            for byte in bytes {
-                if byte >= 0xCC && !(byte >= 0xCE && byte <= 0xD4) && byte != 0xE2 { return nil }
-                hash = (hash ^ UInt64(byte)) &* 0x0100_0000_01B3
-            }
-            return hash == 0 ? 1 : hash
+    /// A hash of the bytes (never 0), eight at a time, or `nil` when a byte leads a character from a
+    /// range where canonically equal text may have other bytes: U+0300 and up, except Greek, Cyrillic
+    /// and Armenian (CE–D4) and general punctuation and symbols (E2).
+    fileprivate static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(bytes.count)
+        var index = 0
+        @inline(__always) func mix(_ word: UInt64) {
+            hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
+            hash ^= hash >> 29
         }
+        while index + 8 <= bytes.count {
+            let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+            // ASCII words (most) need no look at their bytes.
+            if word & 0x8080_8080_8080_8080 != 0 {
+                for offset in index..<(index + 8) where !Self.mayHash(bytes[offset]) { return nil }
+            }
+            mix(word)
+            index += 8
+        }
+        var tail: UInt64 = 0
+        for offset in index..<bytes.count {
+            guard Self.mayHash(bytes[offset]) else { return nil }
+            tail |= UInt64(bytes[offset]) << (8 * UInt64(offset - index))
+        }
+        mix(tail)
+        return hash == 0 ? 1 : hash
+    }
+
+    @inline(__always)
+    private static func mayHash(_ byte: UInt8) -> Bool {
+        byte < 0xCC || (byte >= 0xCE && byte <= 0xD4) || byte == 0xE2
     }
 }
 

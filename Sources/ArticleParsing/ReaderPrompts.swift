@@ -42,12 +42,28 @@ enum ReaderPrompts {
 
     /// Whether the line opens a block of press contacts ("Media contact:"), which runs to the block's end.
     static func isContactHeading(_ key: Boilerplate.LineKey) -> Bool {
-        guard key.length <= 60 else { return false }
+        guard key.length <= 60, Self.mayOpenContactHeading(key.bytes) else { return false }
         let text = String(decoding: key.bytes, as: UTF8.self).trimmingCharacters(in: " :")
         return Self.contactHeadings.contains(String(text))
     }
 
+    /// Whether the first byte after leading spaces and colons (the characters trimmed) may open a
+    /// heading: most short lines are ruled out without making a `String`. (No heading opens with a
+    /// space or a colon, so a space that a combining mark keeps from being trimmed opens none either.)
+    private static func mayOpenContactHeading(_ key: [UInt8]) -> Bool {
+        guard let first = key.first(where: { $0 != 0x20 && $0 != UInt8(ascii: ":") }) else {
+            return Self.contactHeadings.contains("")
+        }
+        return Self.contactHeadingFirstBytes[Int(first)]
+    }
+
     private static let contactHeadings = LineSet(ReaderPromptCues.contactHeadings)
+    /// The first bytes of ``contactHeadings``; every byte when one opens with a space or a colon.
+    private static let contactHeadingFirstBytes: [Bool] = {
+        let firsts = ReaderPromptCues.contactHeadings.compactMap(\.utf8.first)
+        let opensWithTrimmed = firsts.contains { $0 == 0x20 || $0 == UInt8(ascii: ":") }
+        return (0...255).map { byte in opensWithTrimmed || firsts.contains(UInt8(byte)) }
+    }()
 
     /// A newswire's closing credit ("SOURCE Northvale Energy Cooperative"): the capitalised word, then a
     /// name, no sentence.

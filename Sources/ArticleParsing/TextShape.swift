@@ -100,8 +100,37 @@ enum TextShape {
     /// ends a headline as well as a sentence.
     static func endsWithAbbreviation(_ text: String) -> Bool {
         if let answer = UTF8Bytes.withBytes(text, Self.asciiEndsWithAbbreviation) { return answer }
+        if UTF8Bytes.withBytes(text, Self.surelyEndsWithoutAbbreviation) { return false }
         return Self.unicodeEndsWithAbbreviation(text)
     }
+
+    /// For any tail: `true` when its bytes alone show that no abbreviation ends it (false: ask the
+    /// characters). Within the last 16 scalars, either no `.` at all, or one `.` only, right after more
+    /// scalars than the longest abbreviation has, none of them a space or a trimmed closer: then the
+    /// last word is too long to be an abbreviation and holds no inner dot. Prose in any script ends so.
+    private static func surelyEndsWithoutAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = bytes.count
+        var scalars = 0
+        while start > 0 && scalars < 16 {
+            start -= 1
+            if bytes[start] & 0xC0 != 0x80 { scalars += 1 }
+        }
+        guard let dot = (start..<bytes.count).last(where: { bytes[$0] == UInt8(ascii: ".") }) else { return true }
+        guard !(start..<dot).contains(where: { bytes[$0] == UInt8(ascii: ".") }) else { return false }
+        var index = dot
+        for _ in 0...Self.longestAbbreviation {
+            guard index > start else { return false }
+            var scalarStart = index - 1
+            while scalarStart > start && bytes[scalarStart] & 0xC0 == 0x80 { scalarStart -= 1 }
+            let scalar = UTF8Bytes.scalar(in: bytes, at: scalarStart).scalar
+            if scalar == " " || Self.closerScalars.contains(scalar) { return false }
+            index = scalarStart
+        }
+        return true
+    }
+
+    /// What ``unicodeEndsWithAbbreviation(_:)`` trims from the tail, as scalars.
+    private static let closerScalars = Array("\"'’”»›)]*_ ".unicodeScalars)
 
     /// ``endsWithAbbreviation(_:)`` on characters, for any text.
     static func unicodeEndsWithAbbreviation(_ text: String) -> Bool {

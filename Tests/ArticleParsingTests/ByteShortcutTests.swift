@@ -104,7 +104,7 @@ import Testing
         var generator = RobustnessTests.SeededGenerator(state: 17)
         let pieces = [
             "Inc", "U.S", "a.m", "p.m.", "Jr", "word", " ", ".", ")", "\"", "'", "*", "_", "’", "»", "x", "A", "\r\n",
-            "é",
+            "é", "году", "Ж", "ї", "\u{0301}", "Straße", "ГмбХ", "ИНК", "Co", "”", "GmbH", "Bros",
         ]
         for _ in 0..<20_000 {
             let count = Int(generator.next() % 10)
@@ -130,6 +130,65 @@ import Testing
                 TextShape.firstAlphanumericIsLowercase(text) == (first.map(\.isLowercase) ?? true),
                 "\(Array(text.unicodeScalars))"
             )
+        }
+    }
+
+    @Test func bareKeysMatchTheCharacterTrim() {
+        var generator = RobustnessTests.SeededGenerator(state: 20)
+        let marks = [
+            ".", ":", "!", "-", "|", " ", "»", "›", "…", "—", "–", "\u{0301}", "\u{0600}", "x", "Ж", "\u{200D}",
+        ]
+        for _ in 0..<20_000 {
+            var text = Self.randomText(&generator, maxPieces: 5)
+            for _ in 0..<Int(generator.next() % 5) { text += marks[Int(generator.next() % UInt64(marks.count))] }
+            #expect(
+                Boilerplate.bareProbe(Array(text.utf8)).text == Boilerplate.withoutTrailingMarks(text),
+                "\(Array(text.unicodeScalars))"
+            )
+        }
+    }
+
+    @Test func lineSetsAnswerAsSetsOfStrings() {
+        var generator = RobustnessTests.SeededGenerator(state: 21)
+        // Entries of every length around the eight bytes hashed at once; "café" precomposed, so that a
+        // decomposed spelling of it must still be found (its bytes differ).
+        let plainEntries: Set<String> = [
+            "advertisement", "read more", "ad", "abcdefgh", "abcdefghi", "реклама", "café", "café au lait",
+        ]
+        // An entry spelled with a combining mark: every lookup of this set asks the strings.
+        let askingEntries = plainEntries.union(["nai\u{0308}ve"])
+        let plain = LineSet(plainEntries)
+        let asking = LineSet(askingEntries)
+        let pieces =
+            Array(askingEntries) + [
+                "cafe\u{0301}", "cafe\u{0301} au lait", "naïve", "a", "d", "é", "\u{0301}", " ", "abcdefg", "h", "x",
+            ]
+        for _ in 0..<20_000 {
+            let text = (0..<Int(generator.next() % 3) + 1).map { _ in
+                pieces[Int(generator.next() % UInt64(pieces.count))]
+            }.joined()
+            let probe = LineSet.Probe(utf8: Array(text.utf8)[...])
+            #expect(plain.contains(probe) == plainEntries.contains(text), "\(Array(text.unicodeScalars))")
+            #expect(plain.contains(text) == plainEntries.contains(text), "\(Array(text.unicodeScalars))")
+            #expect(asking.contains(probe) == askingEntries.contains(text), "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    @Test func contactHeadingsMatchTheTrimmedKeyRule() {
+        var generator = RobustnessTests.SeededGenerator(state: 22)
+        let pieces =
+            ReaderPromptCues.contactHeadings.flatMap { [$0, $0.uppercased()] } + [
+                " ", ":", " :", "\u{0301}", "x", "Ж", "\t",
+            ]
+        for _ in 0..<20_000 {
+            var text = (0..<Int(generator.next() % 4)).map { _ in
+                pieces[Int(generator.next() % UInt64(pieces.count))]
+            }.joined()
+            if generator.next() % 4 == 0 { text += Self.randomText(&generator, maxPieces: 3) }
+            let key = Boilerplate.LineKey(text)
+            let trimmed = String(decoding: key.bytes, as: UTF8.self).trimmingCharacters(in: " :")
+            let expected = key.length <= 60 && ReaderPromptCues.contactHeadings.contains(String(trimmed))
+            #expect(ReaderPrompts.isContactHeading(key) == expected, "\(Array(text.unicodeScalars))")
         }
     }
 
