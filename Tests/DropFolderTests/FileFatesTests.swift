@@ -1,7 +1,8 @@
-import DropFolder
 import Foundation
 import SystemPackage
 import Testing
+
+@testable import DropFolder
 
 @Suite struct FileFatesTests {
     let drop = TemporaryFolder()
@@ -45,5 +46,36 @@ import Testing
         try self.drop.write("gone.txt", "x")
         try self.fates.delete(FilePath("gone.txt"))
         #expect(!self.drop.exists("gone.txt"))
+    }
+    /// `NAME.reason` must fit in NAME_MAX (255 bytes) too: a longer name is cut, and the reason says so.
+    @Test func cutsANameTooLongForItsReasonSidecar() throws {
+        let name = String(repeating: "r", count: 251) + ".txt"
+        try self.drop.write(name, "")
+        let destination = try self.fates.reject(FilePath(name), reason: "empty: no bytes")
+        let cut = String(repeating: "r", count: 244) + ".txt"
+        #expect(destination == self.rejected.path.pushing(FilePath(cut)))
+        #expect(try self.rejected.read(cut + ".reason").hasPrefix("empty: no bytes (its name was cut from 255 to 248"))
+        #expect(!self.drop.exists(name))
+    }
+
+    @Test func aLongNameStillTakesANumericSuffix() throws {
+        let name = String(repeating: "p", count: 251) + ".txt"
+        for round in 0..<2 {
+            try self.drop.write(name, "round \(round)")
+            try self.fates.moveToProcessed(FilePath(name))
+        }
+        #expect(try self.processed.read(name) == "round 0")
+        #expect(try self.processed.read(String(repeating: "p", count: 249) + ".1.txt") == "round 1")
+    }
+
+    @Test func aCutNeverSplitsAUTF8Sequence() {
+        let name = Array((String(repeating: "é", count: 125) + "xy.txt").utf8)  // 256 bytes before the cut
+        let fitted = FileFates.fitted(name, number: 1, limit: 255)
+        #expect(fitted.cut)
+        #expect(String(validating: fitted.name, as: UTF8.self) == String(repeating: "é", count: 124) + ".1.txt")
+        // Not UTF-8 at all: still cut to the limit, never to nothing.
+        let raw = FileFates.fitted([UInt8](repeating: 0x80, count: 255), number: nil, limit: 248)
+        #expect(raw.name.count == 245)  // backs off three bytes at most
+        #expect(FileFates.fitted(Array("a.txt".utf8), number: 2, limit: 255).name == Array("a.2.txt".utf8))
     }
 }
