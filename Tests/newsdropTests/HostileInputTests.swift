@@ -518,21 +518,7 @@ extension EndToEndTests.HostileInputTests {
         let descriptor = socket(AF_UNIX, CInt(SOCK_STREAM.rawValue) | CInt(SOCK_CLOEXEC.rawValue), 0)
         guard descriptor >= 0 else { throw E2EError("socket(AF_UNIX) failed: \(String(cString: strerror(errno)))") }
         defer { close(descriptor) }
-        var address = sockaddr_un()
-        address.sun_family = sa_family_t(AF_UNIX)
-        let bytes = Array(url.path.utf8)
-        guard bytes.count < MemoryLayout.size(ofValue: address.sun_path) else {
-            throw E2EError("socket path too long: '\(url.path)'")
-        }
-        withUnsafeMutableBytes(of: &address.sun_path) { buffer in
-            buffer.copyBytes(from: bytes)
-            buffer[bytes.count] = 0
-        }
-        let length = socklen_t(MemoryLayout<sa_family_t>.size + bytes.count + 1)
-        let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, length) }
-        }
-        guard result == 0 else { throw E2EError("bind('\(url.path)') failed: \(String(cString: strerror(errno)))") }
+        try UnixSocketAddress.bind(descriptor, to: url.path)
     }
 
     /// `rchar` of `/proc/PID/io`: the bytes the process got from `read(2)` and friends so far.

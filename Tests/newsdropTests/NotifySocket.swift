@@ -14,26 +14,11 @@ final class NotifySocket {
         unlink(path)
         let descriptor = socket(AF_UNIX, CInt(SOCK_DGRAM.rawValue) | CInt(SOCK_CLOEXEC.rawValue), 0)
         guard descriptor >= 0 else { throw E2EError("socket(AF_UNIX) failed: \(Self.lastError())") }
-        var address = sockaddr_un()
-        address.sun_family = sa_family_t(AF_UNIX)
-        let bytes = Array(path.utf8)
-        let capacity = MemoryLayout.size(ofValue: address.sun_path)
-        guard bytes.count < capacity else {
+        do {
+            try UnixSocketAddress.bind(descriptor, to: path)
+        } catch {
             close(descriptor)
-            throw E2EError("notify socket path too long (\(bytes.count) bytes): '\(path)'")
-        }
-        withUnsafeMutableBytes(of: &address.sun_path) { buffer in
-            buffer.copyBytes(from: bytes)
-            buffer[bytes.count] = 0
-        }
-        let length = socklen_t(MemoryLayout<sa_family_t>.size + bytes.count + 1)
-        let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, length) }
-        }
-        guard result == 0 else {
-            let message = Self.lastError()
-            close(descriptor)
-            throw E2EError("bind('\(path)') failed: \(message)")
+            throw error
         }
         self.path = path
         self.descriptor = descriptor
