@@ -29,6 +29,7 @@ public final class JSONLinesLog: Sendable {
     public let groupCommitWindow: Duration
 
     private let onFatal: @Sendable (LogError) -> Void
+    private let onReopen: @Sendable (RecoveryReport) -> Void
     private let queue = DispatchQueue(label: "newsdrop.log")
     /// Wakes the writer in its group-commit window; signalled only while `inbox.writerWaiting` is set.
     private let arrival = DispatchSemaphore(value: 0)
@@ -52,20 +53,24 @@ public final class JSONLinesLog: Sendable {
     ///     (``FsyncPolicy/batch`` only; zero disables the wait).
     ///   - onFatal: Called once, on the writer queue, when the log stops for good (a failed `fsync`, or a failed
     ///     write that could not be cut back). The daemon should exit; a restart recovers.
+    ///   - onReopen: Called on the writer queue when the writer found another file at `path` before a batch
+    ///     (the log was copied back after it was deleted, or a new file was put there) and switched to it.
     /// - Throws: ``LogError`` with ``LogError/Code/openFailed``, ``LogError/Code/readFailed``,
     ///   ``LogError/Code/truncateFailed`` or ``LogError/Code/corrupt`` (a bad line before the last one).
     public convenience init(
         path: FilePath,
         fsync: FsyncPolicy,
         groupCommitWindow: Duration = .milliseconds(1),
-        onFatal: @escaping @Sendable (LogError) -> Void
+        onFatal: @escaping @Sendable (LogError) -> Void,
+        onReopen: @escaping @Sendable (RecoveryReport) -> Void = { _ in }
     ) throws(LogError) {
         try self.init(
             path: path,
             fsync: fsync,
             groupCommitWindow: groupCommitWindow,
             syscalls: SystemLogFileSyscalls(),
-            onFatal: onFatal
+            onFatal: onFatal,
+            onReopen: onReopen
         )
     }
 
@@ -75,13 +80,15 @@ public final class JSONLinesLog: Sendable {
         fsync: FsyncPolicy,
         groupCommitWindow: Duration,
         syscalls: any LogFileSyscalls,
-        onFatal: @escaping @Sendable (LogError) -> Void
+        onFatal: @escaping @Sendable (LogError) -> Void,
+        onReopen: @escaping @Sendable (RecoveryReport) -> Void = { _ in }
     ) throws(LogError) {
         let opened = try Self.openAndRecover(path: path, syscalls: syscalls, carriedNextSeq: 1)
         self.path = path
         self.fsyncPolicy = fsync
         self.groupCommitWindow = groupCommitWindow
         self.onFatal = onFatal
+        self.onReopen = onReopen
         self.writer = Mutex(
             LogWriter(
                 path: path,
@@ -146,16 +153,7 @@ public final class JSONLinesLog: Sendable {
         let result: Result<Void, LogError> = self.queue.sync {
             self.writer.withLock { writer in
                 do throws(LogError) {
-                    let opened = try Self.openAndRecover(
-                        path: self.path,
-                        syscalls: writer.syscalls,
-                        carriedNextSeq: writer.nextSeq
-                    )
-                    writer.replaceFile(with: opened.descriptor, size: opened.size, nextSeq: opened.report.nextSeq)
-                    self.index.withLock { index in
-                        index.merge(opened.index) { existing, _ in existing }
-                    }
-                    self.lastRecovery.withLock { $0 = opened.report }
+                    _ = try self.openAgain(&writer)
                     return .success(())
                 } catch {
                     return .failure(error)
@@ -181,6 +179,36 @@ public final class JSONLinesLog: Sendable {
 
     // MARK: - The writer (runs on `queue`)
 
+    /// Opens ``path`` again and swaps it in; `seq` carries on, the index keeps what it knew. On failure the
+    /// writer keeps its file.
+    private func openAgain(_ writer: inout LogWriter) throws(LogError) -> RecoveryReport {
+        let opened = try Self.openAndRecover(path: self.path, syscalls: writer.syscalls, carriedNextSeq: writer.nextSeq)
+        writer.replaceFile(with: opened.descriptor, size: opened.size, nextSeq: opened.report.nextSeq)
+        self.index.withLock { index in
+            index.merge(opened.index) { existing, _ in existing }
+        }
+        self.lastRecovery.withLock { $0 = opened.report }
+        return opened.report
+    }
+
+    /// Before a batch: the error that fails it because the log is not at ``path`` any more, or `nil` to write.
+    /// Another file at the path is taken as the log from now on (`reopened` says so).
+    private func checkPlace(_ writer: inout LogWriter, reopened: inout RecoveryReport?) -> LogError? {
+        switch writer.place() {
+        case .inPlace:
+            return nil
+        case .missing(let error):
+            return error
+        case .replaced:
+            do throws(LogError) {
+                reopened = try self.openAgain(&writer)
+                return nil
+            } catch {
+                return error
+            }
+        }
+    }
+
     /// Takes batches until the inbox is empty.
     private func drain() {
         while let batch = self.inbox.withLock({ $0.takeForDrain() }) {
@@ -200,11 +228,12 @@ public final class JSONLinesLog: Sendable {
         var results: [(append: PendingAppend, outcome: AppendOutcome, awaitsSync: Bool)] = []
         results.reserveCapacity(batch.count)
         var fatal: LogError?
+        var reopened: RecoveryReport?
 
         self.writer.withLock { writer in
             var next = batch
             var written = 0
-            var batchFailure: LogError?
+            var batchFailure: LogError? = self.checkPlace(&writer, reopened: &reopened)
             let deadline = DispatchTime.now() + self.groupCommitWindow.dispatchInterval
             let committedSeq: (SHA256Digest) -> UInt64? = { digest in self.index.withLock { $0[digest] } }
 
@@ -256,6 +285,9 @@ public final class JSONLinesLog: Sendable {
             self.committed.add(UInt64(written), ordering: .relaxed)
         }
 
+        if let reopened {
+            self.onReopen(reopened)
+        }
         if let fatal {
             self.onFatal(fatal)
         }

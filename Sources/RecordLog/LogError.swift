@@ -19,6 +19,9 @@ public struct LogError: Error, Sendable, CustomStringConvertible {
         case invalidEntry
         /// The log was closed, or stopped after a fatal error; nothing more is appended.
         case unavailable
+        /// The log's path no longer names the open file (it was deleted, or it or its folder was moved away) and
+        /// nothing else is there. Nothing was written; appends are refused until a file is back at the path.
+        case missing
     }
 
     public var code: Code
@@ -37,6 +40,24 @@ public struct LogError: Error, Sendable, CustomStringConvertible {
     }
 
     public var description: String { self.message }
+
+    /// What an operator can do about it, when the cause says; `nil` when there is nothing specific to say.
+    ///
+    /// Appends that fail this way are retried, so the advice is about clearing the fault, not about restarting.
+    public var advice: String? {
+        switch self.cause {
+        case .noSpace?, .diskQuotaExceeded?:
+            return "free space on the log's file system"
+        case .readOnlyFileSystem?:
+            return "the log's file system is read-only; remount it read-write"
+        case .notPermitted?:
+            return "the log refuses writes (immutable? see lsattr); make it writable"
+        case .permissionDenied?:
+            return "check the permissions of the log and its folder"
+        default:
+            return nil
+        }
+    }
 }
 
 extension LogError {

@@ -42,6 +42,21 @@ enum LogFile {
         }
     }
 
+    /// Device and inode of what `path` names now (following symbolic links, as `open(2)` does).
+    /// The corresponding C function is `stat(2)`.
+    static func identity(at path: FilePath) -> Result<(device: UInt64, inode: UInt64), Errno> {
+        var info = stat()
+        let result = path.withPlatformString { cPath in valueOrErrno { stat(cPath, &info) } }
+        return result.map { _ in (UInt64(info.st_dev), UInt64(info.st_ino)) }
+    }
+
+    /// How many names the open file has; 0 once it was deleted. The corresponding C function is `fstat(2)`.
+    static func linkCount(_ descriptor: FileDescriptor) -> Int? {
+        var info = stat()
+        guard case .success = valueOrErrno({ fstat(descriptor.rawValue, &info) }) else { return nil }
+        return Int(info.st_nlink)
+    }
+
     /// Reads up to `buffer.count` bytes at `offset`. The corresponding C function is `pread(2)`.
     static func read(
         _ descriptor: FileDescriptor,

@@ -1,3 +1,4 @@
+import Glibc
 internal import SystemPackage
 
 /// The writer's state: the open descriptor, where the file ends, the next `seq`.
@@ -84,11 +85,23 @@ struct LogWriter {
             self.uncommitted[digest] = seq
             return .written(seq: seq)
         case .success(let count):
-            error = LogError(
-                .writeFailed,
-                path: self.path.string,
-                message: "Failed to write to '\(self.path)': only \(count) of \(self.buffer.count) bytes were written"
-            )
+            let written = "only \(count) of \(self.buffer.count) bytes were written"
+            // A short write says no why; on a full file system (the usual reason) say so, so that the operator
+            // reads "No space left on device" and the advice that goes with it.
+            if Self.isFull(descriptor, needing: self.buffer.count - count) {
+                error = LogError(
+                    .writeFailed,
+                    path: self.path.string,
+                    message: "Failed to write to '\(self.path)': \(Errno.noSpace) (\(written))",
+                    cause: .noSpace
+                )
+            } else {
+                error = LogError(
+                    .writeFailed,
+                    path: self.path.string,
+                    message: "Failed to write to '\(self.path)': \(written)"
+                )
+            }
         case .failure(let errno):
             error = .failed(.writeFailed, "Failed to write to", path: self.path.string, cause: errno)
         }
@@ -96,6 +109,64 @@ struct LogWriter {
             return .fatal(fatal)
         }
         return .failed(error)
+    }
+
+    /// Where the log's path points now, compared with the open file.
+    enum Place {
+        /// The path names the open file (or the log is closed or stopped, which ``write(_:committed:)`` reports).
+        case inPlace
+        /// Nothing is at the path; the error says what became of the open file and what to do.
+        case missing(LogError)
+        /// Another file is at the path (copied back, created afresh, rotated in): that one is the log now.
+        case replaced
+    }
+
+    /// Checks that ``path`` still names the open file before a batch is written.
+    ///
+    /// Writing on through the descriptor regardless would be silent loss: after `rm -r` of the log's folder the
+    /// records would go into a deleted file (and their sources to `processed/`), gone at the next exit; after a
+    /// `mv` they would go where no reader follows. Costs a `stat` and an `fstat` per batch.
+    func place() -> Place {
+        guard self.stopped == nil, let descriptor = self.descriptor,
+            let open = try? LogFile.status(descriptor, path: self.path)
+        else { return .inPlace }
+        switch LogFile.identity(at: self.path) {
+        case .success(let named):
+            return named.device == open.device && named.inode == open.inode ? .inPlace : .replaced
+        case .failure(let errno) where errno == .noSuchFileOrDirectory || errno == .notDirectory:
+            return .missing(self.missingError(descriptor, cause: errno))
+        case .failure:
+            // Anything else (a folder without search permission, ELOOP) is not proof that the file is gone;
+            // the write itself reports what is wrong.
+            return .inPlace
+        }
+    }
+
+    private func missingError(_ descriptor: FileDescriptor, cause: Errno) -> LogError {
+        let path = self.path.string
+        let message: String
+        if LogFile.linkCount(descriptor) == 0 {
+            let open = "/proc/\(getpid())/fd/\(descriptor.rawValue)"
+            message =
+                "The log '\(path)' was deleted while open (\(cause)); nothing is appended until a log is back there. "
+                + "Its records stay readable at '\(open)' while newsdrop runs: restore them with "
+                + "cp \(open) '\(path).new' && mv '\(path).new' '\(path)' (make the folder first if it is gone; "
+                + "the rename makes the whole copy appear at once); an empty file there instead starts a new file "
+                + "that carries seq on"
+        } else {
+            message =
+                "The log '\(path)' is no longer at its path (\(cause)): it or its folder was moved or unmounted; "
+                + "nothing is appended until it is back there"
+        }
+        return LogError(.missing, path: path, message: message, cause: cause)
+    }
+
+    /// Whether the file system of `descriptor` has less than `bytes` free for us. The corresponding C function
+    /// is `fstatvfs(3)`.
+    private static func isFull(_ descriptor: FileDescriptor, needing bytes: Int) -> Bool {
+        var info = statvfs()
+        guard fstatvfs(descriptor.rawValue, &info) == 0 else { return false }
+        return UInt64(info.f_bavail) * UInt64(info.f_frsize) < UInt64(bytes)
     }
 
     /// Cuts the file back to ``size`` after a failed write, so no torn line is left for a reader, and the next

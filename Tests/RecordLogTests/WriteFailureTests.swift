@@ -189,6 +189,9 @@ import Testing
         }
         let error = try #require(failure, "the 64 KiB tmpfs never filled up")
         #expect(error.code == .writeFailed)
+        // Also when the write was short rather than refused: the message names the cause and advice follows.
+        #expect(error.cause == .noSpace)
+        #expect(error.description.contains("No space left on device"), "\(error)")
         #expect(committed > 0)
         #expect(
             try LogVerifier.verify(path: path)
