@@ -101,9 +101,19 @@ public final class Daemon: Sendable {
         try Self.createFolders(configuration)
         let log: JSONLinesLog
         do {
-            log = try JSONLinesLog(path: configuration.logPath, fsync: configuration.fsync) { [weak self] error in
-                self?.fail(error.description)
-            }
+            log = try JSONLinesLog(
+                path: configuration.logPath,
+                fsync: configuration.fsync,
+                onFatal: { [weak self] error in self?.fail(error.description) },
+                onReopen: { report in
+                    // After the log was gone (see LogWriter.place()): what the daemon found at its path.
+                    let found = "\(report.records) records, next seq \(report.nextSeq)"
+                    logger.notice(
+                        "A file is at the log's path '\(configuration.logPath)' again; appending to it now (\(found))",
+                        metadata: ["newsdrop.event": "\(JournalEvent.fault.rawValue)"]
+                    )
+                }
+            )
         } catch {
             throw NewsdropError(.logFailed, "Failed to open log '\(configuration.logPath)': \(error)", cause: error)
         }

@@ -61,6 +61,9 @@ public final class IngestPipeline: Sendable {
         var inProgress = 0
         var activeWorkers = 0
         var retries: [FilePath: Int] = [:]
+        /// Files whose append failed while the log failed: retried at once when a record gets through again,
+        /// rather than each after its own (up to 60 s) backoff.
+        var waitingForLog: Set<FilePath> = []
         var stopping = false
         var counters = IngestCounters()
         /// Per-file messages a second, so a burst cannot flood the journal.
@@ -496,6 +499,7 @@ public final class IngestPipeline: Sendable {
     ) {
         switch outcome {
         case .committed(let seq):
+            self.noteLogWorks(logger: logger)
             if self.state.withLock({ state in
                 state.counters.ingested += 1
                 return state.budget.allow(JournalEvent.ingested.rawValue)
@@ -513,15 +517,42 @@ public final class IngestPipeline: Sendable {
             self.completeDuplicate(path, name: name, sha256: sha256, of: seq, read: read, logger: logger)
         case .failed(let error):
             let delay = self.backoff(path)
+            let advice = error.advice.map { " (\($0))" } ?? ""
             logger.error(
-                "Failed to append '\(name)' to the log: \(error); it stays in the drop folder, retrying in \(Int(delay)) s",
+                "Failed to append '\(name)' to the log: \(error)\(advice); it stays in the drop folder, retrying in \(Int(delay)) s",
                 metadata: [
                     "newsdrop.path": "\(name)", "newsdrop.sha256": "\(sha256)",
                     "newsdrop.event": "\(JournalEvent.fault.rawValue)",
                 ]
             )
-            self.state.withLock { $0.counters.lastError = error.description }
+            self.state.withLock { state in
+                state.counters.lastError = error.description
+                // A bad entry is that file's problem; anything else is the log's, and every file waits for it.
+                if error.code != .invalidEntry {
+                    state.counters.logFault = error.description + advice
+                    state.waitingForLog.insert(path)
+                }
+            }
             self.finish(path, retryAfter: delay)
+        }
+    }
+
+    /// A record got through: ends a log fault, and retries at once the files held back by it.
+    private func noteLogWorks(logger: Logger) {
+        let held = self.state.withLock { state -> [FilePath]? in
+            guard state.counters.logFault != nil else { return nil }
+            state.counters.logFault = nil
+            defer { state.waitingForLog.removeAll() }
+            return Array(state.waitingForLog)
+        }
+        guard let held else { return }
+        logger.notice(
+            "The log accepts records again; retrying now the \(held.count == 1 ? "file" : "\(held.count) files") held back",
+            metadata: ["newsdrop.event": "\(JournalEvent.fault.rawValue)"]
+        )
+        // Their scheduled retries still come; by then each is done (gone from the drop folder) or claimed.
+        self.watchQueue.async {
+            for path in held { self.noteSettle(path) }
         }
     }
 
