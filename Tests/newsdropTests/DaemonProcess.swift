@@ -22,20 +22,24 @@ final class DaemonProcess {
     /// - Parameters:
     ///   - arguments: What follows `run`; by default `--config <tree's config>`.
     ///   - notify: Whether to bind a notify socket and pass it as `NOTIFY_SOCKET`.
+    ///   - launcher: A command (absolute path first) that ends by exec'ing the binary, which follows it with
+    ///     its arguments: `unshare`, `setpriv`. The daemon keeps the launcher's pid.
     init(
         tree: TestTree,
         arguments: [String]? = nil,
         notify: Bool = true,
-        environment extra: [String: String] = [:]
+        environment extra: [String: String] = [:],
+        launcher: [String] = []
     ) throws {
         let binary = try Fixtures.requireBinary()
         let runNumber = tree.nextRunNumber()
         self.notify =
             notify ? try NotifySocket(path: tree.root.appendingPathComponent("notify-\(runNumber).sock").path) : nil
         self.stderrURL = tree.root.appendingPathComponent("daemon.stderr")
+        let command = launcher + [binary.path, "run"] + (arguments ?? ["--config", tree.configURL.path])
         self.child = try ChildProcess(
-            executable: binary.path,
-            arguments: ["run"] + (arguments ?? ["--config", tree.configURL.path]),
+            executable: command[0],
+            arguments: Array(command.dropFirst()),
             environment: childEnvironment(notifySocket: self.notify?.path).merging(extra) { $1 },
             stdout: self.stderrURL.path,
             stderr: self.stderrURL.path
@@ -47,9 +51,16 @@ final class DaemonProcess {
         tree: TestTree,
         arguments: [String]? = nil,
         timeout: Duration = .seconds(20),
-        environment: [String: String] = [:]
+        environment: [String: String] = [:],
+        launcher: [String] = []
     ) async throws -> DaemonProcess {
-        let daemon = try DaemonProcess(tree: tree, arguments: arguments, notify: true, environment: environment)
+        let daemon = try DaemonProcess(
+            tree: tree,
+            arguments: arguments,
+            notify: true,
+            environment: environment,
+            launcher: launcher
+        )
         do {
             try await daemon.waitUntilReady(timeout: timeout)
         } catch {
