@@ -11,6 +11,19 @@ extension EndToEndTests {
             ProcessInfo.processInfo.environment["NEWSDROP_E2E_SEED"].flatMap { UInt64($0) } ?? 20_250_205
         }
 
+        /// The long versions (`make torture`): `$NEWSDROP_TORTURE=1`.
+        static let torture = ProcessInfo.processInfo.environment["NEWSDROP_TORTURE"] == "1"
+
+        /// One line for the README's reliability table: files in, records out, files lost, files duplicated.
+        private static func tally(_ tree: TestTree, expected: [String: String]) throws -> String {
+            let records = try tree.log.records()
+            var perDigest: [String: Int] = [:]
+            for record in records { perDigest[record.source.sha256, default: 0] += 1 }
+            let lost = Set(expected.values).subtracting(perDigest.keys).count
+            let duplicated = perDigest.values.filter { $0 > 1 }.count
+            return "files in \(expected.count), records out \(records.count), lost \(lost), duplicated \(duplicated)"
+        }
+
         /// Checks the end state after every file has been handled: one record per file (by SHA-256), seq 1…N,
         /// `verify` passes, every file in processed/ byte for byte, nothing in drop/ or rejected/.
         ///
@@ -74,16 +87,24 @@ extension EndToEndTests {
         /// after it was started (mid start-up, mid recovery).
         @Test(.timeLimit(.minutes(2)))
         func sigkillAtRandomMomentsLosesAndDuplicatesNothing() async throws {
+            try await Self.sigkillRun(kills: 30, files: 400)
+        }
+
+        /// The storm of `make torture`: 1,000 `SIGKILL`s while 15,000 files arrive (the producer outlasts the kills).
+        @Test(.timeLimit(.minutes(40)), .enabled(if: Self.torture, "the long version: make torture"))
+        func sigkillStormOfAThousandKillsLosesAndDuplicatesNothing() async throws {
+            try await Self.sigkillRun(kills: 1_000, files: 15_000)
+        }
+
+        private static func sigkillRun(kills killCount: Int, files fileCount: Int) async throws {
             let tree = try TestTree("crash")
             defer { tree.remove() }
             try tree.writeConfig([("fsync", .string("batch")), ("settle_ms", .int(100))])
             try tree.makeDropFolder()
-            let fileCount = 400
-            let killCount = 30
             var expected: [String: String] = [:]
             var contents: [String: Data] = [:]
             for number in 0..<fileCount {
-                let name = String(format: "crash-%04d.txt", number)
+                let name = String(format: "crash-%05d.txt", number)
                 let data = Fixtures.generatedArticle(number, tag: "crash")
                 try tree.stage("crash/" + name, data)
                 expected[name] = FileDigest.hex(data)
@@ -98,7 +119,7 @@ extension EndToEndTests {
             async let produced: Int = {
                 var pauses = SeededGenerator(seed: producerSeed)
                 for number in 0..<fileCount {
-                    let name = String(format: "crash-%04d.txt", number)
+                    let name = String(format: "crash-%05d.txt", number)
                     try Writers.move(staging.appendingPathComponent(name), to: drop.appendingPathComponent(name))
                     try await Task.sleep(for: .milliseconds(Int.random(in: 0...35, using: &pauses)))
                 }
@@ -136,8 +157,13 @@ extension EndToEndTests {
             // The last run: until the folder is empty, then a clean stop.
             let daemon = try await DaemonProcess.startReady(tree: tree)
             defer { daemon.kill() }
-            try await tree.waitUntilDrained(daemon, timeout: .seconds(60), interval: .milliseconds(100))
+            try await tree.waitUntilDrained(
+                daemon,
+                timeout: .seconds(max(60, fileCount / 100)),
+                interval: .milliseconds(100)
+            )
             await daemon.expectCleanStop()
+            print("newsdrop e2e crash: \(kills) SIGKILLs: \(try Self.tally(tree, expected: expected))")
             try await Self.expectExactlyOnce(tree, expected: expected, contents: contents)
         }
 
@@ -150,7 +176,17 @@ extension EndToEndTests {
                 .flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 16_384
             let fileCount = maxQueued + 2_000  // 18,384 with the default 16,384
             try #require(fileCount <= 100_000, "max_queued_events is \(maxQueued); too many files to exceed it here")
+            try await Self.overflowRun(files: fileCount, maxQueued: maxQueued)
+        }
 
+        /// The overflow of `make torture`: more than 100,000 files while the daemon is frozen, and its memory
+        /// (VmRSS) after `READY=1` and after the last file, to show it does not grow with the files.
+        @Test(.timeLimit(.minutes(40)), .enabled(if: Self.torture, "the long version: make torture"))
+        func overflowOfMoreThanAHundredThousandFilesLosesNothing() async throws {
+            try await Self.overflowRun(files: 100_500, maxQueued: nil)
+        }
+
+        private static func overflowRun(files fileCount: Int, maxQueued: Int?) async throws {
             let tree = try TestTree("overflow")
             defer { tree.remove() }
             try tree.writeConfig([("fsync", .string("batch")), ("log_level", .string("notice"))])
@@ -168,6 +204,7 @@ extension EndToEndTests {
 
             let daemon = try await DaemonProcess.startReady(tree: tree)
             defer { daemon.kill() }
+            let rssAtReady = Self.residentKiB(daemon.pid)
             daemon.signal(SIGSTOP)
             for name in expected.keys {
                 try Writers.move(staging.appendingPathComponent(name), to: tree.drop.appendingPathComponent(name))
@@ -175,13 +212,29 @@ extension EndToEndTests {
             daemon.signal(SIGCONT)
             let clock = ContinuousClock()
             let started = clock.now
-            try await tree.waitUntilDrained(daemon, timeout: .seconds(180), interval: .milliseconds(500))
+            try await tree.waitUntilDrained(
+                daemon,
+                timeout: .seconds(max(180, fileCount / 200)),
+                interval: .milliseconds(500)
+            )
             _ = try await tree.log.waitForRecords(fileCount, timeout: .seconds(10), daemon: daemon)
+            let rssAtEnd = Self.residentKiB(daemon.pid)
             print(
-                "newsdrop e2e overflow: \(fileCount) files (max_queued_events \(maxQueued)) in \(clock.now - started)"
+                "newsdrop e2e overflow: \(fileCount) files in \(clock.now - started)"
+                    + (maxQueued.map { " (max_queued_events \($0))" } ?? "")
+                    + "; VmRSS \(rssAtReady.map(String.init) ?? "?") KiB at READY=1, \(rssAtEnd.map(String.init) ?? "?") KiB"
+                    + " after the last file; \(try Self.tally(tree, expected: expected))"
             )
             await daemon.expectCleanStop()
             try await Self.expectExactlyOnce(tree, expected: expected, contents: contents)
+        }
+
+        /// The resident set of process `pid` (`VmRSS` of `/proc/PID/status`), in KiB.
+        private static func residentKiB(_ pid: pid_t) -> Int? {
+            guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+                let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") })
+            else { return nil }
+            return line.split(separator: " ").dropFirst().first.flatMap { Int($0) }
         }
     }
 }
