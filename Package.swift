@@ -23,7 +23,7 @@ let package = Package(
             pkgConfig: "libsystemd",
             providers: [.apt(["libsystemd-dev"])]
         ),
-        // Linux calls that Glibc's Swift module hides behind _GNU_SOURCE (renameat2, leases, O_PATH).
+        // Linux calls that Glibc's Swift module hides behind _GNU_SOURCE (renameat2, leases, O_PATH, malloc_trim).
         .target(name: "CLinux"),
         // Pure: bytes in, Article out. No I/O, no Dispatch.
         .target(name: "ArticleParsing", plugins: ["HTMLEntityTable"]),
@@ -55,7 +55,7 @@ let package = Package(
         .target(
             name: "NewsdropDaemon",
             dependencies: [
-                "ArticleParsing", "RecordLog", "DropFolder", "SystemdSupport",
+                "ArticleParsing", "RecordLog", "DropFolder", "SystemdSupport", "CLinux",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "SystemPackage", package: "swift-system"),
                 .product(name: "Crypto", package: "swift-crypto"),

@@ -1,4 +1,5 @@
 import ArticleParsing
+import CLinux
 @preconcurrency import Dispatch
 public import DropFolder
 import Glibc
@@ -74,6 +75,24 @@ public final class IngestPipeline: Sendable {
         var watcher: DirectoryWatcher?
 
         var readyCount: Int { self.ready.count - self.readyHead }
+
+        /// Once the last file of a large burst is done, drops the room its collections kept (a `Set` or
+        /// `Dictionary` never shrinks by itself): `true` when there was such room to release.
+        mutating func releaseBurstCapacity() -> Bool {
+            guard self.claimed.isEmpty, self.readyCount == 0, self.claimed.capacity >= Self.burstSize else {
+                return false
+            }
+            self.claimed = []
+            self.ready = []
+            self.readyHead = 0
+            if self.dirty.isEmpty { self.dirty = [] }
+            if self.retries.isEmpty { self.retries = [:] }
+            if self.waitingForLog.isEmpty { self.waitingForLog = [] }
+            return true
+        }
+
+        /// How many files in flight at once make a burst worth releasing memory after.
+        static let burstSize = 4_096
     }
 
     public init(log: JSONLinesLog, configuration: Configuration, logger: Logger) {
@@ -383,12 +402,18 @@ public final class IngestPipeline: Sendable {
     /// Ends a file's claim. `retryAfter` schedules another look (a transient failure); a dirty
     /// path (it changed while claimed) is looked at again after a quiet period.
     private func finish(_ path: FilePath, retryAfter: Double? = nil) {
-        let lookAgain = self.state.withLock { state -> Bool in
+        let (lookAgain, drainedBurst) = self.state.withLock { state -> (Bool, Bool) in
             state.claimed.remove(path)
             state.inProgress -= 1
             state.lastProgress = DispatchTime.now().uptimeNanoseconds
             if retryAfter == nil { state.retries[path] = nil }
-            return state.dirty.remove(path) != nil
+            let lookAgain = state.dirty.remove(path) != nil
+            return (lookAgain, state.releaseBurstCapacity())
+        }
+        if drainedBurst {
+            // The burst's paths are freed; hand the pages back so that the resident set returns to its size
+            // before the burst (glibc keeps freed memory otherwise).
+            newsdrop_release_free_memory()
         }
         if lookAgain {
             self.watchQueue.async { self.noteSettle(path) }

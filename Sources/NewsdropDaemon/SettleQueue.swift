@@ -81,6 +81,8 @@ struct SettleQueue {
         if self.head == self.entries.count {
             self.entries.removeAll(keepingCapacity: self.entries.count < 4096)
             self.head = 0
+            // A dictionary keeps its room after removals: after a burst, the room of thousands of paths.
+            if self.waiting.isEmpty && self.waiting.capacity >= 4096 { self.waiting = [:] }
         } else if self.head > 1024, self.head * 2 > self.entries.count {
             self.entries.removeFirst(self.head)
             self.head = 0

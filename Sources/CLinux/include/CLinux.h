@@ -11,4 +11,7 @@ int newsdrop_probe_no_writers(int fd);
 
 /// O_PATH, for walking directories without opening them for reading.
 int newsdrop_o_path(void);
+
+/// malloc_trim(0): hands the allocator's free pages back to the kernel (glibc keeps them otherwise).
+void newsdrop_release_free_memory(void);
 #endif
