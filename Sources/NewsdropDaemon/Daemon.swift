@@ -26,7 +26,8 @@ public final class Daemon: Sendable {
 
     private let configurationPath: FilePath?
     private let overrides: @Sendable (inout Configuration) -> Void
-    private let notifier: any ServiceManagerNotifier
+    /// Every state goes out through this queue: nothing in the daemon waits for the manager.
+    private let notifier: QueuedNotifier
     private let makeLogger: @Sendable (Logger.Level) -> Logger
     private let state: Mutex<State>
     private let finished = DispatchSemaphore(value: 0)
@@ -58,7 +59,7 @@ public final class Daemon: Sendable {
         self.handlesSignals = handlesSignals
         self.configurationPath = configurationPath
         self.overrides = overrides
-        self.notifier = notifier
+        self.notifier = QueuedNotifier(notifier)
         self.makeLogger = makeLogger
         self.state = Mutex(State(configuration: configuration))
     }
@@ -172,6 +173,8 @@ public final class Daemon: Sendable {
                 metadata: ["newsdrop.event": "\(JournalEvent.lifecycle.rawValue)"]
             )
         }
+        // STOPPING=1 and the last STATUS= out before exit, unless the manager stopped reading.
+        self.notifier.flush(timeout: .seconds(1))
         self.finished.signal()
     }
 

@@ -12,24 +12,43 @@ import Testing
 final class RecordingNotifier: ServiceManagerNotifier {
     private let sent = Mutex<[ServiceManagerState]>([])
     var states: [ServiceManagerState] { self.sent.withLock { $0 } }
+    /// Set for a manager that reads `READY=1` and then nothing: every later send waits for ``release()``, as
+    /// `sd_notify(3)` waits on a full socket.
+    private let stall: DispatchSemaphore?
+
+    init(stallingAfterReady: Bool = false) {
+        self.stall = stallingAfterReady ? DispatchSemaphore(value: 0) : nil
+    }
 
     func notify(_ state: ServiceManagerState) throws(Errno) -> Bool {
+        if let stall = self.stall, state != .ready {
+            stall.wait()
+            stall.signal()
+        }
         self.sent.withLock { $0.append(state) }
         return true
     }
+
+    /// Lets every waiting and later send through.
+    func release() { self.stall?.signal() }
 }
 
 /// A daemon running in-process on a temporary tree, for tests that need no separate binary.
 final class DaemonHarness: Sendable {
     let root: URL
     let daemon: Daemon
-    let notifier = RecordingNotifier()
+    let notifier: RecordingNotifier
     let configuration: Configuration
     private let outcome = Mutex<Result<Daemon.Outcome, NewsdropError>?>(nil)
 
     let configurationFile: URL
 
-    init(settleMilliseconds: Int = 50, onSuccess: SuccessAction = .move) throws {
+    init(
+        settleMilliseconds: Int = 50,
+        onSuccess: SuccessAction = .move,
+        notifier: RecordingNotifier = RecordingNotifier()
+    ) throws {
+        self.notifier = notifier
         let root = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("newsdrop-daemon-\(UUID())")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         self.root = root
@@ -130,6 +149,21 @@ final class DaemonHarness: Sendable {
         #expect(try harness.finished?.get() == .stopped)
         let lifecycle = harness.notifier.states.filter { if case .status = $0 { false } else { true } }
         #expect(lifecycle == [.ready, .stopping])
+    }
+
+    /// A manager that stops reading its socket (sd_notify then blocks) must not keep the daemon from stopping.
+    @Test func stopsWhenTheServiceManagerStopsReading() throws {
+        let notifier = RecordingNotifier(stallingAfterReady: true)
+        defer { notifier.release() }
+        let harness = try DaemonHarness(notifier: notifier)
+        harness.start()
+        #expect(harness.waitUntil { notifier.states.contains(.ready) })
+        try harness.drop("story.txt", Self.article)  // STATUS= changes; its send waits for ever
+        #expect(harness.waitUntil { harness.records().count == 1 })
+        let daemon = harness.daemon
+        DispatchQueue.global().async { daemon.shutdown() }
+        #expect(harness.waitUntil(5) { harness.finished != nil })
+        #expect(try harness.finished?.get() == .stopped)
     }
 
     @Test func aReDroppedIdenticalFileGetsNoSecondRecord() throws {
