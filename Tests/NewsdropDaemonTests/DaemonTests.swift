@@ -242,6 +242,45 @@ final class DaemonHarness: Sendable {
         #expect(harness.waitUntil { harness.finished != nil })
     }
 
+    /// `mv drop drop.old`: the folder at the configured path is what is watched, so the daemon makes a new
+    /// one and takes files from it; the renamed folder is no longer its business (a file put there stays).
+    @Test func aDropFolderRenamedAwayIsReplacedAndTheOldOneLeftAlone() throws {
+        let harness = try DaemonHarness()
+        harness.start()
+        #expect(harness.waitUntil { harness.notifier.states.contains(.ready) })
+        try FileManager.default.moveItem(atPath: harness.path("drop"), toPath: harness.path("drop.old"))
+        #expect(harness.waitUntil { FileManager.default.fileExists(atPath: harness.path("drop")) })
+        try Data(Self.article.utf8).write(to: URL(fileURLWithPath: harness.path("drop.old/left.txt")))
+        #expect(
+            harness.waitUntil(5) { (try? harness.drop("new.txt", Self.article.replacing("first", with: "new"))) != nil }
+        )
+        #expect(harness.waitUntil { harness.records().count == 1 })
+        #expect((harness.records().first?["source"] as? [String: Any])?["path"] as? String == "new.txt")
+        Thread.sleep(forTimeInterval: 0.3)  // settle_ms is 50: time enough to take left.txt, were it taken
+        #expect(FileManager.default.fileExists(atPath: harness.path("drop.old/left.txt")))
+        #expect(harness.records().count == 1)
+        harness.daemon.shutdown()
+        #expect(harness.waitUntil { harness.finished != nil })
+    }
+
+    /// `mv drop drop.old && mkdir drop` (or `rm -r drop && mkdir drop`) before the daemon notices: the new
+    /// folder is watched, and files in it are taken without a restart.
+    @Test func aDropFolderReplacedByAnotherIsWatchedAgain() throws {
+        let harness = try DaemonHarness()
+        harness.start()
+        #expect(harness.waitUntil { harness.notifier.states.contains(.ready) })
+        try FileManager.default.moveItem(atPath: harness.path("drop"), toPath: harness.path("drop.old"))
+        try FileManager.default.createDirectory(atPath: harness.path("drop"), withIntermediateDirectories: false)
+        try harness.drop("replaced.txt", Self.article)
+        #expect(harness.waitUntil(5) { harness.records().count == 1 })
+        #expect((harness.records().first?["source"] as? [String: Any])?["path"] as? String == "replaced.txt")
+        // And again: a later file in the same new folder.
+        try harness.drop("later.txt", Self.article.replacing("first", with: "later"))
+        #expect(harness.waitUntil(5) { harness.records().count == 2 })
+        harness.daemon.shutdown()
+        #expect(harness.waitUntil { harness.finished != nil })
+    }
+
     @Test func startUpFailsClearlyWhenTheLogCannotBeOpened() throws {
         let harness = try DaemonHarness()
         // A folder where the log file should be.
