@@ -47,23 +47,18 @@ enum ReaderPrompts {
         return Self.contactHeadings.contains(String(text))
     }
 
-    /// Whether the first byte after leading spaces and colons (the characters trimmed) may open a
-    /// heading: most short lines are ruled out without making a `String`. (No heading opens with a
-    /// space or a colon, so a space that a combining mark keeps from being trimmed opens none either.)
+    /// Whether the bytes after leading spaces and colons (the characters trimmed) open with a heading:
+    /// most short lines are ruled out without making a `String`. (No heading opens with a space or a
+    /// colon, so a space that a combining mark keeps from being trimmed opens none either.)
     private static func mayOpenContactHeading(_ key: [UInt8]) -> Bool {
-        guard let first = key.first(where: { $0 != 0x20 && $0 != UInt8(ascii: ":") }) else {
+        guard let start = key.firstIndex(where: { $0 != 0x20 && $0 != UInt8(ascii: ":") }) else {
             return Self.contactHeadings.contains("")
         }
-        return Self.contactHeadingFirstBytes[Int(first)]
+        return Self.contactHeadingOpenings.opens(key[start...])
     }
 
     private static let contactHeadings = LineSet(ReaderPromptCues.contactHeadings)
-    /// The first bytes of ``contactHeadings``; every byte when one opens with a space or a colon.
-    private static let contactHeadingFirstBytes: [Bool] = {
-        let firsts = ReaderPromptCues.contactHeadings.compactMap(\.utf8.first)
-        let opensWithTrimmed = firsts.contains { $0 == 0x20 || $0 == UInt8(ascii: ":") }
-        return (0...255).map { byte in opensWithTrimmed || firsts.contains(UInt8(byte)) }
-    }()
+    private static let contactHeadingOpenings = OpeningIndex(Array(ReaderPromptCues.contactHeadings))
 
     /// A newswire's closing credit ("SOURCE Northvale Energy Cooperative"): the capitalised word, then a
     /// name, no sentence.

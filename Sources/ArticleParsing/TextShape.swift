@@ -129,14 +129,15 @@ enum TextShape {
         return true
     }
 
-    /// What ``unicodeEndsWithAbbreviation(_:)`` trims from the tail, as scalars.
-    private static let closerScalars = Array("\"'’”»›)]*_ ".unicodeScalars)
+    /// What ``unicodeEndsWithAbbreviation(_:)`` trims from a tail before its last word, and the same as scalars.
+    private static let tailClosers = "\"'’”»›)]*_ "
+    private static let closerScalars = Array(Self.tailClosers.unicodeScalars)
 
     /// ``endsWithAbbreviation(_:)`` on characters, for any text.
     static func unicodeEndsWithAbbreviation(_ text: String) -> Bool {
         // Only the last word matters, and abbreviations are short: look at the line's tail only.
         let tail = Substring(text.unicodeScalars.suffix(16))
-        let trimmed = tail.trimmingCharacters(in: "\"'’”»›)]*_ ")
+        let trimmed = tail.trimmingCharacters(in: Self.tailClosers)
         guard trimmed.hasSuffix(".") else { return false }
         // The last word: it ends with the `.`, so it is never empty.
         let lastWord = trimmed.lastIndex(of: " ").map { trimmed[trimmed.index(after: $0)...] } ?? trimmed

@@ -113,14 +113,8 @@ public struct FileFates: Sendable {
         throw Errno.fileExists
     }
 
-    /// `a.txt` → `a.N.txt`; `a` → `a.N`; `.a` → `.a.N`.
-    static func suffixed(_ path: FilePath, _ number: Int) -> FilePath {
-        guard let name = path.lastComponent else { return path }
-        let fitted = Self.fitted(Self.bytes(of: name), number: number, limit: Self.nameMax)
-        return path.removingLastComponent().appending(Self.component(fitted.name))
-    }
-
-    /// `name` with `.N` before its extension when `number` is given, in at most `limit` bytes: a
+    /// `name` with `.N` before its extension when `number` is given (`a.txt` → `a.N.txt`; `a` → `a.N`;
+    /// `.a` → `.a.N`), in at most `limit` bytes: a
     /// longer result loses the end of its stem (and the extension too, when that alone is too long).
     /// The cut backs off to the start of a UTF-8 sequence, so a UTF-8 name stays UTF-8, and keeps a byte at least.
     static func fitted(_ name: [UInt8], number: Int?, limit: Int) -> (name: [UInt8], cut: Bool) {

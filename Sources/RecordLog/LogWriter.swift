@@ -32,6 +32,9 @@ struct LogWriter {
     var uncommitted: [SHA256Digest: UInt64] = [:]
     /// Reused for every record, so encoding allocates nothing once warmed up.
     var buffer: [UInt8] = []
+    /// Device and inode of the open file, read once when it is opened: ``place()`` compares the path with
+    /// them before every batch. `nil` when `fstat` failed (then the path is not checked).
+    private var openIdentity: (device: UInt64, inode: UInt64)?
 
     init(path: FilePath, syscalls: any LogFileSyscalls, descriptor: FileDescriptor, size: Int, nextSeq: UInt64) {
         self.path = path
@@ -39,6 +42,11 @@ struct LogWriter {
         self.descriptor = descriptor
         self.size = size
         self.nextSeq = nextSeq
+        self.openIdentity = Self.identity(of: descriptor, path: path)
+    }
+
+    private static func identity(of descriptor: FileDescriptor, path: FilePath) -> (device: UInt64, inode: UInt64)? {
+        (try? LogFile.status(descriptor, path: path)).map { ($0.device, $0.inode) }
     }
 
     /// Assigns the next `seq`, stamps `ingested_at` and writes the record with one `write(2)`.
@@ -125,11 +133,11 @@ struct LogWriter {
     ///
     /// Writing on through the descriptor regardless would be silent loss: after `rm -r` of the log's folder the
     /// records would go into a deleted file (and their sources to `processed/`), gone at the next exit; after a
-    /// `mv` they would go where no reader follows. Costs a `stat` and an `fstat` per batch.
+    /// `mv` they would go where no reader follows. Costs a `stat` per batch.
     func place() -> Place {
-        guard self.stopped == nil, let descriptor = self.descriptor,
-            let open = try? LogFile.status(descriptor, path: self.path)
-        else { return .inPlace }
+        guard self.stopped == nil, let descriptor = self.descriptor, let open = self.openIdentity else {
+            return .inPlace
+        }
         switch LogFile.identity(at: self.path) {
         case .success(let named):
             return named.device == open.device && named.inode == open.inode ? .inPlace : .replaced
@@ -221,6 +229,7 @@ struct LogWriter {
             LogFile.close(old)
         }
         self.descriptor = descriptor
+        self.openIdentity = Self.identity(of: descriptor, path: self.path)
         self.size = size
         self.nextSeq = nextSeq
         self.uncommitted.removeAll()
