@@ -72,6 +72,16 @@ import Testing
         #expect(Array(output.unicodeScalars) == Array(output.precomposedStringWithCanonicalMapping.unicodeScalars))
     }
 
+    /// Foundation's NFC on Linux read U+10041 before a combining mark as U+0041 and composed `Á`.
+    @Test func charactersBeyondTheBMPKeepTheirIdentity() {
+        let line = "Linear B \u{10041}\u{0301} and Cafe\u{0301} \u{1F600}"
+        let output = InlineNormalizer.normalize(line)
+        #expect(output.unicodeScalars.map(\.value).contains(0x10041))
+        #expect(!output.contains("Á"))
+        #expect(Array(output.utf8) == line._nfcCodeUnits)
+        #expect(output.hasSuffix("Café \u{1F600}"))
+    }
+
     @Test func longLinesStayLinear() {
         // Patterns that make naive scanners quadratic: unclosed tags, brackets, comments, emphasis.
         for piece in ["<a", "[x", "](", "<!--", "*a ", "&#", "_a_", "< b"] {
