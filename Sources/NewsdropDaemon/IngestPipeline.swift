@@ -543,8 +543,9 @@ public final class IngestPipeline: Sendable {
         case .failed(let error):
             let delay = self.backoff(path)
             let advice = error.advice.map { " (\($0))" } ?? ""
+            let next = error.stopsTheLog ? "for the restart" : "retrying in \(Int(delay)) s"
             logger.error(
-                "Failed to append '\(name)' to the log: \(error)\(advice); it stays in the drop folder, retrying in \(Int(delay)) s",
+                "Failed to append '\(name)' to the log: \(error)\(advice); it stays in the drop folder, \(next)",
                 metadata: [
                     "newsdrop.path": "\(name)", "newsdrop.sha256": "\(sha256)",
                     "newsdrop.event": "\(JournalEvent.fault.rawValue)",

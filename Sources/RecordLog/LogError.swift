@@ -41,10 +41,16 @@ public struct LogError: Error, Sendable, CustomStringConvertible {
 
     public var description: String { self.message }
 
+    /// Whether the log accepts no more appends after this error (a failed `fsync`, or a failed write that could
+    /// not be cut back): the daemon stops, and the restart recovers.
+    public var stopsTheLog: Bool { self.code == .fsyncFailed || self.code == .truncateFailed }
+
     /// What an operator can do about it, when the cause says; `nil` when there is nothing specific to say.
     ///
     /// Appends that fail this way are retried, so the advice is about clearing the fault, not about restarting.
     public var advice: String? {
+        // A stopped log is not retried: its message says what the restart does.
+        guard !self.stopsTheLog else { return nil }
         switch self.cause {
         case .noSpace?, .diskQuotaExceeded?:
             return "free space on the log's file system"
@@ -74,5 +80,27 @@ extension LogError {
             message: "fsync of '\(path)' failed: \(cause); stopping, a restart recovers from the last good line",
             cause: cause
         )
+    }
+
+    /// The fatal `fsync` failure of a running log, with what became of the `undurable` records written since
+    /// the last good `fsync`: `cut` off the file, or (when cutting failed) left there for the operator.
+    static func fsyncFailed(path: String, cause: Errno, undurable: UInt64, cut: Result<Void, Errno>) -> LogError {
+        let records = undurable == 1 ? "1 record" : "\(undurable) records"
+        let were = undurable == 1 ? "was" : "were"
+        let what: String
+        switch cut {
+        case .success where undurable == 0:
+            what = "stopping, a restart recovers from the last good line"
+        case .success:
+            what =
+                "the \(records) written since the last good fsync \(were) cut off the log (their files stay in the "
+                + "drop folder and are recorded again); stopping, a restart recovers from the last good line"
+        case .failure(let errno):
+            what =
+                "cutting off the \(records) written since the last good fsync failed too (\(errno)): they may read "
+                + "as recorded though they never reached the disk; stopping. Repair the file system (dmesg; umount, "
+                + "fsck, mount) before restarting newsdrop, so that only what is on the disk is read"
+        }
+        return LogError(.fsyncFailed, path: path, message: "fsync of '\(path)' failed: \(cause); \(what)", cause: cause)
     }
 }

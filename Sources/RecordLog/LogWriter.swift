@@ -26,6 +26,10 @@ struct LogWriter {
     /// The file's length: every record ends here, and a failed write is cut back to it.
     var size: Int
     var nextSeq: UInt64
+    /// Where the file ended, and the next `seq`, at the last successful `fsync` (or when it was opened and
+    /// recovered): what a failed `fsync` cuts the file back to.
+    private(set) var durableSize: Int
+    private(set) var durableNextSeq: UInt64
     /// Set by a fatal error; every later append fails with it.
     var stopped: LogError?
     /// Digests written since the last ``sync()``: duplicates of these wait for the same `fsync`.
@@ -42,6 +46,8 @@ struct LogWriter {
         self.descriptor = descriptor
         self.size = size
         self.nextSeq = nextSeq
+        self.durableSize = size
+        self.durableNextSeq = nextSeq
         self.openIdentity = Self.identity(of: descriptor, path: path)
     }
 
@@ -202,13 +208,31 @@ struct LogWriter {
 
     /// `fsync(2)`. A failure stops the log for good: after a failed `fsync` the kernel may have dropped the
     /// dirty pages and marked them clean, so a retry could "succeed" without the data.
+    ///
+    /// The records written since the last good `fsync` are then cut off the file. They stay readable in the page
+    /// cache though they never reached the disk: left there, the restart would read them as part of the log,
+    /// take their files for duplicates and move them to `processed/`, and a remount (or memory pressure) would
+    /// make them vanish, files and records both. Cut off, their files (still in the drop folder) are recorded
+    /// again after the restart.
     mutating func sync() -> LogError? {
         guard let descriptor = self.descriptor else { return nil }
         switch self.syscalls.fsync(descriptor) {
         case .success:
+            self.durableSize = self.size
+            self.durableNextSeq = self.nextSeq
             return nil
         case .failure(let errno):
-            let error = LogError.fsyncFailed(path: self.path.string, cause: errno)
+            let undurable = self.nextSeq - self.durableNextSeq
+            let cut: Result<Void, Errno> =
+                self.size == self.durableSize ? .success(()) : self.syscalls.truncate(descriptor, to: self.durableSize)
+            if case .success = cut {
+                // Makes the cut itself durable where the disk still takes writes; the restart reads the cut file
+                // either way.
+                _ = self.syscalls.fsync(descriptor)
+                self.size = self.durableSize
+                self.nextSeq = self.durableNextSeq
+            }
+            let error = LogError.fsyncFailed(path: self.path.string, cause: errno, undurable: undurable, cut: cut)
             self.stopped = error
             // Those records are not durable, so nothing may ever be reported a duplicate of them.
             self.uncommitted.removeAll()
@@ -232,6 +256,8 @@ struct LogWriter {
         self.openIdentity = Self.identity(of: descriptor, path: self.path)
         self.size = size
         self.nextSeq = nextSeq
+        self.durableSize = size
+        self.durableNextSeq = nextSeq
         self.uncommitted.removeAll()
     }
 

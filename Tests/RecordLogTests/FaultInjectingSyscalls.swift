@@ -3,7 +3,8 @@ import SystemPackage
 
 @testable import RecordLog
 
-/// Real system calls, except for the faults a test queues up: a failing or short `write`, a failing `fsync`.
+/// Real system calls, except for the faults a test queues up: a failing or short `write`, a failing `fsync`
+/// or `ftruncate`.
 final class FaultInjectingSyscalls: LogFileSyscalls {
     enum WriteFault {
         /// This `write` goes through (to fail a later one).
@@ -17,6 +18,7 @@ final class FaultInjectingSyscalls: LogFileSyscalls {
     private struct State {
         var writeFaults: [WriteFault] = []
         var fsyncFaults: [Errno] = []
+        var truncateFaults: [Errno] = []
         var writes = 0
         var fsyncs = 0
         var truncations = 0
@@ -32,6 +34,7 @@ final class FaultInjectingSyscalls: LogFileSyscalls {
     /// The next `write` (after any already queued faults) fails this way.
     func failNextWrite(_ fault: WriteFault) { self.state.withLock { $0.writeFaults.append(fault) } }
     func failNextFsync(_ errno: Errno) { self.state.withLock { $0.fsyncFaults.append(errno) } }
+    func failNextTruncate(_ errno: Errno) { self.state.withLock { $0.truncateFaults.append(errno) } }
 
     func write(_ descriptor: FileDescriptor, _ bytes: UnsafeRawBufferPointer) -> Result<Int, Errno> {
         let fault: WriteFault? = self.state.withLock { state in
@@ -60,7 +63,13 @@ final class FaultInjectingSyscalls: LogFileSyscalls {
     }
 
     func truncate(_ descriptor: FileDescriptor, to size: Int) -> Result<Void, Errno> {
-        self.state.withLock { $0.truncations += 1 }
+        let fault: Errno? = self.state.withLock { state in
+            state.truncations += 1
+            return state.truncateFaults.isEmpty ? nil : state.truncateFaults.removeFirst()
+        }
+        if let fault {
+            return .failure(fault)
+        }
         return self.system.truncate(descriptor, to: size)
     }
 }

@@ -149,16 +149,60 @@ import Testing
         #expect(fatal.recorded.count == 1)
         #expect(
             fatal.recorded.first?.description
-                == "fsync of '\(path)' failed: Input/output error; stopping, a restart recovers from the last good line"
+                == "fsync of '\(path)' failed: Input/output error; the 1 record written since the last good fsync was "
+                + "cut off the log (their files stay in the drop folder and are recorded again); stopping, a restart "
+                + "recovers from the last good line"
         )
+        // Record 2 reached the page cache, never (as far as anyone can know) the disk: it is cut off, so that no
+        // restart reads it from the cache and takes its file for recorded.
+        #expect(decodedLines(path).count == 1)
+        #expect(syscalls.truncations == 1)
         log.close()
 
-        // A restart recovers from the last good line: record 2 reached the file, so its retry is a duplicate.
+        // A restart recovers from the last good line, record 1: entry 2 is recorded again, `seq` carries on from 2.
         let restarted = try JSONLinesLog(path: path, fsync: .batch) { _ in }
-        #expect(restarted.recovery.nextSeq == 3)
-        #expect(await appendAndWait(restarted, sampleEntry(2)).duplicateOf == 2)
+        #expect(restarted.recovery.nextSeq == 2)
+        #expect(await appendAndWait(restarted, sampleEntry(2)).committedSeq == 2)
         #expect(await appendAndWait(restarted, sampleEntry(4)).committedSeq == 3)
         restarted.close()
+        #expect(try LogVerifier.verify(path: path) == VerifyReport(records: 3, firstSeq: 1, lastSeq: 3, problem: nil))
+    }
+
+    /// With `fsync = "always"` each record is synced alone: a failure cuts off only the record it was for.
+    @Test func failedFsyncWithAlwaysCutsOffOnlyTheLastRecord() async throws {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("log.jsonl")
+        let syscalls = FaultInjectingSyscalls()
+        let fatal = FatalRecorder()
+        let log = try self.open(path, syscalls, .always, fatal: fatal)
+        #expect(await appendAndWait(log, sampleEntry(1)).committedSeq == 1)
+        #expect(await appendAndWait(log, sampleEntry(2)).committedSeq == 2)
+        let durable = fileBytes(path)
+        syscalls.failNextFsync(.ioError)
+        #expect(await appendAndWait(log, sampleEntry(3)).error?.code == .fsyncFailed)
+        #expect(fileBytes(path) == durable)
+        #expect(fatal.recorded.first?.description.contains("the 1 record written since the last good fsync") == true)
+        log.close()
+    }
+
+    /// When even the cut fails (a file system gone read-only refuses `ftruncate` too), the message says so and
+    /// tells the operator to repair the file system before restarting, so that only the disk's content is read.
+    @Test func failedFsyncWhoseCutFailsSaysToRepairBeforeRestarting() async throws {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("log.jsonl")
+        let syscalls = FaultInjectingSyscalls()
+        let fatal = FatalRecorder()
+        let log = try self.open(path, syscalls, fatal: fatal)
+        #expect(await appendAndWait(log, sampleEntry(1)).committedSeq == 1)
+        syscalls.failNextFsync(.ioError)
+        syscalls.failNextTruncate(.readOnlyFileSystem)
+        #expect(await appendAndWait(log, sampleEntry(2)).error?.code == .fsyncFailed)
+        let message = try #require(fatal.recorded.first?.description)
+        #expect(message.contains("cutting off the 1 record written since the last good fsync failed too (Read-only"))
+        #expect(message.contains("Repair the file system (dmesg; umount, fsck, mount) before restarting newsdrop"))
+        log.close()
     }
 
     /// A real full disk: a 64 KiB tmpfs, filled up, then given space again. Needs root (for mount).
