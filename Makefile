@@ -91,7 +91,7 @@ eval:
 # files in, records out, lost and duplicated (the README's reliability table); minutes, not seconds.
 torture:
 	$(SWIFT) build $(RELEASE_FLAGS) --product newsdrop
-	NEWSDROP_TORTURE=1 NEWSDROP_BIN=$(RELEASE_BIN)/newsdrop $(SWIFT) test --filter StressTests
+	NEWSDROP_TORTURE=1 NEWSDROP_BIN=$(RELEASE_BIN)/newsdrop $(SWIFT) test --filter "StressTests|ClockAndPauseTests"
 
 # Fuzzes ArticleParser.parse for $(FUZZ_SECONDS) s with libFuzzer and ASan (the Fuzz/ package),
 # seeded with the samples. New inputs stay in $(FUZZ_DIR)/corpus; a crash is saved in

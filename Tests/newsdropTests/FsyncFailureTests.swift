@@ -8,18 +8,18 @@ extension EndToEndTests {
     /// restart records every held file exactly once.
     ///
     /// The failure is injected into the real release binary at the C library boundary: `LD_PRELOAD` of a small
-    /// shim (built here with `cc`) whose `fsync`/`fdatasync` of the log fail with EIO while a flag file exists.
+    /// shim (built here with `cc`, ``PreloadShim``) whose `fsync`/`fdatasync` of the log fail with EIO while a flag file exists.
     /// A real failing device was tried and rejected as a test bed: no device-mapper here (`dm-error`,
     /// `dm-flakey`), and a loop device on a full tmpfs reported some `fsync`s as successful while the data never
     /// reached its backing file, a device that lies, against which no program can keep its promises.
     @Suite(.serialized)
     struct FsyncFailureTests {
-        @Test(.timeLimit(.minutes(2)), .enabled(if: Self.compiler != nil, "needs cc to build the fsync shim"))
+        @Test(.timeLimit(.minutes(2)), .enabled(if: PreloadShim.compiler != nil, "needs cc to build the fsync shim"))
         func aFailedFsyncStopsTheDaemonAndTheRestartRecordsTheHeldFilesOnce() async throws {
             let tree = try TestTree("fault-fsync")
             defer { tree.remove() }
             try tree.writeConfig()
-            let shim = try await Self.buildShim(in: tree.root)
+            let shim = try await PreloadShim.build("fail-fsync", source: Self.shimSource, in: tree.root)
             let flag = tree.root.appendingPathComponent("fail-fsync-now")
             // The shim compares /proc/self/fd links, which name the canonical path.
             try FileManager.default.createDirectory(
@@ -79,22 +79,6 @@ extension EndToEndTests {
             await second.expectCleanStop()
             let verified = try await CommandResult.run(["verify", "--log", tree.logURL.path])
             #expect(verified.exitStatus == 0, "\(verified)")
-        }
-
-        /// `cc`, which Debian's build-essential and the Swift toolchain's dependencies bring.
-        static let compiler: String? = ["/usr/bin/cc", "/usr/bin/gcc", "/usr/bin/clang"].first {
-            FileManager.default.isExecutableFile(atPath: $0)
-        }
-
-        /// Builds the shim into `folder` and returns the shared object.
-        static func buildShim(in folder: URL) async throws -> URL {
-            let source = folder.appendingPathComponent("fail-fsync.c")
-            let library = folder.appendingPathComponent("libfail-fsync.so")
-            try Self.shimSource.write(to: source, atomically: true, encoding: .utf8)
-            let compiler = try #require(Self.compiler)
-            let built = try await FaultTests.run([compiler, "-shared", "-fPIC", "-O2", "-o", library.path, source.path])
-            try #require(built.exitStatus == 0, "building the fsync shim failed: \(built)")
-            return library
         }
 
         static let shimSource = """
