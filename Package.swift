@@ -25,6 +25,8 @@ let package = Package(
         ),
         // Linux calls that Glibc's Swift module hides behind _GNU_SOURCE (renameat2, leases, O_PATH, malloc_trim).
         .target(name: "CLinux"),
+        // `Locked`, a pthread mutex around a value (ThreadSanitizer sees it; it cannot see `Synchronization.Mutex`).
+        .target(name: "Locking"),
         // Pure: bytes in, Article out. No I/O, no Dispatch.
         .target(name: "ArticleParsing", plugins: ["HTMLEntityTable"]),
         // Writes the HTML5 entity table for ArticleParsing at build time (python3's html.entities).
@@ -33,14 +35,14 @@ let package = Package(
         .target(
             name: "RecordLog",
             dependencies: [
-                "ArticleParsing",
+                "ArticleParsing", "Locking",
                 .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
         // inotify, scanning, safe reading of sources, and what happens to a file afterwards.
         .target(
             name: "DropFolder",
-            dependencies: ["CLinux", .product(name: "SystemPackage", package: "swift-system")]
+            dependencies: ["CLinux", "Locking", .product(name: "SystemPackage", package: "swift-system")]
         ),
         // sd_notify and (later) the journal.
         .target(
@@ -55,7 +57,7 @@ let package = Package(
         .target(
             name: "NewsdropDaemon",
             dependencies: [
-                "ArticleParsing", "RecordLog", "DropFolder", "SystemdSupport", "CLinux",
+                "ArticleParsing", "RecordLog", "DropFolder", "SystemdSupport", "CLinux", "Locking",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "SystemPackage", package: "swift-system"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -71,26 +73,29 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ArticleParsingTests", dependencies: ["ArticleParsing"]),
+        .testTarget(name: "LockingTests", dependencies: ["Locking"]),
         .testTarget(
             name: "RecordLogTests",
-            dependencies: ["RecordLog", "ArticleParsing", .product(name: "SystemPackage", package: "swift-system")]
+            dependencies: [
+                "RecordLog", "ArticleParsing", "Locking", .product(name: "SystemPackage", package: "swift-system"),
+            ]
         ),
         .testTarget(
             name: "DropFolderTests",
-            dependencies: ["DropFolder", .product(name: "SystemPackage", package: "swift-system")]
+            dependencies: ["DropFolder", "Locking", .product(name: "SystemPackage", package: "swift-system")]
         ),
         .testTarget(
             name: "SystemdSupportTests",
-            dependencies: ["SystemdSupport", .product(name: "Logging", package: "swift-log")]
+            dependencies: ["SystemdSupport", "Locking", .product(name: "Logging", package: "swift-log")]
         ),
         .testTarget(
             name: "NewsdropDaemonTests",
-            dependencies: ["NewsdropDaemon", .product(name: "Logging", package: "swift-log")]
+            dependencies: ["NewsdropDaemon", "Locking", .product(name: "Logging", package: "swift-log")]
         ),
         // End-to-end: runs the built `newsdrop` binary in temporary trees.
         .testTarget(
             name: "newsdropTests",
-            dependencies: ["newsdrop", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["newsdrop", "Locking", .product(name: "Crypto", package: "swift-crypto")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,6 +1,6 @@
 @preconcurrency public import Dispatch
 import Glibc
-import Synchronization
+import Locking
 public import SystemPackage
 
 /// Watches a drop folder and all its subfolders through one inotify instance, and scans them.
@@ -13,7 +13,7 @@ public final class DirectoryWatcher: Sendable {
     private let queue: DispatchQueue
     private let inotify: Inotify
     private let handler: @Sendable ([DropEvent]) -> Void
-    private let state: Mutex<State>
+    private let state: Locked<State>
 
     private struct State {
         var pathsByWatch: [CInt: FilePath] = [:]
@@ -46,7 +46,7 @@ public final class DirectoryWatcher: Sendable {
         self.queue = queue
         self.inotify = try Inotify()
         self.handler = handler
-        self.state = Mutex(State(ignore: ignore))
+        self.state = Locked(State(ignore: ignore))
     }
 
     /// Replaces the ignore globs (on reload).

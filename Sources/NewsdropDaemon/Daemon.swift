@@ -1,9 +1,9 @@
 @preconcurrency import Dispatch
 import DropFolder
 import Glibc
+import Locking
 public import Logging
 import RecordLog
-import Synchronization
 public import SystemPackage
 public import SystemdSupport
 
@@ -29,7 +29,7 @@ public final class Daemon: Sendable {
     /// Every state goes out through this queue: nothing in the daemon waits for the manager.
     private let notifier: QueuedNotifier
     private let makeLogger: @Sendable (Logger.Level) -> Logger
-    private let state: Mutex<State>
+    private let state: Locked<State>
     private let finished = DispatchSemaphore(value: 0)
     private let signalQueue = DispatchQueue(label: "newsdrop.signals")
     private let handlesSignals: Bool
@@ -61,7 +61,7 @@ public final class Daemon: Sendable {
         self.overrides = overrides
         self.notifier = QueuedNotifier(notifier)
         self.makeLogger = makeLogger
-        self.state = Mutex(State(configuration: configuration))
+        self.state = Locked(State(configuration: configuration))
     }
 
     /// Runs the daemon until it is told to stop; returns how it ended.
@@ -254,7 +254,7 @@ public final class Daemon: Sendable {
     private func startStatusUpdates() {
         let timer = DispatchSource.makeTimerSource(queue: self.signalQueue)
         timer.schedule(deadline: .now() + .seconds(1), repeating: .seconds(1), leeway: .milliseconds(100))
-        let last = Mutex<String>("")
+        let last = Locked<String>("")
         timer.setEventHandler { [weak self] in
             guard let self, let pipeline = self.state.withLock({ $0.pipeline }) else { return }
             pipeline.logSuppressedMessages()

@@ -3,9 +3,9 @@ import CLinux
 @preconcurrency import Dispatch
 public import DropFolder
 import Glibc
+import Locking
 public import Logging
 public import RecordLog
-import Synchronization
 import SystemPackage
 import SystemdSupport
 
@@ -45,8 +45,8 @@ public final class IngestPipeline: Sendable {
     let reader: SourceFileReader
     let fates: FileFates
     let dropFolder: FilePath
-    private let logger: Mutex<Logger>
-    private let state: Mutex<State>
+    private let logger: Locked<Logger>
+    private let state: Locked<State>
     private let inProgress = DispatchGroup()
 
     private struct State {
@@ -104,8 +104,8 @@ public final class IngestPipeline: Sendable {
             processedFolder: configuration.processedFolder,
             rejectedFolder: configuration.rejectedFolder
         )
-        self.logger = Mutex(logger)
-        self.state = Mutex(State(settings: IngestSettings(configuration)))
+        self.logger = Locked(logger)
+        self.state = Locked(State(settings: IngestSettings(configuration)))
     }
 
     // MARK: - Life cycle

@@ -1,5 +1,5 @@
 import Dispatch
-import Synchronization
+import Locking
 public import SystemPackage
 public import SystemdSupport
 
@@ -15,7 +15,7 @@ public import SystemdSupport
 public final class QueuedNotifier: ServiceManagerNotifier, Sendable {
     private let base: any ServiceManagerNotifier
     private let queue = DispatchQueue(label: "newsdrop.notify")
-    private let pending = Mutex(Pending())
+    private let pending = Locked(Pending())
 
     /// States waiting to be sent, in order; the first is being sent while `sending` is set.
     private struct Pending {

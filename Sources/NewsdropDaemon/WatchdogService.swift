@@ -1,5 +1,5 @@
 @preconcurrency import Dispatch
-import Synchronization
+import Locking
 public import SystemdSupport
 
 /// Sends `WATCHDOG=1` at half the watchdog timeout, but only after every probe has answered.
@@ -15,7 +15,7 @@ public final class WatchdogService: Sendable {
     private let probes: [Probe]
     private let interval: DispatchTimeInterval
     private let queue = DispatchQueue(label: "newsdrop.watchdog")
-    private let state = Mutex<State>(State())
+    private let state = Locked<State>(State())
 
     private struct State {
         var probeInFlight = false
@@ -61,7 +61,7 @@ public final class WatchdogService: Sendable {
         let group = DispatchGroup()
         for probe in self.probes {
             group.enter()
-            let answered = Mutex(false)
+            let answered = Locked(false)
             probe {
                 // A probe that answers twice must not unbalance the group.
                 if answered.withLock({ done in

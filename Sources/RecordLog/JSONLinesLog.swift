@@ -1,4 +1,5 @@
 import Dispatch
+import Locking
 import Synchronization
 public import SystemPackage
 
@@ -33,12 +34,12 @@ public final class JSONLinesLog: Sendable {
     private let queue = DispatchQueue(label: "newsdrop.log")
     /// Wakes the writer in its group-commit window; signalled only while `inbox.writerWaiting` is set.
     private let arrival = DispatchSemaphore(value: 0)
-    private let inbox = Mutex(LogInbox())
+    private let inbox = Locked(LogInbox())
     /// Locked only by the writer queue (and by `deinit`), so it is never contended.
-    private let writer: Mutex<LogWriter>
+    private let writer: Locked<LogWriter>
     /// sha256 → seq of durable records. Separate from `writer` so ``lookup(sha256:)`` never waits for an `fsync`.
-    private let index: Mutex<[SHA256Digest: UInt64]>
-    private let lastRecovery: Mutex<RecoveryReport>
+    private let index: Locked<[SHA256Digest: UInt64]>
+    private let lastRecovery: Locked<RecoveryReport>
     private let committed = Atomic<UInt64>(0)
     private let fsyncs = Atomic<UInt64>(0)
 
@@ -89,7 +90,7 @@ public final class JSONLinesLog: Sendable {
         self.groupCommitWindow = groupCommitWindow
         self.onFatal = onFatal
         self.onReopen = onReopen
-        self.writer = Mutex(
+        self.writer = Locked(
             LogWriter(
                 path: path,
                 syscalls: syscalls,
@@ -98,8 +99,8 @@ public final class JSONLinesLog: Sendable {
                 nextSeq: opened.report.nextSeq
             )
         )
-        self.index = Mutex(opened.index)
-        self.lastRecovery = Mutex(opened.report)
+        self.index = Locked(opened.index)
+        self.lastRecovery = Locked(opened.report)
     }
 
     deinit {

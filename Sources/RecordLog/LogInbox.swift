@@ -1,3 +1,4 @@
+import Locking
 /// An append waiting for the writer, already encoded except for `seq` and `ingested_at`.
 struct PendingAppend: Sendable {
     /// `nil` when the entry's `sha256` is malformed; the writer rejects it.
@@ -19,7 +20,7 @@ struct PendingAppend: Sendable {
 
 /// Appends waiting for the writer queue, and what the writer is doing about them.
 ///
-/// Held in a `Mutex` by ``JSONLinesLog``; `append` and the writer only ever hold it for a few instructions.
+/// Held in a `Locked` by ``JSONLinesLog``; `append` and the writer only ever hold it for a few instructions.
 struct LogInbox {
     /// What `append` must do after adding its entry, outside the lock.
     enum Wakeup {

@@ -1,9 +1,10 @@
 import Glibc
+import Locking
 internal import SystemPackage
 
 /// The writer's state: the open descriptor, where the file ends, the next `seq`.
 ///
-/// Only the writer queue (`newsdrop.log`) mutates it, inside the `Mutex` that ``JSONLinesLog`` keeps it in.
+/// Only the writer queue (`newsdrop.log`) mutates it, inside the `Locked` that ``JSONLinesLog`` keeps it in.
 struct LogWriter {
     /// What happened to one entry.
     enum Step {

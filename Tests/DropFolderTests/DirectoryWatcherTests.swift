@@ -2,13 +2,13 @@ import Dispatch
 import DropFolder
 import Foundation
 import Glibc
-import Synchronization
+import Locking
 import SystemPackage
 import Testing
 
 /// Collects what a watcher reports, for tests.
 final class RecordingHandler: Sendable {
-    private let received = Mutex<[DropEvent]>([])
+    private let received = Locked<[DropEvent]>([])
     var events: [DropEvent] { self.received.withLock { $0 } }
 
     func record(_ events: [DropEvent]) { self.received.withLock { $0.append(contentsOf: events) } }

@@ -1,16 +1,16 @@
 import Dispatch
 import Foundation
+import Locking
 import Logging
 import NewsdropDaemon
 import RecordLog
-import Synchronization
 import SystemPackage
 import SystemdSupport
 import Testing
 
 /// Records what would have been sent to systemd.
 final class RecordingNotifier: ServiceManagerNotifier {
-    private let sent = Mutex<[ServiceManagerState]>([])
+    private let sent = Locked<[ServiceManagerState]>([])
     var states: [ServiceManagerState] { self.sent.withLock { $0 } }
     /// Set for a manager that reads `READY=1` and then nothing: every later send waits for ``release()``, as
     /// `sd_notify(3)` waits on a full socket.
@@ -39,7 +39,7 @@ final class DaemonHarness: Sendable {
     let daemon: Daemon
     let notifier: RecordingNotifier
     let configuration: Configuration
-    private let outcome = Mutex<Result<Daemon.Outcome, NewsdropError>?>(nil)
+    private let outcome = Locked<Result<Daemon.Outcome, NewsdropError>?>(nil)
 
     let configurationFile: URL
 

@@ -1,7 +1,7 @@
 import Dispatch
 import Glibc
+import Locking
 import NewsdropDaemon
-import Synchronization
 import SystemPackage
 import SystemdSupport
 import Testing
@@ -9,7 +9,7 @@ import Testing
 /// A manager whose socket is full until ``open()``: every send waits, as `sd_notify(3)` does.
 private final class BlockedManager: ServiceManagerNotifier {
     private let gate = DispatchSemaphore(value: 0)
-    private let log = Mutex<(attempted: [ServiceManagerState], sent: [ServiceManagerState])>(([], []))
+    private let log = Locked<(attempted: [ServiceManagerState], sent: [ServiceManagerState])>(([], []))
     var attempted: [ServiceManagerState] { self.log.withLock { $0.attempted } }
     var sent: [ServiceManagerState] { self.log.withLock { $0.sent } }
 

@@ -1,5 +1,5 @@
 import Foundation
-import Synchronization
+import Locking
 import SystemdSupport
 import Testing
 
@@ -29,7 +29,7 @@ import Testing
 
     @Test func sendsNothingWhileAProbeIsWedged() {
         let notifier = RecordingNotifier()
-        let wedged = Mutex(false)
+        let wedged = Locked(false)
         let service = WatchdogService(
             timeoutMicroseconds: 100_000,
             notifier: notifier,

@@ -1,4 +1,4 @@
-import Synchronization
+import Locking
 import SystemPackage
 
 @testable import RecordLog
@@ -24,7 +24,7 @@ final class FaultInjectingSyscalls: LogFileSyscalls {
         var truncations = 0
     }
 
-    private let state = Mutex(State())
+    private let state = Locked(State())
     private let system = SystemLogFileSyscalls()
 
     var writes: Int { self.state.withLock { $0.writes } }

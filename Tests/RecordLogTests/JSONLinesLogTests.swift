@@ -1,6 +1,6 @@
 import Dispatch
 import Foundation
-import Synchronization
+import Locking
 import SystemPackage
 import Testing
 
@@ -110,7 +110,7 @@ import Testing
         defer { directory.remove() }
         let path = directory.file("log.jsonl")
         let log = try self.open(path)
-        let outcomes = Mutex<[Int: AppendOutcome]>([:])
+        let outcomes = Locked<[Int: AppendOutcome]>([:])
         let group = DispatchGroup()
         let release = holdWriter(log)
         for (key, entry) in [(1, sampleEntry(1)), (2, sampleEntry(2)), (3, sampleEntry(99, sha256: fakeSHA256(1)))] {
@@ -165,7 +165,7 @@ import Testing
         defer { directory.remove() }
         let path = directory.file("log.jsonl")
         let log = try self.open(path, .batch)
-        let seqs = Mutex<[UInt64]>([])
+        let seqs = Locked<[UInt64]>([])
         let group = DispatchGroup()
         DispatchQueue.concurrentPerform(iterations: 1000) { number in
             group.enter()

@@ -1,6 +1,6 @@
 import Foundation
 import Glibc
-import Synchronization
+import Locking
 import SystemPackage
 import Testing
 
@@ -15,7 +15,7 @@ import Testing
         let folder = directory.file("log")
         #expect(mkdir(folder.string, 0o755) == 0)
         let path = folder.appending("articles.jsonl")
-        let reopened = Mutex<[RecoveryReport]>([])
+        let reopened = Locked<[RecoveryReport]>([])
         let log = try JSONLinesLog(
             path: path,
             fsync: .batch,

@@ -1,8 +1,8 @@
 import ArticleParsing
 import Foundation
 import Glibc
+import Locking
 import RecordLog
-import Synchronization
 import SystemPackage
 
 /// A fresh directory from `mkdtemp(3)`, removed by ``remove()``.
@@ -116,7 +116,7 @@ extension AppendOutcome {
 
 /// Counts calls from the writer queue (for `onFatal`).
 final class FatalRecorder: Sendable {
-    private let errors = Mutex<[LogError]>([])
+    private let errors = Locked<[LogError]>([])
     var recorded: [LogError] { self.errors.withLock { $0 } }
     func record(_ error: LogError) { self.errors.withLock { $0.append(error) } }
 }

@@ -1,7 +1,7 @@
 import Dispatch
 import Foundation
 import Glibc
-import Synchronization
+import Locking
 import SystemPackage
 import Testing
 
@@ -54,7 +54,7 @@ import Testing
         let log = try self.open(path, syscalls)
         // The batch's first write hits a full disk; entries 2 to 4 share its batch.
         syscalls.failNextWrite(.error(.noSpace))
-        let outcomes = Mutex<[Int: AppendOutcome]>([:])
+        let outcomes = Locked<[Int: AppendOutcome]>([:])
         let group = DispatchGroup()
         let release = holdWriter(log)
         for number in 1...4 {
@@ -87,7 +87,7 @@ import Testing
         let log = try self.open(path, syscalls)
         syscalls.failNextWrite(.succeed)
         syscalls.failNextWrite(.short(50))
-        let outcomes = Mutex<[Int: AppendOutcome]>([:])
+        let outcomes = Locked<[Int: AppendOutcome]>([:])
         let group = DispatchGroup()
         let release = holdWriter(log)
         for number in 1...4 {
@@ -124,7 +124,7 @@ import Testing
         #expect(await appendAndWait(log, sampleEntry(1)).committedSeq == 1)
 
         syscalls.failNextFsync(.ioError)
-        let outcomes = Mutex<[Int: AppendOutcome]>([:])
+        let outcomes = Locked<[Int: AppendOutcome]>([:])
         let group = DispatchGroup()
         let release = holdWriter(log)
         // Entry 2, then a duplicate of it in the same batch: neither may be acknowledged.

@@ -1,10 +1,10 @@
-import Synchronization
+import Locking
 import SystemPackage
 import SystemdSupport
 
 /// Records the entries a ``JournalLogHandler`` would have sent to journald, or refuses them with `failure`.
 final class RecordingJournalSender: JournalSender {
-    private let sent = Mutex<[[String]]>([])
+    private let sent = Locked<[[String]]>([])
     private let failure: Errno?
 
     init(failingWith failure: Errno? = nil) {

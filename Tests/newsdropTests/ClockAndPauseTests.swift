@@ -161,6 +161,7 @@ extension EndToEndTests {
 
             // Every complete file arrives; the open one waits (well past settle_ms) for its writer.
             _ = try await tree.log.waitForRecords(1 + names.count, daemon: daemon)
+            try await tree.waitUntilDrained(daemon, leftAlone: ["open.txt"])
             try await Task.sleep(for: .seconds(1))
             #expect(try tree.log.records().allSatisfy { $0.source.path != "open.txt" }, "taken while still open")
             #expect(TestTree.entries(below: tree.drop) == ["open.txt"])

@@ -141,7 +141,7 @@ extension EndToEndTests {
                 daemon.signal(SIGTERM)
                 do {
                     let termination = try await daemon.waitForExit(timeout: .seconds(5))
-                    #expect(termination == .exited(0), "round \(round)")
+                    #expect(termination == .exited(0), "round \(round); stderr:\n\(daemon.stderrTail())")
                 } catch {
                     Issue.record("round \(round): SIGTERM sent right after READY=1 was lost: \(error)")
                     return
