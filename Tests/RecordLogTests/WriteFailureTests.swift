@@ -8,27 +8,10 @@ import Testing
 @testable import RecordLog
 
 @Suite struct WriteFailureTests {
-    private func open(
-        _ path: FilePath,
-        _ syscalls: FaultInjectingSyscalls,
-        _ policy: FsyncPolicy = .batch,
-        fatal: FatalRecorder = FatalRecorder()
-    ) throws -> JSONLinesLog {
-        try JSONLinesLog(
-            path: path,
-            fsync: policy,
-            groupCommitWindow: .milliseconds(1),
-            syscalls: syscalls,
-            onFatal: { fatal.record($0) }
-        )
-    }
-
     @Test func shortWriteIsCutBackAndTheLogCarriesOn() async throws {
-        let directory = TemporaryDirectory()
-        defer { directory.remove() }
-        let path = directory.file("log.jsonl")
-        let syscalls = FaultInjectingSyscalls()
-        let log = try self.open(path, syscalls)
+        let fixture = try FaultyLog()
+        defer { fixture.remove() }
+        let (path, syscalls, log) = (fixture.path, fixture.syscalls, fixture.log)
         #expect(await appendAndWait(log, sampleEntry(1)).committedSeq == 1)
         let sizeAfterFirst = fileBytes(path).count
 
@@ -47,11 +30,9 @@ import Testing
     }
 
     @Test func failedWriteFailsTheRestOfItsBatchButNotTheRecordsBefore() async throws {
-        let directory = TemporaryDirectory()
-        defer { directory.remove() }
-        let path = directory.file("log.jsonl")
-        let syscalls = FaultInjectingSyscalls()
-        let log = try self.open(path, syscalls)
+        let fixture = try FaultyLog()
+        defer { fixture.remove() }
+        let (path, syscalls, log) = (fixture.path, fixture.syscalls, fixture.log)
         // The batch's first write hits a full disk; entries 2 to 4 share its batch.
         syscalls.failNextWrite(.error(.noSpace))
         let outcomes = Locked<[Int: AppendOutcome]>([:])
@@ -80,11 +61,9 @@ import Testing
     }
 
     @Test func recordsBeforeAFailedWriteInTheSameBatchAreCommitted() async throws {
-        let directory = TemporaryDirectory()
-        defer { directory.remove() }
-        let path = directory.file("log.jsonl")
-        let syscalls = FaultInjectingSyscalls()
-        let log = try self.open(path, syscalls)
+        let fixture = try FaultyLog()
+        defer { fixture.remove() }
+        let (path, syscalls, log) = (fixture.path, fixture.syscalls, fixture.log)
         syscalls.failNextWrite(.succeed)
         syscalls.failNextWrite(.short(50))
         let outcomes = Locked<[Int: AppendOutcome]>([:])
@@ -115,12 +94,9 @@ import Testing
     }
 
     @Test func failedFsyncIsFatalAndNeverRetried() async throws {
-        let directory = TemporaryDirectory()
-        defer { directory.remove() }
-        let path = directory.file("log.jsonl")
-        let syscalls = FaultInjectingSyscalls()
-        let fatal = FatalRecorder()
-        let log = try self.open(path, syscalls, fatal: fatal)
+        let fixture = try FaultyLog()
+        defer { fixture.remove() }
+        let (path, syscalls, fatal, log) = (fixture.path, fixture.syscalls, fixture.fatal, fixture.log)
         #expect(await appendAndWait(log, sampleEntry(1)).committedSeq == 1)
 
         syscalls.failNextFsync(.ioError)
@@ -170,12 +146,9 @@ import Testing
 
     /// With `fsync = "always"` each record is synced alone: a failure cuts off only the record it was for.
     @Test func failedFsyncWithAlwaysCutsOffOnlyTheLastRecord() async throws {
-        let directory = TemporaryDirectory()
-        defer { directory.remove() }
-        let path = directory.file("log.jsonl")
-        let syscalls = FaultInjectingSyscalls()
-        let fatal = FatalRecorder()
-        let log = try self.open(path, syscalls, .always, fatal: fatal)
+        let fixture = try FaultyLog(.always)
+        defer { fixture.remove() }
+        let (path, syscalls, fatal, log) = (fixture.path, fixture.syscalls, fixture.fatal, fixture.log)
         #expect(await appendAndWait(log, sampleEntry(1)).committedSeq == 1)
         #expect(await appendAndWait(log, sampleEntry(2)).committedSeq == 2)
         let durable = fileBytes(path)
@@ -189,12 +162,9 @@ import Testing
     /// When even the cut fails (a file system gone read-only refuses `ftruncate` too), the message says so and
     /// tells the operator to repair the file system before restarting, so that only the disk's content is read.
     @Test func failedFsyncWhoseCutFailsSaysToRepairBeforeRestarting() async throws {
-        let directory = TemporaryDirectory()
-        defer { directory.remove() }
-        let path = directory.file("log.jsonl")
-        let syscalls = FaultInjectingSyscalls()
-        let fatal = FatalRecorder()
-        let log = try self.open(path, syscalls, fatal: fatal)
+        let fixture = try FaultyLog()
+        defer { fixture.remove() }
+        let (syscalls, fatal, log) = (fixture.syscalls, fixture.fatal, fixture.log)
         #expect(await appendAndWait(log, sampleEntry(1)).committedSeq == 1)
         syscalls.failNextFsync(.ioError)
         syscalls.failNextTruncate(.readOnlyFileSystem)
@@ -249,4 +219,26 @@ import Testing
         log.close()
         #expect(try LogVerifier.verify(path: path).records == Int(committed) + 1)
     }
+}
+
+/// A log in a fresh temporary folder whose system calls fail when a test says so.
+private struct FaultyLog {
+    let directory = TemporaryDirectory()
+    let syscalls = FaultInjectingSyscalls()
+    let fatal = FatalRecorder()
+    let path: FilePath
+    let log: JSONLinesLog
+
+    init(_ policy: FsyncPolicy = .batch) throws {
+        self.path = self.directory.file("log.jsonl")
+        self.log = try JSONLinesLog(
+            path: self.path,
+            fsync: policy,
+            groupCommitWindow: .milliseconds(1),
+            syscalls: self.syscalls,
+            onFatal: { [fatal] in fatal.record($0) }
+        )
+    }
+
+    func remove() { self.directory.remove() }
 }
