@@ -14,4 +14,8 @@ int newsdrop_o_path(void);
 
 /// malloc_trim(0): hands the allocator's free pages back to the kernel (glibc keeps them otherwise).
 void newsdrop_release_free_memory(void);
+
+/// mallopt(M_ARENA_MAX, count): at most `count` malloc arenas (glibc otherwise gives busy threads up to
+/// eight per core, and freed memory left scattered over them is what malloc_trim cannot hand back).
+void newsdrop_limit_malloc_arenas(int count);
 #endif
