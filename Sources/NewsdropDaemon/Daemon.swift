@@ -76,7 +76,7 @@ public final class Daemon: Sendable {
         // with SIGIO, whose default action would kill us.
         signal(SIGIO, SIG_IGN)
         signal(SIGPIPE, SIG_IGN)
-        // One malloc arena: after 50,000 files at once the resident set grew 7.8 MB with one, 9.4 MB with
+        // One malloc arena: after 50,000 files at once the resident set grew 6.3–8.0 MB with one, 9.4 MB with
         // two, 9.3–14.4 MB with glibc's default (one per busy thread, up to eight per core), with no
         // measurable cost in throughput on two cores (README, "Memory after a burst").
         newsdrop_limit_malloc_arenas(1)
