@@ -225,7 +225,7 @@ enum InlineNormalizer {
     /// low 16 bits before a combining mark (`𐁁` U+10041 with an acute accent came out as `Á`): text
     /// with such characters goes to the standard library's normalizer (the one `String` comparison
     /// and hashing use), which is right about them.
-    static func composed(_ text: String, beyondBMP: Bool) -> String {
+    private static func composed(_ text: String, beyondBMP: Bool) -> String {
         beyondBMP ? String(decoding: text._nfcCodeUnits, as: UTF8.self) : text.precomposedStringWithCanonicalMapping
     }
 
