@@ -72,19 +72,15 @@ extension LogError {
         LogError(code, path: path, message: "\(what) '\(path)': \(cause)", cause: cause)
     }
 
-    /// The fatal `fsync` failure; the wording tells the operator why a restart is the fix.
-    static func fsyncFailed(path: String, cause: Errno) -> LogError {
-        LogError(
-            .fsyncFailed,
-            path: path,
-            message: "fsync of '\(path)' failed: \(cause); stopping, a restart recovers from the last good line",
-            cause: cause
-        )
-    }
-
-    /// The fatal `fsync` failure of a running log, with what became of the `undurable` records written since
-    /// the last good `fsync`: `cut` off the file, or (when cutting failed) left there for the operator.
-    static func fsyncFailed(path: String, cause: Errno, undurable: UInt64, cut: Result<Void, Errno>) -> LogError {
+    /// The fatal `fsync` failure; the wording tells the operator why a restart is the fix, and what became of
+    /// the `undurable` records written since the last good `fsync`: `cut` off the file, or (when cutting failed)
+    /// left there for the operator. At start-up nothing was written yet: the defaults.
+    static func fsyncFailed(
+        path: String,
+        cause: Errno,
+        undurable: UInt64 = 0,
+        cut: Result<Void, Errno> = .success(())
+    ) -> LogError {
         let records = undurable == 1 ? "1 record" : "\(undurable) records"
         let were = undurable == 1 ? "was" : "were"
         let what: String

@@ -8,7 +8,8 @@ extension EndToEndTests {
     /// restart records every held file exactly once.
     ///
     /// The failure is injected into the real release binary at the C library boundary: `LD_PRELOAD` of a small
-    /// shim (built here with `cc`, ``PreloadShim``) whose `fsync`/`fdatasync` of the log fail with EIO while a flag file exists.
+    /// shim (built here with `cc`, ``PreloadShim``) whose `fsync`/`fdatasync` of the log fail with EIO while a
+    /// flag file exists.
     /// A real failing device was tried and rejected as a test bed: no device-mapper here (`dm-error`,
     /// `dm-flakey`), and a loop device on a full tmpfs reported some `fsync`s as successful while the data never
     /// reached its backing file, a device that lies, against which no program can keep its promises.
