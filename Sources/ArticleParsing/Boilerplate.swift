@@ -224,88 +224,118 @@ enum Boilerplate {
     /// UTF-8 bytes; and how many of them the first `mark` scalars of `text` give.
     static func keyBytes(_ text: String, limit: Int, mark: Int = 0) -> (bytes: [UInt8], markLength: Int) {
         UTF8Bytes.withBytes(text) { input in
-            var markLength = -1
-            // Lowercasing never more than triples a scalar's bytes (`İ` → `i̇` is 2 → 3): three times the
-            // input always fits, and is written in place.
-            let capacity = 3 * min(input.count, 4 * limit) + 8
-            let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { output, count in
-                var written = 0
-                @inline(__always) func write(_ scalar: Unicode.Scalar) {
-                    UTF8.encode(scalar) { byte in
-                        output[written] = byte
-                        written += 1
-                    }
+            Self.twoByteLowercaseTable.withUnsafeBufferPointer { lowerTable in
+                Self.keyBytes(input, limit: limit, mark: mark, lowerTable: lowerTable)
+            }
+        }
+    }
+
+    private static func keyBytes(
+        _ input: UnsafeBufferPointer<UInt8>,
+        limit: Int,
+        mark: Int,
+        lowerTable: UnsafeBufferPointer<UInt16>
+    ) -> (bytes: [UInt8], markLength: Int) {
+        var markLength = -1
+        // Lowercasing never more than triples a scalar's bytes (`İ` → `i̇` is 2 → 3): three times the
+        // input always fits, and is written in place.
+        let capacity = 3 * min(input.count, 4 * limit) + 8
+        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { output, count in
+            var written = 0
+            @inline(__always) func write(_ scalar: Unicode.Scalar) {
+                UTF8.encode(scalar) { byte in
+                    output[written] = byte
+                    written += 1
                 }
-                var index = 0
-                var offset = 0
-                while index < input.count {
-                    if offset == mark { markLength = written }
-                    if offset == limit { break }
-                    let byte = input[index]
-                    // Eight ASCII characters at a time, when no boundary (`mark`, `limit`) falls among them.
-                    // Tried only from an ASCII byte: in Cyrillic or Greek text a chunk of eight is seldom ASCII.
-                    if byte < 0x80, (offset < mark ? mark : limit) - offset >= 8, index + 8 <= input.count {
-                        let chunk = UnsafeRawPointer(input.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                        if chunk & Self.highBits == 0 {
-                            UnsafeMutableRawPointer(output.baseAddress! + written).storeBytes(
-                                of: Self.asciiLowercased(chunk),
-                                as: UInt64.self
-                            )
-                            index += 8
-                            written += 8
-                            offset += 8
-                            continue
-                        }
-                    }
-                    offset += 1
-                    if byte < 0x80 {
-                        output[written] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-                        written += 1
-                        index += 1
+            }
+            var index = 0
+            var offset = 0
+            while index < input.count {
+                if offset == mark { markLength = written }
+                if offset == limit { break }
+                let byte = input[index]
+                // Eight ASCII characters at a time, when no boundary (`mark`, `limit`) falls among them.
+                // Tried only from an ASCII byte: in Cyrillic or Greek text a chunk of eight is seldom ASCII.
+                if byte < 0x80, Self.nextBoundary(offset, mark, limit) - offset >= 8, index + 8 <= input.count {
+                    let chunk = UnsafeRawPointer(input.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                    if chunk & Self.highBits == 0 {
+                        UnsafeMutableRawPointer(output.baseAddress! + written).storeBytes(
+                            of: Self.asciiLowercased(chunk),
+                            as: UInt64.self
+                        )
+                        index += 8
+                        written += 8
+                        offset += 8
                         continue
                     }
-                    // Two-byte Latin-1 and Cyrillic letters, lowercased without decoding and re-encoding.
-                    if byte < 0xE0, index + 1 < input.count,
-                        let lower = Self.twoByteLowercase(UInt32(byte & 0x1F) << 6 | UInt32(input[index + 1] & 0x3F))
-                    {
-                        output[written] = UInt8(0xC0 | lower >> 6)
-                        output[written + 1] = UInt8(0x80 | lower & 0x3F)
+                }
+                offset += 1
+                if byte < 0x80 {
+                    output[written] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                    written += 1
+                    index += 1
+                    continue
+                }
+                // A run of two-byte Latin-1 and Cyrillic letters, lowercased by table without decoding
+                // and re-encoding, up to the next boundary.
+                if byte &- 0xC2 < 0x1E {
+                    offset -= 1
+                    let stop = Self.nextBoundary(offset, mark, limit)
+                    let runStart = index
+                    while offset < stop, index + 1 < input.count, input[index] &- 0xC2 < 0x1E {
+                        let lower = lowerTable[Int(input[index] & 0x1F) << 6 | Int(input[index + 1] & 0x3F)]
+                        guard lower != 0 else { break }
+                        output[written] = UInt8(truncatingIfNeeded: 0xC0 | lower >> 6)
+                        output[written + 1] = UInt8(truncatingIfNeeded: 0x80 | lower & 0x3F)
                         written += 2
                         index += 2
-                        continue
+                        offset += 1
                     }
-                    let (scalar, length) = UTF8Bytes.scalar(in: input, at: index)
-                    defer { index += length }
-                    switch scalar.value {
-                    case 0x2019, 0x02BC: write("'")
-                    // Punctuation and symbols have no capitals: no Unicode property lookup (slow on Linux).
-                    // (Latin-1 and basic Cyrillic letters were settled above, by `twoByteLowercase`.)
-                    case 0x2000...0x20CF:
-                        // Unchanged: its bytes as they are.
-                        for byteIndex in index..<min(index + length, input.count) {
-                            output[written] = input[byteIndex]
-                            written += 1
-                        }
-                    default:
-                        if scalar.properties.changesWhenLowercased {
-                            for lower in scalar.properties.lowercaseMapping.unicodeScalars { write(lower) }
-                        } else {
-                            write(scalar)
-                        }
+                    if index > runStart { continue }
+                    offset += 1
+                }
+                let (scalar, length) = UTF8Bytes.scalar(in: input, at: index)
+                defer { index += length }
+                switch scalar.value {
+                case 0x2019, 0x02BC: write("'")
+                // Punctuation and symbols have no capitals: no Unicode property lookup (slow on Linux).
+                // (Latin-1 and basic Cyrillic letters were settled above, by `twoByteLowercase`.)
+                case 0x2000...0x20CF:
+                    // Unchanged: its bytes as they are.
+                    for byteIndex in index..<min(index + length, input.count) {
+                        output[written] = input[byteIndex]
+                        written += 1
+                    }
+                default:
+                    if scalar.properties.changesWhenLowercased {
+                        for lower in scalar.properties.lowercaseMapping.unicodeScalars { write(lower) }
+                    } else {
+                        write(scalar)
                     }
                 }
-                if markLength < 0 { markLength = written }
-                count = written
             }
-            return (bytes, markLength)
+            if markLength < 0 { markLength = written }
+            count = written
         }
+        return (bytes, markLength)
     }
 
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
 
+    /// The first of `mark` and `limit` still ahead of `offset` (scalars): where ``keyBytes(_:limit:mark:)``
+    /// must stop a run it copies several characters at a time.
+    @inline(__always)
+    private static func nextBoundary(_ offset: Int, _ mark: Int, _ limit: Int) -> Int {
+        offset < mark ? min(mark, limit) : limit
+    }
+
+    /// ``twoByteLowercase(_:)`` of every two-byte scalar (index: the scalar's value), 0 for nil.
+    private static let twoByteLowercaseTable: [UInt16] = (0..<0x800).map { value in
+        value < 0x80 ? 0 : UInt16(Self.twoByteLowercase(UInt32(value)) ?? 0)
+    }
+
     /// The lower case of a two-byte scalar in the ranges ``keyBytes(_:limit:mark:)`` settles without a
     /// Unicode lookup (Latin-1, basic Cyrillic), itself when it has none; nil for every other scalar.
-    @inline(__always)
     private static func twoByteLowercase(_ value: UInt32) -> UInt32? {
         switch value {
         case 0xC0...0xDE where value != 0xD7, 0x410...0x42F: value + 0x20

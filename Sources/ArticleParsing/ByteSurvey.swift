@@ -44,6 +44,12 @@ struct ByteSurvey {
                 index += 1
                 continue
             }
+            // A run of two-byte sequences (Cyrillic, Greek, accented Latin): each is well-formed when
+            // its lead is C2–DF and a continuation byte follows.
+            while index + 1 < count, base[index] &- 0xC2 < 0x1E, base[index + 1] & 0xC0 == 0x80 {
+                index += 2
+            }
+            guard index < count, base[index] >= 0x80 else { continue }
             let length = Self.sequenceLength(base, at: index, count: count)
             if length == 0 {
                 self.isValidUTF8 = false

@@ -7,11 +7,21 @@ import Glibc
 /// lookup; at the few positions it lets through, only the phrases whose first four bytes share that
 /// hash bucket are compared. A line therefore costs about one step per byte however many phrases there are.
 struct PhraseIndex: Sendable {
-    private let phrases: [(bytes: [UInt8], categories: UInt32)]
+    /// One phrase: where its bytes are in ``phraseBytes``, and its categories as bits.
+    private struct Phrase {
+        let start: Int
+        let count: Int
+        let categories: UInt32
+    }
+
+    /// Every phrase's bytes, one after the other. The tables are flat arrays of plain values, so the
+    /// per-position loop reads them through pointers without retaining anything.
+    private let phraseBytes: [UInt8]
+    /// The phrases, grouped by bucket: bucket `b` is `phrases[bucketStarts[b]..<bucketStarts[b + 1]]`.
+    private let phrases: [Phrase]
+    private let bucketStarts: [Int]
     /// Bit `hash(first four bytes)` is set for each phrase.
     private let openings: [UInt64]
-    /// Indices into ``phrases`` by the hash of their first four bytes.
-    private let buckets: [[Int]]
     private static let tableBits = 16
     private static let bucketCount = 1_024
 
@@ -22,18 +32,33 @@ struct PhraseIndex: Sendable {
         for (category, list) in lists.enumerated() {
             for phrase in list where phrase.utf8.count >= 4 { byText[Array(phrase.utf8), default: 0] |= 1 << category }
         }
-        self.phrases = byText.map { (bytes: $0.key, categories: $0.value) }.sorted {
+        let sorted = byText.map { (bytes: $0.key, categories: $0.value) }.sorted {
             $0.bytes.lexicographicallyPrecedes($1.bytes)
         }
         var openings = [UInt64](repeating: 0, count: (1 << Self.tableBits) / 64)
-        var buckets = [[Int]](repeating: [], count: Self.bucketCount)
-        for (index, phrase) in self.phrases.enumerated() {
+        var buckets = [[(bytes: [UInt8], categories: UInt32)]](repeating: [], count: Self.bucketCount)
+        for phrase in sorted {
             let hash = Self.hash(Self.word(phrase.bytes, 0))
             openings[hash >> 6] |= 1 << UInt64(hash & 63)
-            buckets[hash & (Self.bucketCount - 1)].append(index)
+            buckets[hash & (Self.bucketCount - 1)].append(phrase)
         }
+        var phraseBytes: [UInt8] = []
+        var phrases: [Phrase] = []
+        var bucketStarts: [Int] = []
+        for bucket in buckets {
+            bucketStarts.append(phrases.count)
+            for phrase in bucket {
+                phrases.append(
+                    Phrase(start: phraseBytes.count, count: phrase.bytes.count, categories: phrase.categories)
+                )
+                phraseBytes += phrase.bytes
+            }
+        }
+        bucketStarts.append(phrases.count)
+        self.phraseBytes = phraseBytes
+        self.phrases = phrases
+        self.bucketStarts = bucketStarts
         self.openings = openings
-        self.buckets = buckets
     }
 
     /// Four bytes from `offset` as one integer.
@@ -55,42 +80,39 @@ struct PhraseIndex: Sendable {
         guard bytes.count >= 4 else { return 0 }
         return bytes.withUnsafeBufferPointer { haystack in
             self.openings.withUnsafeBufferPointer { openings in
-                var found: UInt32 = 0
-                let base = UnsafeRawPointer(haystack.baseAddress!)
-                for index in 0...(haystack.count - 4) {
-                    // Little-endian, like ``word(_:_:)``: the same four bytes give the same hash.
-                    let hash = Self.hash(
-                        UInt32(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt32.self))
-                    )
-                    if openings[hash >> 6] & (1 << UInt64(hash & 63)) != 0 {
-                        found |= self.matches(self.buckets[hash & (Self.bucketCount - 1)], haystack, index, found)
+                self.phrases.withUnsafeBufferPointer { phrases in
+                    self.bucketStarts.withUnsafeBufferPointer { bucketStarts in
+                        self.phraseBytes.withUnsafeBufferPointer { phraseBytes in
+                            var found: UInt32 = 0
+                            let base = haystack.baseAddress!
+                            for index in 0...(haystack.count - 4) {
+                                // Little-endian, like ``word(_:_:)``: the same four bytes give the same hash.
+                                let hash = Self.hash(
+                                    UInt32(
+                                        littleEndian: UnsafeRawPointer(base).loadUnaligned(
+                                            fromByteOffset: index,
+                                            as: UInt32.self
+                                        )
+                                    )
+                                )
+                                guard openings[hash >> 6] & (1 << UInt64(hash & 63)) != 0 else { continue }
+                                let bucket = hash & (Self.bucketCount - 1)
+                                for phrase in phrases[bucketStarts[bucket]..<bucketStarts[bucket + 1]] {
+                                    guard phrase.categories & ~found != 0, index + phrase.count <= haystack.count else {
+                                        continue
+                                    }
+                                    if memcmp(base + index, phraseBytes.baseAddress! + phrase.start, phrase.count) == 0
+                                    {
+                                        found |= phrase.categories
+                                    }
+                                }
+                            }
+                            return found
+                        }
                     }
                 }
-                return found
             }
         }
-    }
-
-    /// The categories of the phrases in `bucket` that start at `index` and add something to `found`.
-    @inline(__always)
-    private func matches(
-        _ bucket: [Int],
-        _ haystack: UnsafeBufferPointer<UInt8>,
-        _ index: Int,
-        _ found: UInt32
-    )
-        -> UInt32
-    {
-        var categories: UInt32 = 0
-        for candidate in bucket {
-            let phrase = self.phrases[candidate]
-            guard phrase.categories & ~found != 0, index + phrase.bytes.count <= haystack.count else { continue }
-            let equal = phrase.bytes.withUnsafeBufferPointer { needle in
-                memcmp(haystack.baseAddress! + index, needle.baseAddress!, needle.count) == 0
-            }
-            if equal { categories |= phrase.categories }
-        }
-        return categories
     }
 }
 

@@ -1,6 +1,3 @@
-// Foundation's NFC is the faster one; the standard library's covers what it gets wrong (`composed`).
-import Foundation
-
 /// Normalizes one line (or paragraph) of article text the way the record's `body` requires.
 ///
 /// In order: HTML tags and character references are resolved, inline Markdown marks stripped, control
@@ -82,10 +79,16 @@ enum InlineNormalizer {
 
     /// One pass over the bytes, each classified by ``byteClasses``.
     private static func survey(_ input: UnsafeBufferPointer<UInt8>) -> Survey {
-        Self.byteClasses.withUnsafeBufferPointer { Self.survey(input, classes: $0) }
+        Self.byteClasses.withUnsafeBufferPointer { classes in
+            Self.plainTwoByte.withUnsafeBufferPointer { Self.survey(input, classes: classes, plainTwoByte: $0) }
+        }
     }
 
-    private static func survey(_ input: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>) -> Survey {
+    private static func survey(
+        _ input: UnsafeBufferPointer<UInt8>,
+        classes: UnsafeBufferPointer<UInt8>,
+        plainTwoByte: UnsafeBufferPointer<UInt64>
+    ) -> Survey {
         guard let base = input.baseAddress else { return .clean }
         var clean = input.first != 0x20 && input.last != 0x20
         let count = input.count
@@ -118,17 +121,10 @@ enum InlineNormalizer {
                     clean = false
                     index += 1
                 default:
-                    // Two-byte letters of Latin-1, Latin Extended and Cyrillic text, which nothing changes:
-                    // settled without decoding them.
-                    if byte < 0xE0, index + 1 < count {
-                        let value = UInt32(byte & 0x1F) << 6 | UInt32(input[index + 1] & 0x3F)
-                        if (0xA1...0x2FF).contains(value) && value != 0xAD || (0x400...0x482).contains(value)
-                            || (0x48A...0x52F).contains(value)
-                        {
-                            index += 2
-                            continue
-                        }
-                    }
+                    // A run of two-byte letters of Latin-1, Latin Extended or Cyrillic text, which nothing
+                    // changes: settled without decoding them.
+                    index = Self.skipPlainTwoByte(input, from: index, table: plainTwoByte)
+                    if index >= count || input[index] < 0x80 { continue }
                     let (scalar, length) = UTF8Bytes.scalar(in: input, at: index)
                     if clean && (Self.isSpace(scalar) || Self.isInvisible(scalar) || !Self.isNFCStable(scalar)) {
                         clean = false
@@ -138,6 +134,39 @@ enum InlineNormalizer {
             }
         }
         return clean ? .clean : .plain
+    }
+
+    /// The end of the run of characters in ``plainTwoByte`` (passed as `table`: read through a
+    /// pointer, a `static let` costs a `swift_once` check per read) that starts at `start`, in valid UTF-8.
+    @inline(__always)
+    static func skipPlainTwoByte(
+        _ input: UnsafeBufferPointer<UInt8>,
+        from start: Int,
+        table: UnsafeBufferPointer<UInt64>
+    ) -> Int {
+        var index = start
+        while index + 1 < input.count, input[index] &- 0xC2 < 0x1E {
+            let value = Int(input[index] & 0x1F) << 6 | Int(input[index + 1] & 0x3F)
+            guard table[value >> 6] & (1 << UInt64(value & 63)) != 0 else { break }
+            index += 2
+        }
+        return index
+    }
+
+    /// Bit `v` is set when the scalar of value `v` (U+0080…U+07FF, a two-byte UTF-8 character) is neither white
+    /// space nor invisible and NFC never changes it or works across it: text made of such characters
+    /// and printable ASCII needs nothing but copying. Derived from ``isSpace(_:)``,
+    /// ``isInvisible(_:)`` and ``isNFCStable(_:)``, so the fast paths cannot disagree with them.
+    static let plainTwoByte: [UInt64] = (0..<32).map { word in
+        var bits: UInt64 = 0
+        for bit in 0..<64 {
+            let value = UInt32(word * 64 + bit)
+            guard value >= 0x80, let scalar = Unicode.Scalar(value) else { continue }
+            if !Self.isSpace(scalar) && !Self.isInvisible(scalar) && Self.isNFCStable(scalar) {
+                bits |= 1 << UInt64(bit)
+            }
+        }
+        return bits
     }
 
     /// The high bit of every byte of `chunk` that is a space (0x20), and no other bit: exact, unlike
@@ -173,7 +202,6 @@ enum InlineNormalizer {
     /// Cyrillic, general punctuation, currency) skips it.
     private static func collapsedAndComposed(_ input: UnsafeBufferPointer<UInt8>) -> String {
         var stable = true
-        var beyondBMP = false
         // The output is never longer than the input: written straight into the string's storage.
         let text = String(unsafeUninitializedCapacity: input.count) { output in
             var written = 0
@@ -211,28 +239,65 @@ enum InlineNormalizer {
                         written += 1
                     }
                     if stable && !Self.isNFCStable(scalar) { stable = false }
-                    if scalar.value > 0xFFFF { beyondBMP = true }
                 }
                 index = end
             }
             return written
         }
-        return stable ? text : Self.composed(text, beyondBMP: beyondBMP)
+        return stable ? text : Self.composed(text)
     }
 
-    /// `text` in NFC. Foundation's `precomposedStringWithCanonicalMapping` is the faster of the two
-    /// normalizers at hand (~2% of a parse), but on Linux it reads a character outside the BMP as its
-    /// low 16 bits before a combining mark (`𐁁` U+10041 with an acute accent came out as `Á`): text
-    /// with such characters goes to the standard library's normalizer (the one `String` comparison
-    /// and hashing use), which is right about them.
-    private static func composed(_ text: String, beyondBMP: Bool) -> String {
-        beyondBMP ? String(decoding: text._nfcCodeUnits, as: UTF8.self) : text.precomposedStringWithCanonicalMapping
+    /// `text` in NFC, normalizing only the stretches around characters NFC may change. NFC never
+    /// composes or reorders across a character ``isNFCStable(_:)`` accepts (combining class 0, and
+    /// nothing composes with what precedes it), so the text splits before each such character into
+    /// pieces that normalize independently: a stretch runs from the last stable character before a
+    /// changeable one (the base a mark may compose with) to the next stable one. The stretches go to
+    /// the standard library's normalizer (the one `String` comparison and hashing use): a stretch is
+    /// usually a few bytes, where Foundation's would convert the whole line to UTF-16 and back, and
+    /// Foundation's on Linux misreads a character beyond the BMP before a combining mark (U+10041
+    /// with an acute accent came out as `Á`).
+    static func composed(_ text: String) -> String {
+        UTF8Bytes.withBytes(text) { input in
+            var output: [UInt8] = []
+            output.reserveCapacity(input.count + 16)
+            var copied = 0  // input[..<copied] is in `output`
+            var lastStable = 0  // where the last stable character seen starts
+            var index = 0
+            while index < input.count {
+                let (scalar, length) = UTF8Bytes.scalar(in: input, at: index)
+                if Self.isNFCStable(scalar) {
+                    lastStable = index
+                    index += length
+                    continue
+                }
+                var end = min(index + length, input.count)
+                while end < input.count {
+                    let (next, nextLength) = UTF8Bytes.scalar(in: input, at: end)
+                    if Self.isNFCStable(next) { break }
+                    end = min(end + nextLength, input.count)
+                }
+                let start = max(lastStable, copied)
+                output.append(contentsOf: input[copied..<start])
+                let stretch = String(decoding: UnsafeBufferPointer(rebasing: input[start..<end]), as: UTF8.self)
+                output.append(contentsOf: stretch._nfcCodeUnits)
+                copied = end
+                index = end
+            }
+            output.append(contentsOf: input[copied...])
+            return String(decoding: output, as: UTF8.self)
+        }
     }
 
-    /// Characters whose NFC quick-check is Yes and that never combine with a neighbour.
-    private static func isNFCStable(_ scalar: Unicode.Scalar) -> Bool {
+    /// Characters whose NFC quick-check is Yes, whose combining class is 0 and with which nothing
+    /// before them composes: NFC leaves them as they are and never works across them. Latin below
+    /// U+0300, Cyrillic, punctuation, currency, letterlike symbols (`№`, `™`), arrows, technical and
+    /// mathematical symbols, shapes, dingbats and the common emoji blocks; the test
+    /// `NFCStabilityTests` checks every one against the standard library's Unicode tables.
+    static func isNFCStable(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0..<0x300, 0x400...0x482, 0x48A...0x52F, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0:
+        case 0..<0x300, 0x400...0x482, 0x48A...0x52F, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0,
+            0x2100...0x2125, 0x212C...0x218B, 0x2190...0x2328, 0x232B...0x2426, 0x2460...0x2ADB,
+            0x1F300...0x1F64F, 0x1F680...0x1F6D7, 0x1F900...0x1F9FF:
             return true
         default:
             return false

@@ -174,6 +174,40 @@ import Testing
         }
     }
 
+    /// The line key is the line's first `limit` scalars, each lowercased by its Unicode mapping (`’`
+    /// and `ʼ` as `'`), with the length of the first `mark` of them; the byte paths (eight ASCII bytes
+    /// at once, runs of two-byte letters by table) must give exactly that, wherever a boundary falls.
+    @Test func lineKeysAreScalarwiseLowercase() {
+        var generator = RobustnessTests.SeededGenerator(state: 23)
+        let pieces =
+            Self.alphabet + [
+                "ДОБРИЙ ВЕЧІР", "Ёлка", "ЀЍЎЏ", "ÀÉÎÕÜÝÞ", "×÷", "ÿ", "ĀŁŒ", "ΣΑΣ", "Ǆ", "ﬀ", "Straße",
+                "ABCDEFGHIJKLMNOP",
+            ]
+        for _ in 0..<20_000 {
+            let text = (0..<Int(generator.next() % 40)).map { _ in
+                pieces[Int(generator.next() % UInt64(pieces.count))]
+            }.joined()
+            for (limit, mark) in [(480, 48), (48, 48), (Int(generator.next() % 60), Int(generator.next() % 60))] {
+                var expected: [UInt8] = []
+                var expectedMark = -1
+                for (offset, scalar) in text.unicodeScalars.enumerated() {
+                    if offset == mark { expectedMark = expected.count }
+                    if offset == limit { break }
+                    if scalar == "’" || scalar == "\u{02BC}" {
+                        expected.append(UInt8(ascii: "'"))
+                    } else {
+                        expected += Array(scalar.properties.lowercaseMapping.utf8)
+                    }
+                }
+                if expectedMark < 0 { expectedMark = expected.count }
+                let key = Boilerplate.keyBytes(text, limit: limit, mark: mark)
+                #expect(key.bytes == expected, "\(Array(text.unicodeScalars)) limit \(limit)")
+                #expect(key.markLength == expectedMark, "\(Array(text.unicodeScalars)) mark \(mark)")
+            }
+        }
+    }
+
     @Test func contactHeadingsMatchTheTrimmedKeyRule() {
         var generator = RobustnessTests.SeededGenerator(state: 22)
         let pieces =
