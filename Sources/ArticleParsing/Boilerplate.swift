@@ -280,17 +280,18 @@ enum Boilerplate {
                 // and re-encoding, up to the next boundary.
                 if byte &- 0xC2 < 0x1E {
                     offset -= 1
-                    let stop = Self.nextBoundary(offset, mark, limit)
+                    // As many characters as fit before the boundary; each writes its lowercase's two
+                    // bytes, pre-encoded in the table, with one store.
+                    let end = min(input.count - 1, index + 2 * (Self.nextBoundary(offset, mark, limit) - offset))
                     let runStart = index
-                    while offset < stop, index + 1 < input.count, input[index] &- 0xC2 < 0x1E {
+                    while index < end, input[index] &- 0xC2 < 0x1E {
                         let lower = lowerTable[Int(input[index] & 0x1F) << 6 | Int(input[index + 1] & 0x3F)]
                         guard lower != 0 else { break }
-                        output[written] = UInt8(truncatingIfNeeded: 0xC0 | lower >> 6)
-                        output[written + 1] = UInt8(truncatingIfNeeded: 0x80 | lower & 0x3F)
+                        UnsafeMutableRawPointer(output.baseAddress! + written).storeBytes(of: lower, as: UInt16.self)
                         written += 2
                         index += 2
-                        offset += 1
                     }
+                    offset += (index - runStart) / 2
                     if index > runStart { continue }
                     offset += 1
                 }
@@ -329,9 +330,11 @@ enum Boilerplate {
         offset < mark ? min(mark, limit) : limit
     }
 
-    /// ``twoByteLowercase(_:)`` of every two-byte scalar (index: the scalar's value), 0 for nil.
+    /// ``twoByteLowercase(_:)`` of every two-byte scalar (index: the scalar's value) as its two UTF-8
+    /// bytes in memory order, ready to store; 0 for nil.
     private static let twoByteLowercaseTable: [UInt16] = (0..<0x800).map { value in
-        value < 0x80 ? 0 : UInt16(Self.twoByteLowercase(UInt32(value)) ?? 0)
+        guard value >= 0x80, let lower = Self.twoByteLowercase(UInt32(value)) else { return 0 }
+        return UInt16(littleEndian: UInt16(0xC0 | lower >> 6) | UInt16(0x80 | lower & 0x3F) << 8)
     }
 
     /// The lower case of a two-byte scalar in the ranges ``keyBytes(_:limit:mark:)`` settles without a
