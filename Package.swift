@@ -35,7 +35,7 @@ let package = Package(
         .target(
             name: "RecordLog",
             dependencies: [
-                "ArticleParsing", "Locking",
+                "ArticleParsing", "Locking", "CLinux",
                 .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),

@@ -21,6 +21,8 @@ int newsdrop_probe_no_writers(int fd) {
 
 int newsdrop_o_path(void) { return O_PATH; }
 
+int newsdrop_o_tmpfile(void) { return O_TMPFILE; }
+
 void newsdrop_release_free_memory(void) { malloc_trim(0); }
 
 void newsdrop_limit_malloc_arenas(int count) { mallopt(M_ARENA_MAX, count); }

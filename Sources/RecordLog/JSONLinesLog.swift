@@ -15,7 +15,8 @@ public import SystemPackage
 /// ``groupCommitWindow`` for company before its `fsync`, so a burst of files shares a few `fsync`s.
 ///
 /// Opening recovers the file: a torn last line left by a crash is cut off (it was never acknowledged), `seq`
-/// carries on after the last good record, and the duplicate index is rebuilt from the log.
+/// carries on after the last good record, and the duplicate index is rebuilt from the log (in a nameless file
+/// beside it, ``DigestTable``, so that the daemon's memory does not grow with the log).
 ///
 /// - Important: Do not call ``flush()``, ``close()`` or ``reopen()`` from a completion handler: they wait for
 ///   the writer queue, which is running that handler.
@@ -38,7 +39,7 @@ public final class JSONLinesLog: Sendable {
     /// Locked only by the writer queue (and by `deinit`), so it is never contended.
     private let writer: Locked<LogWriter>
     /// sha256 → seq of durable records. Separate from `writer` so ``lookup(sha256:)`` never waits for an `fsync`.
-    private let index: Locked<[SHA256Digest: UInt64]>
+    private let index: Locked<DigestTable>
     private let lastRecovery: Locked<RecoveryReport>
     private let committed = Atomic<UInt64>(0)
     private let fsyncs = Atomic<UInt64>(0)
@@ -57,7 +58,8 @@ public final class JSONLinesLog: Sendable {
     ///   - onReopen: Called on the writer queue when the writer found another file at `path` before a batch
     ///     (the log was copied back after it was deleted, or a new file was put there) and switched to it.
     /// - Throws: ``LogError`` with ``LogError/Code/openFailed``, ``LogError/Code/readFailed``,
-    ///   ``LogError/Code/truncateFailed`` or ``LogError/Code/corrupt`` (a bad line before the last one).
+    ///   ``LogError/Code/truncateFailed``, ``LogError/Code/corrupt`` (a bad line before the last one) or
+    ///   ``LogError/Code/indexFailed`` (no room for the duplicate index in the log's folder).
     public convenience init(
         path: FilePath,
         fsync: FsyncPolicy,
@@ -134,7 +136,8 @@ public final class JSONLinesLog: Sendable {
     /// The `seq` of a durable record whose source had these bytes, or `nil`.
     public func lookup(sha256: String) -> UInt64? {
         guard let digest = SHA256Digest(hex: sha256) else { return nil }
-        return self.index.withLock { $0[digest] }
+        // A failed read answers "not known": the writer asks again before writing, and fails the append then.
+        return self.index.withLock { try? $0.seq(for: digest) }
     }
 
     /// Blocks until everything appended so far is written and (policy permitting) fsynced.
@@ -180,14 +183,32 @@ public final class JSONLinesLog: Sendable {
 
     // MARK: - The writer (runs on `queue`)
 
-    /// Opens ``path`` again and swaps it in; `seq` carries on, the index keeps what it knew. On failure the
-    /// writer keeps its file.
+    /// Opens ``path`` again and swaps it in; `seq` carries on, the index keeps what it knew and adds the new
+    /// file's records. The new file is indexed on its own first, so that a failure leaves the index as it
+    /// was; on failure the writer keeps its file.
     private func openAgain(_ writer: inout LogWriter) throws(LogError) -> RecoveryReport {
         let opened = try Self.openAndRecover(path: self.path, syscalls: writer.syscalls, carriedNextSeq: writer.nextSeq)
-        writer.replaceFile(with: opened.descriptor, size: opened.size, nextSeq: opened.report.nextSeq)
-        self.index.withLock { index in
-            index.merge(opened.index) { existing, _ in existing }
+        do throws(LogError) {
+            try self.index.withLock { (index) throws(LogError) in try index.reserve(opened.index.count) }
+        } catch {
+            LogFile.close(opened.descriptor)
+            throw error
         }
+        do throws(LogError) {
+            try self.index.withLock { (index) throws(LogError) in
+                try opened.index.forEach { (digest, seq) throws(LogError) in
+                    try index.insertIfAbsent(digest, seq: seq)
+                }
+            }
+        } catch {
+            // Part of the new file is in the index, which the old file stays under: stop, the restart rebuilds.
+            LogFile.close(opened.descriptor)
+            let lost = LogError.indexLost(error)
+            writer.stopped = lost
+            self.onFatal(lost)
+            throw lost
+        }
+        writer.replaceFile(with: opened.descriptor, size: opened.size, nextSeq: opened.report.nextSeq)
         self.lastRecovery.withLock { $0 = opened.report }
         return opened.report
     }
@@ -236,9 +257,21 @@ public final class JSONLinesLog: Sendable {
             var written = 0
             var batchFailure: LogError? = self.checkPlace(&writer, reopened: &reopened)
             let deadline = DispatchTime.now() + self.groupCommitWindow.dispatchInterval
-            let committedSeq: (SHA256Digest) -> UInt64? = { digest in self.index.withLock { $0[digest] } }
+            let committedSeq = { (digest: SHA256Digest) throws(LogError) -> UInt64? in
+                try self.index.withLock { (index) throws(LogError) in try index.seq(for: digest) }
+            }
 
             while true {
+                // Room in the index for every record of the batch, made before any is written: once a record
+                // is durable its digest must go in, and nothing may fail then.
+                if batchFailure == nil {
+                    let room = results.count + next.count
+                    do throws(LogError) {
+                        try self.index.withLock { (index) throws(LogError) in try index.reserve(room) }
+                    } catch {
+                        batchFailure = error
+                    }
+                }
                 for append in next {
                     if let batchFailure {
                         results.append((append, .failed(batchFailure), false))
@@ -279,8 +312,15 @@ public final class JSONLinesLog: Sendable {
             }
             let durable = writer.takeUncommitted()
             if !durable.isEmpty {
-                self.index.withLock { index in
-                    index.merge(durable) { existing, _ in existing }
+                do throws(LogError) {
+                    try self.index.withLock { (index) throws(LogError) in
+                        for (digest, seq) in durable { try index.insertIfAbsent(digest, seq: seq) }
+                    }
+                } catch {
+                    // The records are durable (their files may move on), but the index may miss them: stop.
+                    let lost = LogError.indexLost(error)
+                    writer.stopped = lost
+                    fatal = lost
                 }
             }
             self.committed.add(UInt64(written), ordering: .relaxed)
@@ -323,12 +363,14 @@ public final class JSONLinesLog: Sendable {
     private struct Opened {
         var descriptor: FileDescriptor
         var size: Int
-        var index: [SHA256Digest: UInt64]
+        /// The file's records, indexed.
+        var index: DigestTable
         var report: RecoveryReport
     }
 
     /// Opens `path` for appending and recovers it: scans it (through a second, read-only descriptor, since the
-    /// append descriptor cannot read), cuts a torn tail off, and makes that cut and the file's creation durable.
+    /// append descriptor cannot read) into a new duplicate index, cuts a torn tail off, and makes that cut and
+    /// the file's creation durable.
     private static func openAndRecover(
         path: FilePath,
         syscalls: any LogFileSyscalls,
@@ -348,7 +390,8 @@ public final class JSONLinesLog: Sendable {
                 )
             }
 
-            let scan = try LogRecovery.scan(descriptor: reader, path: path)
+            let index = try DigestTable(beside: path)
+            let scan = try LogRecovery.scan(descriptor: reader, path: path, into: index)
             let truncatedBytes = scan.fileLength - scan.keepLength
             if truncatedBytes > 0 {
                 if case .failure(let errno) = syscalls.truncate(descriptor, to: scan.keepLength) {
@@ -369,7 +412,7 @@ public final class JSONLinesLog: Sendable {
             return Opened(
                 descriptor: descriptor,
                 size: scan.keepLength,
-                index: scan.index,
+                index: index,
                 report: RecoveryReport(records: scan.records, nextSeq: nextSeq, truncatedBytes: truncatedBytes)
             )
         } catch {

@@ -19,6 +19,12 @@ public struct LogError: Error, Sendable, CustomStringConvertible {
         case invalidEntry
         /// The log was closed, or stopped after a fatal error; nothing more is appended.
         case unavailable
+        /// The duplicate index (a nameless file in the log's folder) could not be made or grown. Nothing was
+        /// written; appends are refused until it can be.
+        case indexFailed
+        /// The duplicate index could not be updated once records were durable (the file under it failed). Fatal:
+        /// the log stops, and the restart rebuilds the index from the log.
+        case indexLost
         /// The log's path no longer names the open file (it was deleted, or it or its folder was moved away) and
         /// nothing else is there. Nothing was written; appends are refused until a file is back at the path.
         case missing
@@ -43,7 +49,9 @@ public struct LogError: Error, Sendable, CustomStringConvertible {
 
     /// Whether the log accepts no more appends after this error (a failed `fsync`, or a failed write that could
     /// not be cut back): the daemon stops, and the restart recovers.
-    public var stopsTheLog: Bool { self.code == .fsyncFailed || self.code == .truncateFailed }
+    public var stopsTheLog: Bool {
+        self.code == .fsyncFailed || self.code == .truncateFailed || self.code == .indexLost
+    }
 
     /// What an operator can do about it, when the cause says; `nil` when there is nothing specific to say.
     ///
@@ -70,6 +78,17 @@ extension LogError {
     /// "`what` '`path`': `cause`", the house form of a failed operation on the log file.
     static func failed(_ code: Code, _ what: String, path: String, cause: Errno) -> LogError {
         LogError(code, path: path, message: "\(what) '\(path)': \(cause)", cause: cause)
+    }
+
+    /// The duplicate index failed (`cause`) after records became durable, so it may miss some of them.
+    static func indexLost(_ cause: LogError) -> LogError {
+        LogError(
+            .indexLost,
+            path: cause.path,
+            message: "\(cause.message); the index may now miss records of the log, so the log stops: a restart "
+                + "rebuilds the index from the log",
+            cause: cause.cause
+        )
     }
 
     /// The fatal `fsync` failure; the wording tells the operator why a restart is the fix, and what became of

@@ -9,24 +9,26 @@ struct LogScan {
     var keepLength: Int
     /// The file's length when scanned.
     var fileLength: Int
-    var index: [SHA256Digest: UInt64]
 }
 
-/// Scans a log at start-up: rebuilds the duplicate index and finds the torn tail a crash may have left.
+/// Scans a log at start-up: fills the duplicate index and finds the torn tail a crash may have left.
 enum LogRecovery {
-    /// Reads the whole log through `descriptor` (opened read-only).
+    /// Reads the whole log through `descriptor` (opened read-only), adding each kept record's digest and
+    /// `seq` to `index` (where the digest is not there yet).
     ///
     /// A torn tail is what a crash mid-`write` or a lost page can leave: bytes after the last `\n`, or a last
     /// line that is not a complete record. It was never acknowledged, so it is safe to cut off. A bad line
     /// *before* the last one is different: newsdrop cannot have written it, so recovery stops and says where.
     ///
-    /// - Throws: ``LogError/Code/corrupt`` naming the line; ``LogError/Code/readFailed``.
-    static func scan(descriptor: FileDescriptor, path: FilePath) throws(LogError) -> LogScan {
-        var index: [SHA256Digest: UInt64] = [:]
+    /// - Throws: ``LogError/Code/corrupt`` naming the line; ``LogError/Code/readFailed``;
+    ///   ``LogError/Code/indexFailed``.
+    static func scan(descriptor: FileDescriptor, path: FilePath, into index: DigestTable) throws(LogError) -> LogScan {
         var records = 0
         var lastSeq: UInt64?
         var suspect: LogLine?
-        var last: (offset: Int, previousSeq: UInt64?, digest: SHA256Digest, inserted: Bool)?
+        // The last record is indexed only once it is known to be kept (the table has no removal): each
+        // record goes in when the next one is read, the last one after the torn-tail check.
+        var last: (offset: Int, previousSeq: UInt64?, digest: SHA256Digest, seq: UInt64)?
 
         let end = try LogLineReader(descriptor: descriptor, path: path).forEachLine { line throws(LogError) in
             if let suspect {
@@ -41,17 +43,18 @@ enum LogRecovery {
                 suspect = line
                 return true
             }
-            let inserted = index[digest] == nil
-            if inserted {
-                index[digest] = seq
+            if let last {
+                try index.reserve(1)
+                try index.insertIfAbsent(last.digest, seq: last.seq)
             }
-            last = (line.offset, lastSeq, digest, inserted)
+            last = (line.offset, lastSeq, digest, seq)
             lastSeq = seq
             records += 1
             return true
         }
 
         var keepLength = end.terminatedLength
+        var keepsLast = true
         if let suspect {
             keepLength = suspect.offset
         } else if let last, !(try Self.isCompleteObject(descriptor, path: path, from: last.offset, to: keepLength - 1))
@@ -60,16 +63,17 @@ enum LogRecovery {
             keepLength = last.offset
             records -= 1
             lastSeq = last.previousSeq
-            if last.inserted {
-                index[last.digest] = nil
-            }
+            keepsLast = false
+        }
+        if keepsLast, let last {
+            try index.reserve(1)
+            try index.insertIfAbsent(last.digest, seq: last.seq)
         }
         return LogScan(
             records: records,
             lastSeq: lastSeq,
             keepLength: keepLength,
-            fileLength: end.terminatedLength + end.unterminatedCount,
-            index: index
+            fileLength: end.terminatedLength + end.unterminatedCount
         )
     }
 

@@ -57,7 +57,7 @@ struct LogWriter {
     }
 
     /// Assigns the next `seq`, stamps `ingested_at` and writes the record with one `write(2)`.
-    mutating func write(_ entry: PendingAppend, committed: (SHA256Digest) -> UInt64?) -> Step {
+    mutating func write(_ entry: PendingAppend, committed: (SHA256Digest) throws(LogError) -> UInt64?) -> Step {
         if let stopped = self.stopped {
             // Already reported through `onFatal` when it happened; now only refuse.
             return .failed(stopped)
@@ -81,8 +81,16 @@ struct LogWriter {
                 )
             )
         }
-        if let original = self.uncommitted[digest] ?? committed(digest) {
-            return .duplicate(of: original)
+        do throws(LogError) {
+            if let original = self.uncommitted[digest] {
+                return .duplicate(of: original)
+            }
+            if let original = try committed(digest) {
+                return .duplicate(of: original)
+            }
+        } catch {
+            // The index could not be read: nothing written, the batch fails and is tried again later.
+            return .failed(error)
         }
 
         let seq = self.nextSeq

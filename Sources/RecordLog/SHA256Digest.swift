@@ -8,6 +8,13 @@ struct SHA256Digest: Hashable, Sendable {
     var word2: UInt64
     var word3: UInt64
 
+    init(word0: UInt64, word1: UInt64, word2: UInt64, word3: UInt64) {
+        self.word0 = word0
+        self.word1 = word1
+        self.word2 = word2
+        self.word3 = word3
+    }
+
     /// Parses exactly 64 lowercase hex digits, the form the record's `source.sha256` uses.
     init?(hex: String) {
         var hex = hex

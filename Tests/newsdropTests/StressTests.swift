@@ -237,7 +237,7 @@ extension EndToEndTests {
         }
 
         /// The resident set of process `pid` (`VmRSS` of `/proc/PID/status`), in KiB.
-        private static func residentKiB(_ pid: pid_t) -> Int? {
+        static func residentKiB(_ pid: pid_t) -> Int? {
             guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
                 let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") })
             else { return nil }

@@ -12,6 +12,9 @@ int newsdrop_probe_no_writers(int fd);
 /// O_PATH, for walking directories without opening them for reading.
 int newsdrop_o_path(void);
 
+/// O_TMPFILE, for a nameless file in a directory (the log's duplicate index).
+int newsdrop_o_tmpfile(void);
+
 /// malloc_trim(0): hands the allocator's free pages back to the kernel (glibc keeps them otherwise).
 void newsdrop_release_free_memory(void);
 
