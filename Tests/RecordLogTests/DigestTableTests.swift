@@ -105,13 +105,8 @@ import Testing
     @Test(.enabled(if: getuid() == 0)) func noRoomToGrowIsAnErrorAndTheTableCarriesOn() throws {
         let directory = TemporaryDirectory()
         defer { directory.remove() }
-        let mountPoint = directory.file("small")
-        #expect(mkdir(mountPoint.string, 0o755) == 0)
-        guard mount("tmpfs", mountPoint.string, "tmpfs", 0, "size=64k") == 0 else {
-            Issue.record("mount -t tmpfs failed: \(Errno(rawValue: errno))")
-            return
-        }
-        defer { umount2(mountPoint.string, Int32(MNT_DETACH)) }
+        guard let mountPoint = mountSmallTmpfs(in: directory) else { return }
+        defer { unmountSmallTmpfs(mountPoint) }
         let logPath = mountPoint.appending("log.jsonl")
         let table = try DigestTable(beside: logPath)
         var digests = Digests(state: 11)

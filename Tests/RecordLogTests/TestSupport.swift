@@ -4,6 +4,7 @@ import Glibc
 import Locking
 import RecordLog
 import SystemPackage
+import Testing
 
 /// A fresh directory from `mkdtemp(3)`, removed by ``remove()``.
 struct TemporaryDirectory {
@@ -22,6 +23,22 @@ struct TemporaryDirectory {
     func remove() {
         try? FileManager.default.removeItem(atPath: self.path.string)
     }
+}
+
+/// A 64 KiB tmpfs mounted on a new folder `small` of `directory`, for a real full disk (needs root); `nil`,
+/// with an issue recorded, when it cannot be mounted. Unmount it with ``unmountSmallTmpfs(_:)``.
+func mountSmallTmpfs(in directory: TemporaryDirectory) -> FilePath? {
+    let mountPoint = directory.file("small")
+    #expect(mkdir(mountPoint.string, 0o755) == 0)
+    guard mount("tmpfs", mountPoint.string, "tmpfs", 0, "size=64k") == 0 else {
+        Issue.record("mount -t tmpfs failed: \(Errno(rawValue: errno)); skipping the real disk-full check")
+        return nil
+    }
+    return mountPoint
+}
+
+func unmountSmallTmpfs(_ mountPoint: FilePath) {
+    umount2(mountPoint.string, Int32(MNT_DETACH))
 }
 
 /// A 64-digit lowercase hex "sha256" that differs for every `number`.

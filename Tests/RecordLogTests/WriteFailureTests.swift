@@ -179,13 +179,8 @@ import Testing
     @Test(.enabled(if: getuid() == 0)) func realDiskFullIsCutBackAndRecoversWhenSpaceReturns() async throws {
         let directory = TemporaryDirectory()
         defer { directory.remove() }
-        let mountPoint = directory.file("small")
-        #expect(mkdir(mountPoint.string, 0o755) == 0)
-        guard mount("tmpfs", mountPoint.string, "tmpfs", 0, "size=64k") == 0 else {
-            Issue.record("mount -t tmpfs failed: \(Errno(rawValue: errno)); skipping the real disk-full check")
-            return
-        }
-        defer { umount2(mountPoint.string, Int32(MNT_DETACH)) }
+        guard let mountPoint = mountSmallTmpfs(in: directory) else { return }
+        defer { unmountSmallTmpfs(mountPoint) }
 
         let filler = mountPoint.appending("filler")
         writeFile(filler, [UInt8](repeating: 1, count: 16 << 10))
