@@ -59,6 +59,8 @@ import Testing
         #expect(fileBytes(path) == good)
         // The torn record's source was never acknowledged, so it is not a duplicate now.
         #expect(log.lookup(sha256: fakeSHA256(4)) == nil)
+        // The records before it are indexed, the last good one too.
+        #expect(log.lookup(sha256: fakeSHA256(1)) == 1 && log.lookup(sha256: fakeSHA256(3)) == 3)
         log.close()
     }
 
@@ -81,6 +83,7 @@ import Testing
         #expect(log.recovery == RecoveryReport(records: 2, nextSeq: 3, truncatedBytes: line.count))
         #expect(fileBytes(path) == good)
         #expect(log.lookup(sha256: fakeSHA256(3)) == nil)
+        #expect(log.lookup(sha256: fakeSHA256(2)) == 2)
         log.close()
     }
 

@@ -25,12 +25,13 @@ struct TemporaryDirectory {
     }
 }
 
-/// A 64 KiB tmpfs mounted on a new folder `small` of `directory`, for a real full disk (needs root); `nil`,
-/// with an issue recorded, when it cannot be mounted. Unmount it with ``unmountSmallTmpfs(_:)``.
-func mountSmallTmpfs(in directory: TemporaryDirectory) -> FilePath? {
+/// A tmpfs of `size` (64 KiB unless told) mounted on a new folder `small` of `directory`, for a real full
+/// disk (needs root); `nil`, with an issue recorded, when it cannot be mounted. Unmount it with
+/// ``unmountSmallTmpfs(_:)``.
+func mountSmallTmpfs(in directory: TemporaryDirectory, size: String = "64k") -> FilePath? {
     let mountPoint = directory.file("small")
     #expect(mkdir(mountPoint.string, 0o755) == 0)
-    guard mount("tmpfs", mountPoint.string, "tmpfs", 0, "size=64k") == 0 else {
+    guard mount("tmpfs", mountPoint.string, "tmpfs", 0, "size=\(size)") == 0 else {
         Issue.record("mount -t tmpfs failed: \(Errno(rawValue: errno)); skipping the real disk-full check")
         return nil
     }
@@ -39,6 +40,15 @@ func mountSmallTmpfs(in directory: TemporaryDirectory) -> FilePath? {
 
 func unmountSmallTmpfs(_ mountPoint: FilePath) {
     umount2(mountPoint.string, Int32(MNT_DETACH))
+}
+
+/// Writes `path` 4 KiB at a time until its file system is full.
+func fillUp(_ path: FilePath) {
+    let descriptor = open(path.string, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    precondition(descriptor >= 0, "open \(path): \(errno)")
+    defer { close(descriptor) }
+    let chunk = [UInt8](repeating: 1, count: 4_096)
+    while chunk.withUnsafeBytes({ write(descriptor, $0.baseAddress, $0.count) }) > 0 {}
 }
 
 /// A 64-digit lowercase hex "sha256" that differs for every `number`.

@@ -214,6 +214,37 @@ import Testing
         log.close()
         #expect(try LogVerifier.verify(path: path).records == Int(committed) + 1)
     }
+
+    /// No room for the duplicate index to grow (its folder's file system is full): the batch fails before
+    /// anything is written, with the cause and advice, and goes through once space returns. Needs root.
+    @Test(.enabled(if: getuid() == 0)) func anIndexWithoutRoomFailsTheBatchUnwrittenUntilSpaceReturns() async throws {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        guard let mountPoint = mountSmallTmpfs(in: directory, size: "256k") else { return }
+        defer { unmountSmallTmpfs(mountPoint) }
+        let path = mountPoint.appending("log.jsonl")
+        let log = try JSONLinesLog(path: path, fsync: .batch) { _ in }
+        // The index holds half its slots: the next record needs a bigger one.
+        let full = DigestTable.initialCapacity / 2
+        for number in 1...full { #expect(await appendAndWait(log, sampleEntry(number)).committedSeq == UInt64(number)) }
+        let filler = mountPoint.appending("filler")
+        fillUp(filler)
+        let before = fileBytes(path)
+
+        guard case .failed(let error) = await appendAndWait(log, sampleEntry(full + 1)) else {
+            Issue.record("an append without room for the index did not fail")
+            return
+        }
+        #expect(error.code == .indexFailed && error.cause == .noSpace && !error.stopsTheLog, "\(error)")
+        #expect(error.advice == "free space on the log's file system")
+        #expect(fileBytes(path) == before)
+
+        #expect(unlink(filler.string) == 0)
+        #expect(await appendAndWait(log, sampleEntry(full + 1)).committedSeq == UInt64(full + 1))
+        #expect(await appendAndWait(log, sampleEntry(1)).duplicateOf == 1)
+        log.close()
+        #expect(try LogVerifier.verify(path: path).records == full + 1)
+    }
 }
 
 /// A log in a fresh temporary folder whose system calls fail when a test says so.
