@@ -69,7 +69,7 @@ format:
 # miss; the golden tests assert.
 SAMPLES ?= $(CURDIR)/../shared/samples
 
-.PHONY: eval fuzz bench-parse torture sanitize sanitize-address sanitize-thread
+.PHONY: eval fuzz bench bench-parse torture sanitize sanitize-address sanitize-thread
 
 # The test suite under AddressSanitizer (with LeakSanitizer), then under ThreadSanitizer: the test
 # process and every daemon it starts (a debug newsdrop built with the same sanitizer, as NEWSDROP_BIN).
@@ -103,6 +103,15 @@ bench-parse:
 	$(SWIFT) build -c release --package-path bench/ParseBench --scratch-path $(BENCH_DIR)
 	$$($(SWIFT) build -c release --package-path bench/ParseBench --scratch-path $(BENCH_DIR) --show-bin-path)/parse-bench \
 		--rounds $(PARSE_ROUNDS) $(SAMPLES)
+
+# `make bench`: the burst benchmark (bench/burst.py) against the floor (bench/floor.c), in one run.
+BENCH_FILES  ?= 10000
+BENCH_ROUNDS ?= 2
+bench: release
+	@mkdir -p $(BENCH_DIR)
+	cc -O2 -Wall -Wextra -o $(BENCH_DIR)/floor bench/floor.c
+	python3 bench/burst.py --newsdrop $(RELEASE_BIN)/newsdrop --floor $(BENCH_DIR)/floor \
+		--files $(BENCH_FILES) --rounds $(BENCH_ROUNDS) Tests/articles $(SAMPLES)
 
 eval:
 	$(SWIFT) build $(RELEASE_FLAGS) --product newsdrop
