@@ -178,8 +178,10 @@ public enum RecordEncoding {
         }
     }
 
-    /// Whether any of eight bytes is a control character, `"`, `\\` or non-ASCII (the bit tricks from
-    /// "Bit Twiddling Hacks": has-less-than and has-zero-byte, eight lanes at once).
+    /// Whether any of eight bytes is a control character, `"`, `\\` or 0xE2 (the lead byte of U+2028 and
+    /// U+2029, which are escaped too; other non-ASCII bytes, such as all of Cyrillic, pass eight at a time).
+    /// The bit tricks are from "Bit Twiddling Hacks": has-less-than and has-zero-byte, eight lanes at once;
+    /// a borrow can only flag a lane above one that really matches, so "any" is exact.
     @inline(__always)
     private static func needsEscapeCheck(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
@@ -187,9 +189,11 @@ public enum RecordEncoding {
         let control = (word &- ones &* 0x20) & ~word & highs
         let quote = word ^ (ones &* 0x22)
         let backslash = word ^ (ones &* 0x5C)
+        let lineSeparatorLead = word ^ (ones &* 0xE2)
         let quoteFound = (quote &- ones) & ~quote & highs
         let backslashFound = (backslash &- ones) & ~backslash & highs
-        return (word & highs) | control | quoteFound | backslashFound != 0
+        let leadFound = (lineSeparatorLead &- ones) & ~lineSeparatorLead & highs
+        return control | quoteFound | backslashFound | leadFound != 0
     }
 
     /// `\u00XX` for a control character without a short escape.

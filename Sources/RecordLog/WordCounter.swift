@@ -28,9 +28,14 @@ enum WordCounter {
                 inWord = !space
                 index += 1
                 continue
+            } else if lead >= 0xC3 && lead < 0xE0 || lead >= 0xE4 {
+                // No white space starts with these lead bytes (only C2, E1, E2 and E3 do): a letter, most
+                // often, without decoding it.
+                isSpace = false
+                index += lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
             } else {
-                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                var scalar = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                let length = lead >= 0xE0 ? 3 : 2
+                var scalar = UInt32(lead) & (length == 2 ? 0x1F : 0x0F)
                 for offset in 1..<length where index + offset < utf8.count {
                     scalar = scalar << 6 | UInt32(utf8[index + offset] & 0x3F)
                 }

@@ -81,6 +81,27 @@ import Testing
         #expect(source["bytes"] as? Int == 42)
     }
 
+    /// Non-ASCII text (Cyrillic, dashes: other lead bytes than that of U+2028/U+2029) is skipped eight bytes
+    /// at a time too; a special character after any number of its bytes must still be caught, and U+2028
+    /// and U+2029 never reach the log raw.
+    @Test(arguments: ["\"", "\\", "\n", "\u{1}", "\u{2028}", "\u{2029}", "\u{2027}", "😀"])
+    func escapesASpecialCharacterAfterNonASCIIText(special: String) throws {
+        for padding in ["ж", "é—", "日"] {
+            for count in 0..<12 {
+                let text =
+                    String(repeating: padding, count: count) + special + String(repeating: padding, count: 12 - count)
+                let bytes = RecordEncoding.line(for: self.record(title: text))
+                let object = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
+                #expect(object["title"] as? String == text)
+                #expect(bytes.filter { $0 == UInt8(ascii: "\n") }.count == 1)
+                let raw = bytes.indices.dropLast(2).contains {
+                    bytes[$0] == 0xE2 && bytes[$0 + 1] == 0x80 && bytes[$0 + 2] & 0xFE == 0xA8
+                }
+                #expect(!raw, "a raw U+2028/U+2029 in \(text.unicodeScalars.map(\.value))")
+            }
+        }
+    }
+
     /// The escaper skips eight plain bytes at a time; a special byte at any position must still be caught.
     @Test(arguments: ["\"", "\\", "\n", "\u{1}", "\u{1F}", "é", "\u{2028}", "😀"])
     func escapesASpecialCharacterAtEveryAlignment(special: String) throws {

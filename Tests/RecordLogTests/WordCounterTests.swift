@@ -25,6 +25,17 @@ import Testing
         }
     }
 
+    /// Every scalar of the BMP and every 61st beyond it, between two letters and between spaces: the byte
+    /// shortcuts (lead bytes that start no white space) must agree with the Unicode property.
+    @Test func agreesWithTheWhiteSpacePropertyForEveryScalar() {
+        for value in Array(0x80..<0x1_0000) + Array(stride(from: 0x1_0000, to: 0x11_0000, by: 61)) {
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            let isSpace = scalar.properties.isWhitespace
+            #expect(WordCounter.count(["a\(scalar)b"]) == (isSpace ? 2 : 1), "U+\(String(value, radix: 16))")
+            #expect(WordCounter.count([" \(scalar) "]) == (isSpace ? 0 : 1), "U+\(String(value, radix: 16))")
+        }
+    }
+
     @Test func everyWhiteSpaceScalarSeparatesWords() {
         for scalar in Self.whiteSpace {
             #expect(scalar.properties.isWhitespace)
