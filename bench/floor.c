@@ -51,12 +51,17 @@ int main(int argc, char **argv) {
     struct dirent *entry;
     for (;;) {
         entry = readdir(dir);
-        if (entry && (entry->d_type != DT_REG || entry->d_name[0] == '.')) continue;
+        // DT_UNKNOWN: a file system that does not say; fstat below does.
+        if (entry && ((entry->d_type != DT_REG && entry->d_type != DT_UNKNOWN) || entry->d_name[0] == '.')) continue;
         if (entry) {
             int fd = openat(drop, entry->d_name, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
             if (fd < 0) fail("open", entry->d_name);
             struct stat info;
             if (fstat(fd, &info) != 0) fail("fstat", entry->d_name);
+            if (!S_ISREG(info.st_mode)) {
+                close(fd);
+                continue;
+            }
             ssize_t total = 0, got;
             while ((got = read(fd, buffer, sizeof buffer)) > 0) total += got;
             if (got < 0) fail("read", entry->d_name);
