@@ -109,8 +109,13 @@ BENCH_FILES  ?= 10000
 BENCH_ROUNDS ?= 2
 bench: release
 	@mkdir -p $(BENCH_DIR)
+	@# The peers: inotify-tools and jq from Debian, watchdog from PyPI (in a venv of its own).
+	command -v inotifywait >/dev/null && command -v jq >/dev/null || apt-get install -y inotify-tools jq
+	test -x $(BENCH_DIR)/peers-venv/bin/python || python3 -m venv $(BENCH_DIR)/peers-venv
+	$(BENCH_DIR)/peers-venv/bin/python -c 'import watchdog' 2>/dev/null || $(BENCH_DIR)/peers-venv/bin/pip install -q watchdog
 	cc -O2 -Wall -Wextra -o $(BENCH_DIR)/floor bench/floor.c
 	python3 bench/burst.py --newsdrop $(RELEASE_BIN)/newsdrop --floor $(BENCH_DIR)/floor \
+		--python $(BENCH_DIR)/peers-venv/bin/python \
 		--files $(BENCH_FILES) --rounds $(BENCH_ROUNDS) Tests/articles $(SAMPLES)
 
 eval:
