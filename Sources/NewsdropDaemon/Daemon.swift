@@ -151,7 +151,12 @@ public final class Daemon: Sendable {
         )
 
         self.finished.wait()
-        return self.state.withLock { $0.outcome ?? .stopped }
+        let outcome = self.state.withLock { $0.outcome ?? .stopped }
+        if case .fatal = outcome {
+            // The log reports its failure from inside a batch, before that batch's files are told their fate.
+            pipeline.awaitLogCompletions(timeout: .seconds(5))
+        }
+        return outcome
     }
 
     /// Graceful shutdown: what SIGTERM and SIGINT do.

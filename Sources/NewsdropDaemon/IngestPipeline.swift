@@ -110,6 +110,16 @@ public final class IngestPipeline: Sendable {
 
     // MARK: - Life cycle
 
+    /// Waits (at most `timeout`) until the log's writer has finished its current batch and the completions it
+    /// queued for the files of that batch have run. After the log stopped (a failed `fsync`), the daemon calls
+    /// this before it exits, so that each held file's "stays in the drop folder" line reaches the journal
+    /// rather than being cut off by the exit; bounded, because a writer stuck on a dead disk never finishes.
+    func awaitLogCompletions(timeout: DispatchTimeInterval) {
+        let done = DispatchSemaphore(value: 0)
+        self.log.ping { self.parseQueue.async(flags: .barrier) { done.signal() } }
+        _ = done.wait(timeout: .now() + timeout)
+    }
+
     /// Sets the watches and queues the start-up scan.
     ///
     /// - Throws: ``NewsdropError`` `.watchFailed` when the drop folder cannot be watched.
