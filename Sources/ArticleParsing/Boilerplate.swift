@@ -269,19 +269,10 @@ enum Boilerplate {
                         continue
                     }
                 }
-                offset += 1
-                if byte < 0x80 {
-                    output[written] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-                    written += 1
-                    index += 1
-                    continue
-                }
                 // A run of two-byte Latin-1 and Cyrillic letters, lowercased by table without decoding
-                // and re-encoding, up to the next boundary.
+                // and re-encoding: as many as fit before the next boundary, each written as its
+                // lowercase's two bytes, pre-encoded in the table, with one store.
                 if byte &- 0xC2 < 0x1E {
-                    offset -= 1
-                    // As many characters as fit before the boundary; each writes its lowercase's two
-                    // bytes, pre-encoded in the table, with one store.
                     let end = min(input.count - 1, index + 2 * (Self.nextBoundary(offset, mark, limit) - offset))
                     let runStart = index
                     while index < end, input[index] &- 0xC2 < 0x1E {
@@ -293,7 +284,13 @@ enum Boilerplate {
                     }
                     offset += (index - runStart) / 2
                     if index > runStart { continue }
-                    offset += 1
+                }
+                offset += 1
+                if byte < 0x80 {
+                    output[written] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                    written += 1
+                    index += 1
+                    continue
                 }
                 let (scalar, length) = UTF8Bytes.scalar(in: input, at: index)
                 defer { index += length }

@@ -14,8 +14,7 @@ struct PhraseIndex: Sendable {
         let categories: UInt32
     }
 
-    /// Every phrase's bytes, one after the other. The tables are flat arrays of plain values, so the
-    /// per-position loop reads them through pointers without retaining anything.
+    /// Every phrase's bytes, one after the other.
     private let phraseBytes: [UInt8]
     /// The phrases, grouped by bucket: bucket `b` is `phrases[bucketStarts[b]..<bucketStarts[b + 1]]`.
     private let phrases: [Phrase]
@@ -78,41 +77,45 @@ struct PhraseIndex: Sendable {
     /// The categories of the phrases found in `bytes`, as bits.
     func categories(in bytes: ArraySlice<UInt8>) -> UInt32 {
         guard bytes.count >= 4 else { return 0 }
+        // The tables through pointers: flat arrays of plain values, so the per-position loop retains nothing.
         return bytes.withUnsafeBufferPointer { haystack in
             self.openings.withUnsafeBufferPointer { openings in
                 self.phrases.withUnsafeBufferPointer { phrases in
                     self.bucketStarts.withUnsafeBufferPointer { bucketStarts in
                         self.phraseBytes.withUnsafeBufferPointer { phraseBytes in
-                            var found: UInt32 = 0
-                            let base = haystack.baseAddress!
-                            for index in 0...(haystack.count - 4) {
-                                // Little-endian, like ``word(_:_:)``: the same four bytes give the same hash.
-                                let hash = Self.hash(
-                                    UInt32(
-                                        littleEndian: UnsafeRawPointer(base).loadUnaligned(
-                                            fromByteOffset: index,
-                                            as: UInt32.self
-                                        )
-                                    )
-                                )
-                                guard openings[hash >> 6] & (1 << UInt64(hash & 63)) != 0 else { continue }
-                                let bucket = hash & (Self.bucketCount - 1)
-                                for phrase in phrases[bucketStarts[bucket]..<bucketStarts[bucket + 1]] {
-                                    guard phrase.categories & ~found != 0, index + phrase.count <= haystack.count else {
-                                        continue
-                                    }
-                                    if memcmp(base + index, phraseBytes.baseAddress! + phrase.start, phrase.count) == 0
-                                    {
-                                        found |= phrase.categories
-                                    }
-                                }
-                            }
-                            return found
+                            Self.search(haystack, openings, phrases, bucketStarts, phraseBytes)
                         }
                     }
                 }
             }
         }
+    }
+
+    /// ``categories(in:)`` on the tables' storage.
+    private static func search(
+        _ haystack: UnsafeBufferPointer<UInt8>,
+        _ openings: UnsafeBufferPointer<UInt64>,
+        _ phrases: UnsafeBufferPointer<Phrase>,
+        _ bucketStarts: UnsafeBufferPointer<Int>,
+        _ phraseBytes: UnsafeBufferPointer<UInt8>
+    ) -> UInt32 {
+        var found: UInt32 = 0
+        let base = haystack.baseAddress!
+        for index in 0...(haystack.count - 4) {
+            // Little-endian, like ``word(_:_:)``: the same four bytes give the same hash.
+            let hash = Self.hash(
+                UInt32(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt32.self))
+            )
+            guard openings[hash >> 6] & (1 << UInt64(hash & 63)) != 0 else { continue }
+            let bucket = hash & (Self.bucketCount - 1)
+            for phrase in phrases[bucketStarts[bucket]..<bucketStarts[bucket + 1]] {
+                guard phrase.categories & ~found != 0, index + phrase.count <= haystack.count else { continue }
+                if memcmp(base + index, phraseBytes.baseAddress! + phrase.start, phrase.count) == 0 {
+                    found |= phrase.categories
+                }
+            }
+        }
+        return found
     }
 }
 

@@ -197,9 +197,8 @@ enum InlineNormalizer {
     }
 
     /// Drops invisible characters, turns each run of white space into one space (trimmed), and puts
-    /// the result in NFC, on valid UTF-8 bytes, in one pass. NFC conversion costs
-    /// microseconds, so text made only of characters that NFC never changes (Latin below U+0300,
-    /// Cyrillic, general punctuation, currency) skips it.
+    /// the result in NFC, on valid UTF-8 bytes, in one pass. Text made only of characters that NFC never
+    /// changes (``isNFCStable(_:)``) skips NFC; the rest goes through ``composed(_:)``.
     private static func collapsedAndComposed(_ input: UnsafeBufferPointer<UInt8>) -> String {
         var stable = true
         // The output is never longer than the input: written straight into the string's storage.

@@ -39,11 +39,10 @@ final class DigestTable {
     /// An empty table in a new nameless file beside `logPath`.
     ///
     /// - Throws: ``LogError/Code/indexFailed`` when the folder takes no such file (no space, no permission).
-    init(beside logPath: FilePath, capacity: Int = DigestTable.initialCapacity) throws(LogError) {
-        precondition(capacity > 0 && capacity & (capacity - 1) == 0, "the capacity must be a power of two")
+    init(beside logPath: FilePath) throws(LogError) {
         self.logPath = logPath
-        self.capacity = capacity
-        self.file = try SlotFile(beside: logPath, slots: capacity)
+        self.capacity = Self.initialCapacity
+        self.file = try SlotFile(beside: logPath, slots: Self.initialCapacity)
     }
 
     /// The `seq` stored for `digest`, or `nil`.
@@ -203,9 +202,14 @@ private final class SlotFile {
         var start = 0
         while start < slots {
             let count = min(chunk, slots - start)
-            if words.count != 5 * count { words = [UInt64](repeating: 0, count: 5 * count) }
             try words.withUnsafeMutableBytes { buffer in
-                Result { () throws(LogError) in try self.transfer(buffer, at: start, reading: true) }
+                Result { () throws(LogError) in
+                    try self.transfer(
+                        UnsafeMutableRawBufferPointer(rebasing: buffer[..<(count * DigestTable.slotSize)]),
+                        at: start,
+                        reading: true
+                    )
+                }
             }.get()
             for offset in 0..<count where words[5 * offset + 4] != 0 {
                 let word = 5 * offset

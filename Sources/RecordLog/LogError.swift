@@ -47,8 +47,9 @@ public struct LogError: Error, Sendable, CustomStringConvertible {
 
     public var description: String { self.message }
 
-    /// Whether the log accepts no more appends after this error (a failed `fsync`, or a failed write that could
-    /// not be cut back): the daemon stops, and the restart recovers.
+    /// Whether the log accepts no more appends after this error (a failed `fsync`, a failed write that could
+    /// not be cut back, or the duplicate index failing once records were durable): the daemon stops, and the
+    /// restart recovers.
     public var stopsTheLog: Bool {
         self.code == .fsyncFailed || self.code == .truncateFailed || self.code == .indexLost
     }
