@@ -236,86 +236,111 @@ enum Boilerplate {
         mark: Int,
         lowerTable: UnsafeBufferPointer<UInt16>
     ) -> (bytes: [UInt8], markLength: Int) {
-        var markLength = -1
+        var markLength = 0
         // Lowercasing never more than triples a scalar's bytes (`İ` → `i̇` is 2 → 3): three times the
         // input always fits, and is written in place.
         let capacity = 3 * min(input.count, 4 * limit) + 8
         let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { output, count in
-            var written = 0
-            @inline(__always) func write(_ scalar: Unicode.Scalar) {
-                UTF8.encode(scalar) { byte in
-                    output[written] = byte
-                    written += 1
-                }
-            }
-            var index = 0
-            var offset = 0
-            while index < input.count {
-                if offset == mark { markLength = written }
-                if offset == limit { break }
-                let byte = input[index]
-                // Eight ASCII characters at a time, when no boundary (`mark`, `limit`) falls among them.
-                // Tried only from an ASCII byte: in Cyrillic or Greek text a chunk of eight is seldom ASCII.
-                if byte < 0x80, Self.nextBoundary(offset, mark, limit) - offset >= 8, index + 8 <= input.count {
-                    let chunk = UnsafeRawPointer(input.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                    if chunk & Self.highBits == 0 {
-                        UnsafeMutableRawPointer(output.baseAddress! + written).storeBytes(
-                            of: Self.asciiLowercased(chunk),
-                            as: UInt64.self
-                        )
-                        index += 8
-                        written += 8
-                        offset += 8
-                        continue
-                    }
-                }
-                // A run of two-byte Latin-1 and Cyrillic letters, lowercased by table without decoding
-                // and re-encoding: as many as fit before the next boundary, each written as its
-                // lowercase's two bytes, pre-encoded in the table, with one store.
-                if byte &- 0xC2 < 0x1E {
-                    let end = min(input.count - 1, index + 2 * (Self.nextBoundary(offset, mark, limit) - offset))
-                    let runStart = index
-                    while index < end, input[index] &- 0xC2 < 0x1E {
-                        let lower = lowerTable[Int(input[index] & 0x1F) << 6 | Int(input[index + 1] & 0x3F)]
-                        guard lower != 0 else { break }
-                        UnsafeMutableRawPointer(output.baseAddress! + written).storeBytes(of: lower, as: UInt16.self)
-                        written += 2
-                        index += 2
-                    }
-                    offset += (index - runStart) / 2
-                    if index > runStart { continue }
-                }
-                offset += 1
-                if byte < 0x80 {
-                    output[written] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-                    written += 1
-                    index += 1
-                    continue
-                }
-                let (scalar, length) = UTF8Bytes.scalar(in: input, at: index)
-                defer { index += length }
-                switch scalar.value {
-                case 0x2019, 0x02BC: write("'")
-                // Punctuation and symbols have no capitals: no Unicode property lookup (slow on Linux).
-                // (Latin-1 and basic Cyrillic letters were settled above, by `twoByteLowercase`.)
-                case 0x2000...0x20CF:
-                    // Unchanged: its bytes as they are.
-                    for byteIndex in index..<min(index + length, input.count) {
-                        output[written] = input[byteIndex]
-                        written += 1
-                    }
-                default:
-                    if scalar.properties.changesWhenLowercased {
-                        for lower in scalar.properties.lowercaseMapping.unicodeScalars { write(lower) }
-                    } else {
-                        write(scalar)
-                    }
-                }
-            }
-            if markLength < 0 { markLength = written }
-            count = written
+            (count, markLength) = Self.writeKey(input, into: output.baseAddress!, limit: limit, mark: mark, lowerTable)
         }
         return (bytes, markLength)
+    }
+
+    /// ``keyBytes(_:limit:mark:)``'s loop, on plain pointers with its counters in locals (a nested
+    /// function or closure capturing them would keep them in memory, at several times the cost per
+    /// byte). Returns the bytes written and how many of them the first `mark` scalars give.
+    private static func writeKey(
+        _ input: UnsafeBufferPointer<UInt8>,
+        into output: UnsafeMutablePointer<UInt8>,
+        limit: Int,
+        mark: Int,
+        _ lowerTable: UnsafeBufferPointer<UInt16>
+    ) -> (written: Int, markLength: Int) {
+        var markLength = -1
+        var written = 0
+        var index = 0
+        var offset = 0
+        let count = input.count
+        guard let source = input.baseAddress else { return (0, 0) }
+        while index < count {
+            if offset == mark { markLength = written }
+            if offset == limit { break }
+            let byte = source[index]
+            // Eight ASCII characters at a time, when no boundary (`mark`, `limit`) falls among them.
+            // Tried only from an ASCII byte: in Cyrillic or Greek text a chunk of eight is seldom ASCII.
+            if byte < 0x80, Self.nextBoundary(offset, mark, limit) - offset >= 8, index + 8 <= count {
+                let chunk = UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)
+                if chunk & Self.highBits == 0 {
+                    UnsafeMutableRawPointer(output + written).storeBytes(
+                        of: Self.asciiLowercased(chunk),
+                        as: UInt64.self
+                    )
+                    index += 8
+                    written += 8
+                    offset += 8
+                    continue
+                }
+            }
+            // A run of two-byte Latin-1 and Cyrillic letters, lowercased by table without decoding
+            // and re-encoding: as many as fit before the next boundary, each written as its
+            // lowercase's two bytes, pre-encoded in the table, with one store.
+            if byte &- 0xC2 < 0x1E {
+                let end = min(count - 1, index + 2 * (Self.nextBoundary(offset, mark, limit) - offset))
+                let runStart = index
+                while index < end, source[index] &- 0xC2 < 0x1E {
+                    let lower = lowerTable[Int(source[index] & 0x1F) << 6 | Int(source[index + 1] & 0x3F)]
+                    guard lower != 0 else { break }
+                    UnsafeMutableRawPointer(output + written).storeBytes(of: lower, as: UInt16.self)
+                    written += 2
+                    index += 2
+                }
+                offset += (index - runStart) / 2
+                if index > runStart { continue }
+            }
+            offset += 1
+            if byte < 0x80 {
+                output[written] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                written += 1
+                index += 1
+                continue
+            }
+            let (scalar, length) = UTF8Bytes.scalar(in: input, at: index)
+            switch scalar.value {
+            case 0x2019, 0x02BC:
+                output[written] = UInt8(ascii: "'")
+                written += 1
+            // Punctuation and symbols have no capitals: no Unicode property lookup (slow on Linux).
+            // (Latin-1 and basic Cyrillic letters were settled above, by `twoByteLowercase`.)
+            case 0x2000...0x20CF:
+                // Unchanged: its bytes as they are.
+                for byteIndex in index..<min(index + length, count) {
+                    output[written] = source[byteIndex]
+                    written += 1
+                }
+            default:
+                if scalar.properties.changesWhenLowercased {
+                    for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                        written += Self.encode(lower, at: output + written)
+                    }
+                } else {
+                    written += Self.encode(scalar, at: output + written)
+                }
+            }
+            index += length
+        }
+        if markLength < 0 { markLength = written }
+        return (written, markLength)
+    }
+
+    /// Writes `scalar`'s UTF-8 bytes at `destination`; returns how many.
+    @inline(__always)
+    private static func encode(_ scalar: Unicode.Scalar, at destination: UnsafeMutablePointer<UInt8>) -> Int {
+        var length = 0
+        UTF8.encode(scalar) { byte in
+            destination[length] = byte
+            length += 1
+        }
+        return length
     }
 
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
