@@ -104,9 +104,14 @@ bench-parse:
 	$$($(SWIFT) build -c release --package-path bench/ParseBench --scratch-path $(BENCH_DIR) --show-bin-path)/parse-bench \
 		--rounds $(PARSE_ROUNDS) $(SAMPLES)
 
-# `make bench`: the burst benchmark (bench/burst.py) against the floor (bench/floor.c), in one run.
-BENCH_FILES  ?= 10000
-BENCH_ROUNDS ?= 2
+# `make bench`: newsdrop against the floor (bench/floor.c, bench/floor_watch.c) and the peers, in one run:
+# bursts (bench/burst.py), single drops (bench/latency.py), start-up on a 1 GiB log (bench/startup.py),
+# cost per file by size and by burst length with peak memory (bench/scaling.py).
+BENCH_FILES   ?= 10000
+BENCH_ROUNDS  ?= 2
+BENCH_COUNTS  ?= 1000,10000,100000
+BENCH_LOG     ?= 1073741824
+BENCH_ARTICLES = Tests/articles $(SAMPLES)
 bench: release
 	@mkdir -p $(BENCH_DIR)
 	@# The peers: inotify-tools and jq from Debian, watchdog from PyPI (in a venv of its own).
@@ -114,9 +119,16 @@ bench: release
 	test -x $(BENCH_DIR)/peers-venv/bin/python || python3 -m venv $(BENCH_DIR)/peers-venv
 	$(BENCH_DIR)/peers-venv/bin/python -c 'import watchdog' 2>/dev/null || $(BENCH_DIR)/peers-venv/bin/pip install -q watchdog
 	cc -O2 -Wall -Wextra -o $(BENCH_DIR)/floor bench/floor.c
+	cc -O2 -Wall -Wextra -o $(BENCH_DIR)/floor-watch bench/floor_watch.c
 	python3 bench/burst.py --newsdrop $(RELEASE_BIN)/newsdrop --floor $(BENCH_DIR)/floor \
 		--python $(BENCH_DIR)/peers-venv/bin/python \
-		--files $(BENCH_FILES) --rounds $(BENCH_ROUNDS) Tests/articles $(SAMPLES)
+		--files $(BENCH_FILES) --rounds $(BENCH_ROUNDS) $(BENCH_ARTICLES)
+	python3 bench/latency.py --newsdrop $(RELEASE_BIN)/newsdrop --floor-watch $(BENCH_DIR)/floor-watch \
+		--rounds $(BENCH_ROUNDS) $(BENCH_ARTICLES)
+	python3 bench/startup.py --newsdrop $(RELEASE_BIN)/newsdrop --size $(BENCH_LOG) --rounds $(BENCH_ROUNDS) \
+		$(BENCH_ARTICLES)
+	python3 bench/scaling.py --newsdrop $(RELEASE_BIN)/newsdrop --floor $(BENCH_DIR)/floor \
+		--counts $(BENCH_COUNTS) $(BENCH_ARTICLES)
 
 eval:
 	$(SWIFT) build $(RELEASE_FLAGS) --product newsdrop

@@ -12,12 +12,13 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from benchlib import Newsdrop, count_lines, rename_all
 
 
 def articles_of_about_4k(folders):
@@ -43,19 +44,6 @@ def stage(folder, articles, count):
         (folder / f"a{number:06d}.txt").write_bytes(data)
 
 
-def rename_all(source, target):
-    for entry in os.scandir(source):
-        os.rename(entry.path, target / entry.name)
-
-
-def count_lines(path):
-    try:
-        with open(path, "rb") as log:
-            return log.read().count(b"\n")
-    except FileNotFoundError:
-        return 0
-
-
 def run_floor(floor, work, count):
     drop, processed, log = work / "drop", work / "processed", work / "floor.log"
     drop.mkdir()
@@ -73,51 +61,28 @@ def run_floor(floor, work, count):
     return count / seconds
 
 
-def run_newsdrop(newsdrop, work, count):
-    drop, processed, rejected = work / "drop", work / "processed", work / "rejected"
-    log = work / "log" / "articles.jsonl"
-    for folder in (drop, processed, rejected, log.parent):
-        folder.mkdir()
-    config = work / "newsdrop.toml"
-    config.write_text(
-        f'drop_dir = "{drop}"\nprocessed_dir = "{processed}"\nrejected_dir = "{rejected}"\n'
-        f'log_path = "{log}"\nfsync = "batch"\nlog_level = "warning"\n'
-    )
-    notify_path = work / "notify.sock"
-    notify = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
-    notify.bind(str(notify_path))
-    notify.settimeout(30)
-    environment = dict(os.environ, NOTIFY_SOCKET=str(notify_path))
-    stderr = open(work / "newsdrop.stderr", "wb")
-    daemon = subprocess.Popen([newsdrop, "run", "--config", config], env=environment, stderr=stderr)
+def run_newsdrop(binary, work, count):
+    newsdrop = Newsdrop(binary, work / "newsdrop")
+    newsdrop.start()
     try:
-        while b"READY=1" not in notify.recv(4096):
-            pass
         started = time.monotonic()
-        rename_all(work / "staging", drop)
+        rename_all(work / "staging", newsdrop.drop)
         deadline = started + max(120, count / 50)
-        while count_lines(log) < count or any(os.scandir(drop)):
-            if daemon.poll() is not None or time.monotonic() > deadline or any(os.scandir(rejected)):
-                rejects = sorted(entry.name for entry in os.scandir(rejected))
-                sys.exit(f"burst: newsdrop stopped, timed out or rejected files with {count_lines(log)} of {count} "
-                         f"records; rejected: {rejects[:6]}; stderr: {(work / 'newsdrop.stderr').read_text()[-2000:]}")
+        while count_lines(newsdrop.log) < count or any(os.scandir(newsdrop.drop)):
+            if not newsdrop.alive() or time.monotonic() > deadline or any(os.scandir(newsdrop.rejected)):
+                rejects = sorted(entry.name for entry in os.scandir(newsdrop.rejected))
+                sys.exit(f"burst: newsdrop stopped, timed out or rejected files with {count_lines(newsdrop.log)} of "
+                         f"{count} records; rejected: {rejects[:6]}; stderr: {newsdrop.stderr_tail()}")
             time.sleep(0.01)
         seconds = time.monotonic() - started
     finally:
-        daemon.send_signal(signal.SIGTERM)
-        daemon.wait(timeout=60)
-        notify.close()
-        notify_path.unlink()
-        stderr.close()
-    if any(os.scandir(rejected)):
-        sys.exit(f"burst: newsdrop rejected {len(list(os.scandir(rejected)))} files; see {work}/newsdrop.stderr")
-    lines = log.read_bytes().splitlines()
+        newsdrop.stop()
+    lines = newsdrop.log.read_bytes().splitlines()
     digests = {line.split(b'"sha256":"')[1][:64] for line in lines}
     if len(lines) != count or len(digests) != count:
         sys.exit(f"burst: {len(lines)} records, {len(digests)} distinct, for {count} files")
-    rename_all(processed, work / "staging")
-    for folder in (drop, processed, rejected, log.parent):
-        shutil.rmtree(folder)
+    rename_all(newsdrop.processed, work / "staging")
+    shutil.rmtree(newsdrop.work)
     return count / seconds
 
 

@@ -29,6 +29,9 @@ enum LogRecovery {
         // The last record is indexed only once it is known to be kept (the table has no removal): each
         // record goes in when the next one is read, the last one after the torn-tail check.
         var last: (offset: Int, previousSeq: UInt64?, digest: SHA256Digest, seq: UInt64)?
+        // Records known to be kept, indexed a batch at a time (one sweep of the table each).
+        var kept: [DigestTable.Entry] = []
+        kept.reserveCapacity(Self.indexBatch)
 
         let end = try LogLineReader(descriptor: descriptor, path: path).forEachLine { line throws(LogError) in
             if let suspect {
@@ -44,8 +47,11 @@ enum LogRecovery {
                 return true
             }
             if let last {
-                try index.reserve(1)
-                try index.insertIfAbsent(last.digest, seq: last.seq)
+                kept.append(DigestTable.Entry(digest: last.digest, seq: last.seq))
+                if kept.count == Self.indexBatch {
+                    try index.insertAll(kept)
+                    kept.removeAll(keepingCapacity: true)
+                }
             }
             last = (line.offset, lastSeq, digest, seq)
             lastSeq = seq
@@ -65,10 +71,8 @@ enum LogRecovery {
             lastSeq = last.previousSeq
             keepsLast = false
         }
-        if keepsLast, let last {
-            try index.reserve(1)
-            try index.insertIfAbsent(last.digest, seq: last.seq)
-        }
+        if keepsLast, let last { kept.append(DigestTable.Entry(digest: last.digest, seq: last.seq)) }
+        try index.insertAll(kept)
         return LogScan(
             records: records,
             lastSeq: lastSeq,
@@ -76,6 +80,9 @@ enum LogRecovery {
             fileLength: end.terminatedLength + end.unterminatedCount
         )
     }
+
+    /// Records indexed at once by the scan (640 KB of entries while it runs).
+    static let indexBatch = 16_384
 
     /// Whether the bytes `start..<end` parse as one JSON object (used for the last line only: correctness
     /// matters more than speed there, and it is one line).

@@ -59,6 +59,51 @@ import Testing
         #expect(seen == expected)
     }
 
+    /// Entries put in many at a time (the start-up scan, a doubling) land where one-at-a-time lookups find
+    /// them, the first `seq` of a repeated digest winning within a batch and across batches, including
+    /// entries whose probe runs past the last slot (asserted to happen).
+    @Test func insertsInBatchesLikeADictionary() throws {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        var wrapped = 0
+        for trial in 0..<20 {
+            let table = try DigestTable(beside: directory.file("log.jsonl"))
+            var expected: [SHA256Digest: UInt64] = [:]
+            var digests = Digests(state: UInt64(trial) * 1_000)
+            var inserted: [SHA256Digest] = []
+            var seq: UInt64 = 0
+            // Batch sizes from one entry to more than a sweep's run, so that growth happens mid-stream and a
+            // batch both fits in a few runs and spreads over the whole table.
+            for batchSize in [1, 3, 200, 17, 5_000, 1, 9_000, 128, 40_000, 2] {
+                var batch: [DigestTable.Entry] = []
+                for _ in 0..<batchSize {
+                    seq += 1
+                    // Every seventh entry repeats an earlier digest (or one earlier in this batch).
+                    let repeats = seq % 7 == 0 && !inserted.isEmpty
+                    let digest = repeats ? inserted[Int(seq) % inserted.count] : digests.next()
+                    batch.append(DigestTable.Entry(digest: digest, seq: seq))
+                    if expected[digest] == nil {
+                        expected[digest] = seq
+                        inserted.append(digest)
+                    }
+                }
+                try table.insertAll(batch)
+                #expect(table.count == expected.count)
+            }
+            #expect(table.capacity >= 2 * expected.count && table.capacity <= 4 * expected.count)
+            for (digest, seq) in expected { #expect(try table.seq(for: digest) == seq) }
+            var absent = Digests(state: 7 + UInt64(trial))
+            for _ in 0..<1_000 { #expect(try table.seq(for: absent.next()) == nil) }
+            // One at a time after batches: same table.
+            let late = digests.next()
+            try table.reserve(1)
+            #expect(try table.insertIfAbsent(late, seq: seq + 1))
+            #expect(try table.seq(for: late) == seq + 1)
+            wrapped += table.wrappedInserts
+        }
+        #expect(wrapped > 0, "no batch entry wrapped past the last slot: that path went untested")
+    }
+
     /// Digests that share words (as no two real SHA-256 digests do, but a crafted log or test might) still
     /// spread over the table: a probe stays one read on average, where a home from one word alone made it a
     /// walk through every earlier entry.
