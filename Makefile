@@ -105,7 +105,7 @@ bench-parse:
 		--rounds $(PARSE_ROUNDS) $(SAMPLES)
 
 # `make bench`: newsdrop against the floor (bench/floor.c, bench/floor_watch.c) and the peers, in one run:
-# bursts (bench/burst.py), single drops (bench/latency.py), start-up on a 1 GiB log (bench/startup.py),
+# bursts (bench/burst.py), the peers' speed and correctness (bench/peers.py), single drops (bench/latency.py), start-up on a 1 GiB log (bench/startup.py),
 # cost per file by size and by burst length with peak memory (bench/scaling.py).
 BENCH_FILES   ?= 10000
 BENCH_ROUNDS  ?= 2
@@ -121,8 +121,9 @@ bench: release
 	cc -O2 -Wall -Wextra -o $(BENCH_DIR)/floor bench/floor.c
 	cc -O2 -Wall -Wextra -o $(BENCH_DIR)/floor-watch bench/floor_watch.c
 	python3 bench/burst.py --newsdrop $(RELEASE_BIN)/newsdrop --floor $(BENCH_DIR)/floor \
-		--python $(BENCH_DIR)/peers-venv/bin/python \
 		--files $(BENCH_FILES) --rounds $(BENCH_ROUNDS) $(BENCH_ARTICLES)
+	python3 bench/peers.py --newsdrop $(RELEASE_BIN)/newsdrop --python $(BENCH_DIR)/peers-venv/bin/python \
+		$(BENCH_ARTICLES)
 	python3 bench/latency.py --newsdrop $(RELEASE_BIN)/newsdrop --floor-watch $(BENCH_DIR)/floor-watch \
 		--rounds $(BENCH_ROUNDS) $(BENCH_ARTICLES)
 	python3 bench/startup.py --newsdrop $(RELEASE_BIN)/newsdrop --size $(BENCH_LOG) --rounds $(BENCH_ROUNDS) \

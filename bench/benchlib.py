@@ -118,6 +118,28 @@ class LogFollower:
         self.file.close()
 
 
+class LineCounter:
+    """Counts a growing log's lines by reading only what was appended since the last look: polling a log of
+    tens of MB by reading it whole would take a core from the daemon being measured."""
+
+    def __init__(self, path):
+        self.path, self.file, self.count = Path(path), None, 0
+
+    def lines(self):
+        if self.file is None:
+            try:
+                self.file = open(self.path, "rb")
+            except FileNotFoundError:
+                return 0
+        while chunk := self.file.read(1 << 20):
+            self.count += chunk.count(b"\n")
+        return self.count
+
+    def close(self):
+        if self.file is not None:
+            self.file.close()
+
+
 def rename_all(source, target):
     for entry in os.scandir(source):
         os.rename(entry.path, Path(target) / entry.name)

@@ -8,17 +8,15 @@ this machine is shared, and the slower runs say more about the neighbours than a
 usage: bench/burst.py --newsdrop BIN --floor BIN [--files N] [--rounds R] ARTICLE_DIR...
 """
 import argparse
-import json
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from benchlib import Newsdrop, count_lines, rename_all
+from benchlib import LineCounter, Newsdrop, count_lines, rename_all
 
 
 def articles_of_about_4k(folders):
@@ -68,13 +66,15 @@ def run_newsdrop(binary, work, count):
         started = time.monotonic()
         rename_all(work / "staging", newsdrop.drop)
         deadline = started + max(120, count / 50)
-        while count_lines(newsdrop.log) < count or any(os.scandir(newsdrop.drop)):
+        records = LineCounter(newsdrop.log)
+        while records.lines() < count or any(os.scandir(newsdrop.drop)):
             if not newsdrop.alive() or time.monotonic() > deadline or any(os.scandir(newsdrop.rejected)):
                 rejects = sorted(entry.name for entry in os.scandir(newsdrop.rejected))
                 sys.exit(f"burst: newsdrop stopped, timed out or rejected files with {count_lines(newsdrop.log)} of "
                          f"{count} records; rejected: {rejects[:6]}; stderr: {newsdrop.stderr_tail()}")
             time.sleep(0.01)
         seconds = time.monotonic() - started
+        records.close()
     finally:
         newsdrop.stop()
     lines = newsdrop.log.read_bytes().splitlines()
@@ -86,55 +86,12 @@ def run_newsdrop(binary, work, count):
     return count / seconds
 
 
-def run_peer(name, command, work, count, staged, patience=10.0, limit=180.0):
-    """Runs a peer over the first `count` files of `staged`: files/s until it stops making progress
-    (`patience` s without a new record) or `limit` s pass, and what it lost and duplicated."""
-    drop, processed, log = work / "drop", work / "processed", work / "peer.log"
-    drop.mkdir()
-    processed.mkdir()
-    log.touch()
-    peer = subprocess.Popen(command + [str(drop), str(processed), str(log)], stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, text=True, start_new_session=True)
-    try:
-        if peer.stdout.readline().strip() != "ready":
-            sys.exit(f"burst: the peer {name} did not start")
-        started = time.monotonic()
-        for file_name in staged[:count]:
-            os.rename(work / "staging" / file_name, drop / file_name)
-        last_count, last_change, finished = 0, started, started
-        while time.monotonic() - started < limit:
-            lines = count_lines(log)
-            now = time.monotonic()
-            if lines != last_count:
-                last_count, last_change = lines, now
-                finished = now
-            if lines >= count and not any(os.scandir(drop)):
-                break
-            if now - last_change > patience:
-                break
-            time.sleep(0.05)
-    finally:
-        os.killpg(peer.pid, signal.SIGTERM)
-        peer.wait(timeout=30)
-    records = log.read_bytes().splitlines()
-    paths = [json.loads(line)["path"] for line in records]
-    recorded, duplicated = len(set(paths)), len(paths) - len(set(paths))
-    for folder in (drop, processed):
-        rename_all(folder, work / "staging")
-        folder.rmdir()
-    log.unlink()
-    seconds = max(finished - started, 1e-6)
-    return recorded / seconds, count - recorded, duplicated
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--newsdrop", required=True)
     parser.add_argument("--floor", required=True)
     parser.add_argument("--files", type=int, default=10_000)
     parser.add_argument("--rounds", type=int, default=2)
-    parser.add_argument("--peer-files", type=int, default=1_000, help="files for each peer (they are slow)")
-    parser.add_argument("--python", default=sys.executable, help="a Python with the watchdog package")
     parser.add_argument("folders", nargs="+")
     arguments = parser.parse_args()
 
@@ -156,15 +113,6 @@ def main():
         print(f"  {'floor (bench/floor.c)':<24}{best_floor:>9.0f} files/s   1.00")
         print(f"  {'newsdrop':<24}{best_newsdrop:>9.0f} files/s   {best_newsdrop / best_floor:.2f}   "
               f"lost 0, duplicated 0 (checked)")
-        staged = sorted(entry.name for entry in os.scandir(work / "staging"))
-        peers = [
-            ("inotifywait + jq", ["bash", str(Path(__file__).parent / "peers" / "inotifywait-jq.sh")]),
-            ("Python watchdog", [arguments.python, str(Path(__file__).parent / "peers" / "watchdog_ingest.py")]),
-        ]
-        for name, command in peers:
-            rate, lost, duplicated = run_peer(name, command, work, min(arguments.peer_files, arguments.files), staged)
-            print(f"  {name:<24}{rate:>9.0f} files/s   {rate / best_floor:.3f}   lost {lost}, duplicated {duplicated} "
-                  f"(of {min(arguments.peer_files, arguments.files)} files)")
     finally:
         shutil.rmtree(work)
 

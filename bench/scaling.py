@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchlib import Newsdrop, count_lines, rename_all
+from benchlib import LineCounter, Newsdrop, count_lines, rename_all
 from burst import articles_of_about_4k
 
 
@@ -73,12 +73,14 @@ def run_newsdrop(binary, work, count):
         started = time.monotonic()
         rename_all(work / "staging", newsdrop.drop)
         deadline = started + max(120, count / 50)
-        while count_lines(newsdrop.log) < count or any(os.scandir(newsdrop.drop)):
+        records = LineCounter(newsdrop.log)
+        while records.lines() < count or any(os.scandir(newsdrop.drop)):
             if not newsdrop.alive() or time.monotonic() > deadline or any(os.scandir(newsdrop.rejected)):
                 sys.exit(f"scaling: newsdrop stopped, timed out or rejected files with {count_lines(newsdrop.log)} "
                          f"of {count} records: {newsdrop.stderr_tail()}")
             time.sleep(0.01)
         seconds = time.monotonic() - started
+        records.close()
         _, peak = newsdrop.memory_kib()
     finally:
         newsdrop.stop()
