@@ -32,6 +32,9 @@ public struct Configuration: Sendable, Equatable {
     public var maxLogBytes: Int64 = 0
     /// 0 keeps every segment.
     public var maxLogSegments = 0
+
+    /// `max_log_bytes` and `max_log_segments` as the log's rotation policy.
+    public var logRotation: LogRotation { LogRotation(maxBytes: self.maxLogBytes, maxSegments: self.maxLogSegments) }
     public var logLevel = Logger.Level.info
     /// Concurrent parses; 0 means one per core.
     public var parseWorkers = 0

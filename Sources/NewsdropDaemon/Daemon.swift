@@ -93,12 +93,6 @@ public final class Daemon: Sendable {
             }
             pthread_sigmask(SIG_BLOCK, &blocked, nil)
         }
-        if configuration.maxLogBytes > 0 || configuration.maxLogSegments > 0 {
-            logger.warning(
-                "'max_log_bytes' and 'max_log_segments' are accepted but log rotation is not implemented yet; the log is not rotated"
-            )
-        }
-
         // Recovering a large log or queueing a large backlog may outlast TimeoutStartSec=: ask for
         // more time every few seconds until READY=1.
         let startup = self.extendStartTimeout()
@@ -110,6 +104,7 @@ public final class Daemon: Sendable {
             log = try JSONLinesLog(
                 path: configuration.logPath,
                 fsync: configuration.fsync,
+                rotation: configuration.logRotation,
                 onFatal: { [weak self] error in self?.fail(error.description) },
                 onReopen: { report in
                     // After the log was gone (see LogWriter.place()): what the daemon found at its path.
@@ -118,7 +113,8 @@ public final class Daemon: Sendable {
                         "A file is at the log's path '\(configuration.logPath)' again; appending to it now (\(found))",
                         metadata: ["newsdrop.event": "\(JournalEvent.fault.rawValue)"]
                     )
-                }
+                },
+                onRotate: { [weak self] event in self?.noteRotation(event) }
             )
         } catch {
             throw NewsdropError(.logFailed, "Failed to open log '\(configuration.logPath)': \(error)", cause: error)
@@ -129,8 +125,9 @@ public final class Daemon: Sendable {
                 "Cut a torn last line of \(recovery.truncatedBytes) bytes off '\(configuration.logPath)'; its file is still in the drop folder"
             )
         }
+        let segments = recovery.segments > 0 ? " (with \(recovery.segments) rotated segments)" : ""
         logger.info(
-            "Opened log '\(configuration.logPath)': \(recovery.records) records, next seq \(recovery.nextSeq)"
+            "Opened log '\(configuration.logPath)': \(recovery.records) records\(segments), next seq \(recovery.nextSeq)"
         )
 
         let pipeline = IngestPipeline(log: log, configuration: configuration, logger: logger)
@@ -310,6 +307,21 @@ public final class Daemon: Sendable {
 
     // MARK: - Reload
 
+    /// Journals a rotation of the log (notice), or a failed one (warning: appends go on).
+    private func noteRotation(_ event: LogRotationEvent) {
+        let logger = self.currentLogger()
+        switch event {
+        case .rotated(let segment, let firstSeq, let lastSeq, let removed):
+            let dropped = removed.isEmpty ? "" : "; removed \(removed.map { "'\($0)'" }.joined(separator: ", "))"
+            logger.notice(
+                "Rotated the log: records \(firstSeq)–\(lastSeq) are now '\(segment)'\(dropped)",
+                metadata: ["newsdrop.event": "\(JournalEvent.rotated.rawValue)"]
+            )
+        case .failed(let error):
+            logger.warning("\(error)", metadata: ["newsdrop.event": "\(JournalEvent.fault.rawValue)"])
+        }
+    }
+
     /// SIGHUP: re-read the configuration (a bad one is refused, the old stays) and reopen the log.
     public func reload() {
         var now = timespec()
@@ -360,6 +372,7 @@ public final class Daemon: Sendable {
         self.state.withLock { $0.configuration = fresh }
         let newLogger = self.makeLogger(fresh.logLevel)
         pipeline?.apply(IngestSettings(fresh), logger: newLogger)
+        log?.rotationPolicy = fresh.logRotation
         do {
             try log?.reopen()
         } catch {

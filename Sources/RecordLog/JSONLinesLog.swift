@@ -41,6 +41,10 @@ public final class JSONLinesLog: Sendable {
     /// sha256 → seq of durable records. Separate from `writer` so ``lookup(sha256:)`` never waits for an `fsync`.
     private let index: Locked<DigestTable>
     private let lastRecovery: Locked<RecoveryReport>
+    /// The rotated segments beside ``path``.
+    public let segments: LogSegments
+    private let rotation: Locked<LogRotation>
+    private let onRotate: @Sendable (LogRotationEvent) -> Void
     private let committed = Atomic<UInt64>(0)
     private let fsyncs = Atomic<UInt64>(0)
 
@@ -57,23 +61,30 @@ public final class JSONLinesLog: Sendable {
     ///     write that could not be cut back). The daemon should exit; a restart recovers.
     ///   - onReopen: Called on the writer queue when the writer found another file at `path` before a batch
     ///     (the log was copied back after it was deleted, or a new file was put there) and switched to it.
+    ///   - rotation: When to rotate the active file into a segment (``LogSegments``), and how many to keep.
+    ///   - onRotate: Called on the writer queue after each rotation, or a failed one.
     /// - Throws: ``LogError`` with ``LogError/Code/openFailed``, ``LogError/Code/readFailed``,
-    ///   ``LogError/Code/truncateFailed``, ``LogError/Code/corrupt`` (a bad line before the last one) or
-    ///   ``LogError/Code/indexFailed`` (no room for the duplicate index in the log's folder).
+    ///   ``LogError/Code/truncateFailed``, ``LogError/Code/corrupt`` (a bad line before the last one, or a
+    ///   rotated segment that does not end with a complete record) or ``LogError/Code/indexFailed`` (no room for
+    ///   the duplicate index in the log's folder).
     public convenience init(
         path: FilePath,
         fsync: FsyncPolicy,
         groupCommitWindow: Duration = .milliseconds(1),
+        rotation: LogRotation = .off,
         onFatal: @escaping @Sendable (LogError) -> Void,
-        onReopen: @escaping @Sendable (RecoveryReport) -> Void = { _ in }
+        onReopen: @escaping @Sendable (RecoveryReport) -> Void = { _ in },
+        onRotate: @escaping @Sendable (LogRotationEvent) -> Void = { _ in }
     ) throws(LogError) {
         try self.init(
             path: path,
             fsync: fsync,
             groupCommitWindow: groupCommitWindow,
             syscalls: SystemLogFileSyscalls(),
+            rotation: rotation,
             onFatal: onFatal,
-            onReopen: onReopen
+            onReopen: onReopen,
+            onRotate: onRotate
         )
     }
 
@@ -83,11 +94,33 @@ public final class JSONLinesLog: Sendable {
         fsync: FsyncPolicy,
         groupCommitWindow: Duration,
         syscalls: any LogFileSyscalls,
+        rotation: LogRotation = .off,
         onFatal: @escaping @Sendable (LogError) -> Void,
-        onReopen: @escaping @Sendable (RecoveryReport) -> Void = { _ in }
+        onReopen: @escaping @Sendable (RecoveryReport) -> Void = { _ in },
+        onRotate: @escaping @Sendable (LogRotationEvent) -> Void = { _ in }
     ) throws(LogError) {
-        let opened = try Self.openAndRecover(path: path, syscalls: syscalls, carriedNextSeq: 1)
+        let segments = LogSegments(activePath: path)
+        // The rotated segments first, oldest first: their records are in the index before the active file's,
+        // and `seq` carries on after the newest.
+        var (segmentCount, segmentRecords, segmentsLastSeq) = (0, 0, UInt64?.none)
+        var index: DigestTable?
+        if !(try segments.list()).isEmpty {
+            let segmentIndex = try DigestTable(beside: path)
+            (segmentCount, segmentRecords, segmentsLastSeq) = try LogRotator.indexSegments(segments, into: segmentIndex)
+            index = segmentIndex
+        }
+        var opened = try Self.openAndRecover(
+            path: path,
+            syscalls: syscalls,
+            carriedNextSeq: segmentsLastSeq.map { $0 + 1 } ?? 1,
+            index: index
+        )
+        opened.report.records += segmentRecords
+        opened.report.segments = segmentCount
         self.path = path
+        self.segments = segments
+        self.rotation = Locked(rotation)
+        self.onRotate = onRotate
         self.fsyncPolicy = fsync
         self.groupCommitWindow = groupCommitWindow
         self.onFatal = onFatal
@@ -98,7 +131,8 @@ public final class JSONLinesLog: Sendable {
                 syscalls: syscalls,
                 descriptor: opened.descriptor,
                 size: opened.size,
-                nextSeq: opened.report.nextSeq
+                nextSeq: opened.report.nextSeq,
+                firstSeq: opened.firstSeq
             )
         )
         self.index = Locked(opened.index)
@@ -111,6 +145,12 @@ public final class JSONLinesLog: Sendable {
 
     /// What the last open or ``reopen()`` found in the file.
     public var recovery: RecoveryReport { self.lastRecovery.withLock { $0 } }
+
+    /// The rotation policy in force; a new one (a reloaded configuration) applies from the next batch on.
+    public var rotationPolicy: LogRotation {
+        get { self.rotation.withLock { $0 } }
+        set { self.rotation.withLock { $0 = newValue } }
+    }
 
     /// Records this instance committed (durable per policy) since it was created.
     public var committedCount: UInt64 { self.committed.load(ordering: .relaxed) }
@@ -187,7 +227,12 @@ public final class JSONLinesLog: Sendable {
     /// file's records. The new file is indexed on its own first, so that a failure leaves the index as it
     /// was; on failure the writer keeps its file.
     private func openAgain(_ writer: inout LogWriter) throws(LogError) -> RecoveryReport {
-        let opened = try Self.openAndRecover(path: self.path, syscalls: writer.syscalls, carriedNextSeq: writer.nextSeq)
+        let opened = try Self.openAndRecover(
+            path: self.path,
+            syscalls: writer.syscalls,
+            carriedNextSeq: writer.nextSeq,
+            index: nil
+        )
         do throws(LogError) {
             try self.index.withLock { (index) throws(LogError) in try index.reserve(opened.index.count) }
         } catch {
@@ -208,7 +253,12 @@ public final class JSONLinesLog: Sendable {
             self.onFatal(lost)
             throw lost
         }
-        writer.replaceFile(with: opened.descriptor, size: opened.size, nextSeq: opened.report.nextSeq)
+        writer.replaceFile(
+            with: opened.descriptor,
+            size: opened.size,
+            nextSeq: opened.report.nextSeq,
+            firstSeq: opened.firstSeq
+        )
         self.lastRecovery.withLock { $0 = opened.report }
         return opened.report
     }
@@ -251,6 +301,7 @@ public final class JSONLinesLog: Sendable {
         results.reserveCapacity(batch.count)
         var fatal: LogError?
         var reopened: RecoveryReport?
+        var rotated: LogRotationEvent?
 
         self.writer.withLock { writer in
             var next = batch
@@ -324,6 +375,12 @@ public final class JSONLinesLog: Sendable {
                 }
             }
             self.committed.add(UInt64(written), ordering: .relaxed)
+            if fatal == nil, writer.stopped == nil {
+                rotated = LogRotator.rotateIfDue(&writer, segments: self.segments, rotation: self.rotationPolicy)
+            }
+        }
+        if let rotated {
+            self.onRotate(rotated)
         }
 
         if let reopened {
@@ -363,6 +420,8 @@ public final class JSONLinesLog: Sendable {
     private struct Opened {
         var descriptor: FileDescriptor
         var size: Int
+        /// The `seq` of the file's first record, if it has any.
+        var firstSeq: UInt64?
         /// The file's records, indexed.
         var index: DigestTable
         var report: RecoveryReport
@@ -374,7 +433,8 @@ public final class JSONLinesLog: Sendable {
     private static func openAndRecover(
         path: FilePath,
         syscalls: any LogFileSyscalls,
-        carriedNextSeq: UInt64
+        carriedNextSeq: UInt64,
+        index given: DigestTable?
     ) throws(LogError) -> Opened {
         let descriptor = try LogFile.openForAppending(path)
         do throws(LogError) {
@@ -390,7 +450,10 @@ public final class JSONLinesLog: Sendable {
                 )
             }
 
-            let index = try DigestTable(beside: path)
+            // A new index unless the segments' is given (made after the file opened, so that a missing folder is
+            // reported as the log's, not the index's).
+            let index: DigestTable
+            if let given { index = given } else { index = try DigestTable(beside: path) }
             let scan = try LogRecovery.scan(descriptor: reader, path: path, into: index)
             let truncatedBytes = scan.fileLength - scan.keepLength
             if truncatedBytes > 0 {
@@ -412,6 +475,7 @@ public final class JSONLinesLog: Sendable {
             return Opened(
                 descriptor: descriptor,
                 size: scan.keepLength,
+                firstSeq: scan.firstSeq,
                 index: index,
                 report: RecoveryReport(records: scan.records, nextSeq: nextSeq, truncatedBytes: truncatedBytes)
             )

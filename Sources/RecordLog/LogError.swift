@@ -28,6 +28,9 @@ public struct LogError: Error, Sendable, CustomStringConvertible {
         /// The log's path no longer names the open file (it was deleted, or it or its folder was moved away) and
         /// nothing else is there. Nothing was written; appends are refused until a file is back at the path.
         case missing
+        /// Rotating the active file into a segment, or removing a segment past `max_log_segments`, failed. Not
+        /// fatal: the writer appends on to the file it has and tries again after the next batch.
+        case rotationFailed
     }
 
     public var code: Code

@@ -1,4 +1,5 @@
 import Locking
+
 /// An append waiting for the writer, already encoded except for `seq` and `ingested_at`.
 struct PendingAppend: Sendable {
     /// `nil` when the entry's `sha256` is malformed; the writer rejects it.

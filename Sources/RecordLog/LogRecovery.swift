@@ -4,6 +4,8 @@ internal import SystemPackage
 /// What a start-up scan of the log found, and how much of the file to keep.
 struct LogScan {
     var records: Int
+    /// The `seq` of the first kept record.
+    var firstSeq: UInt64?
     var lastSeq: UInt64?
     /// Bytes of whole, good records; anything after them is a torn tail to cut off.
     var keepLength: Int
@@ -24,6 +26,7 @@ enum LogRecovery {
     ///   ``LogError/Code/indexFailed``.
     static func scan(descriptor: FileDescriptor, path: FilePath, into index: DigestTable) throws(LogError) -> LogScan {
         var records = 0
+        var firstSeq: UInt64?
         var lastSeq: UInt64?
         var suspect: LogLine?
         // The last record is indexed only once it is known to be kept (the table has no removal): each
@@ -54,6 +57,7 @@ enum LogRecovery {
                 }
             }
             last = (line.offset, lastSeq, digest, seq)
+            if firstSeq == nil { firstSeq = seq }
             lastSeq = seq
             records += 1
             return true
@@ -75,6 +79,7 @@ enum LogRecovery {
         try index.insertAll(kept)
         return LogScan(
             records: records,
+            firstSeq: records > 0 ? firstSeq : nil,
             lastSeq: lastSeq,
             keepLength: keepLength,
             fileLength: end.terminatedLength + end.unterminatedCount

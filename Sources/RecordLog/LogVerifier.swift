@@ -12,43 +12,72 @@ public enum LogVerifier {
     ]
     private static let sourceKeys: Set<String> = ["path", "bytes", "sha256", "modified"]
 
-    /// Verifies the log at `path`, stopping at the first problem.
+    /// Verifies the log at `path` and its rotated segments (``LogSegments``), oldest first, stopping at the first
+    /// problem.
     ///
     /// Checks that each line is a complete JSON object with the schema's fields and types, that the first
-    /// `seq` is at least 1 and each next one is exactly one more, that no `source.sha256` appears twice, and
-    /// that the file ends with `"\n"`. An empty file is sound.
+    /// `seq` is at least 1 and each next one is exactly one more (across segments too: the first record of a
+    /// segment or of the active file follows the last of the segment before it), that a segment's first record
+    /// has the `seq` its name says, that no `source.sha256` appears twice in any of the files, and that each file
+    /// ends with `"\n"`. An empty log is sound; so are segments without an active file (a crash between a
+    /// rotation's rename and the new file).
     ///
-    /// - Throws: ``LogError`` with ``LogError/Code/openFailed`` or ``LogError/Code/readFailed`` when the file
-    ///   cannot be read; problems *in* the file are reported in ``VerifyReport/problem``, not thrown.
+    /// - Throws: ``LogError`` with ``LogError/Code/openFailed`` or ``LogError/Code/readFailed`` when a file
+    ///   cannot be read; problems *in* the files are reported in ``VerifyReport/problem``, not thrown.
     public static func verify(path: FilePath) throws(LogError) -> VerifyReport {
-        let descriptor = try LogFile.openForReading(path)
-        defer { LogFile.close(descriptor) }
+        let segments = try LogSegments(activePath: path).list()
+        var files: [(path: FilePath, namedFirstSeq: UInt64?)] = segments.map { ($0.path, $0.firstSeq) }
+        if segments.isEmpty || (try? LogFile.identity(at: path).get()) != nil {
+            files.append((path, nil))
+        }
 
         var report = VerifyReport(records: 0, firstSeq: nil, lastSeq: nil, problem: nil)
         var seen: [SHA256Digest: UInt64] = [:]
-        let end = try LogLineReader(descriptor: descriptor, path: path).forEachLine { line in
-            switch Self.check(line.bytes, after: report.lastSeq, seen: seen) {
-            case .success(let record):
-                report.records += 1
-                report.firstSeq = report.firstSeq ?? record.seq
-                report.lastSeq = record.seq
-                seen[record.digest] = record.seq
-                return true
-            case .failure(let message):
-                report.problem = VerifyProblem(
-                    lineNumber: line.number,
-                    byteOffset: line.offset,
-                    message: message.description
-                )
-                return false
+        for file in files {
+            let descriptor = try LogFile.openForReading(file.path)
+            defer { LogFile.close(descriptor) }
+            var problem: VerifyProblem?
+            var isFirstLine = true
+            let end = try LogLineReader(descriptor: descriptor, path: file.path).forEachLine { line in
+                var checked = Self.check(line.bytes, after: report.lastSeq, seen: seen)
+                if case .success(let record) = checked, isFirstLine, let named = file.namedFirstSeq, record.seq != named
+                {
+                    checked = .failure(
+                        Complaint(
+                            "the segment's name says it starts at seq \(named), its first record is seq \(record.seq)"
+                        )
+                    )
+                }
+                isFirstLine = false
+                switch checked {
+                case .success(let record):
+                    report.records += 1
+                    report.firstSeq = report.firstSeq ?? record.seq
+                    report.lastSeq = record.seq
+                    seen[record.digest] = record.seq
+                    return true
+                case .failure(let message):
+                    problem = VerifyProblem(
+                        lineNumber: line.number,
+                        byteOffset: line.offset,
+                        message: message.description
+                    )
+                    return false
+                }
             }
-        }
-        if report.problem == nil, end.unterminatedCount > 0 {
-            report.problem = VerifyProblem(
-                lineNumber: end.lines + 1,
-                byteOffset: end.terminatedLength,
-                message: "the last line has no final newline (\(end.unterminatedCount) bytes; a torn write)"
-            )
+            if problem == nil, end.unterminatedCount > 0 {
+                problem = VerifyProblem(
+                    lineNumber: end.lines + 1,
+                    byteOffset: end.terminatedLength,
+                    message: "the last line has no final newline (\(end.unterminatedCount) bytes; a torn write)"
+                )
+            }
+            if var problem {
+                if file.namedFirstSeq != nil { problem.segment = file.path.string }
+                report.problem = problem
+                return report
+            }
+            if file.namedFirstSeq != nil { report.segments += 1 }
         }
         return report
     }

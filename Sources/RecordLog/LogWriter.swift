@@ -27,6 +27,8 @@ struct LogWriter {
     /// The file's length: every record ends here, and a failed write is cut back to it.
     var size: Int
     var nextSeq: UInt64
+    /// The `seq` of the open file's first record (``nextSeq`` while it has none): its name once rotated.
+    var firstSeq: UInt64
     /// Where the file ended, and the next `seq`, at the last successful `fsync` (or when it was opened and
     /// recovered): what a failed `fsync` cuts the file back to.
     private(set) var durableSize: Int
@@ -41,12 +43,20 @@ struct LogWriter {
     /// them before every batch. `nil` when `fstat` failed (then the path is not checked).
     private var openIdentity: (device: UInt64, inode: UInt64)?
 
-    init(path: FilePath, syscalls: any LogFileSyscalls, descriptor: FileDescriptor, size: Int, nextSeq: UInt64) {
+    init(
+        path: FilePath,
+        syscalls: any LogFileSyscalls,
+        descriptor: FileDescriptor,
+        size: Int,
+        nextSeq: UInt64,
+        firstSeq: UInt64? = nil
+    ) {
         self.path = path
         self.syscalls = syscalls
         self.descriptor = descriptor
         self.size = size
         self.nextSeq = nextSeq
+        self.firstSeq = firstSeq ?? nextSeq
         self.durableSize = size
         self.durableNextSeq = nextSeq
         self.openIdentity = Self.identity(of: descriptor, path: path)
@@ -257,7 +267,7 @@ struct LogWriter {
     }
 
     /// Swaps in a freshly opened and recovered file (after rotation), closing the old one.
-    mutating func replaceFile(with descriptor: FileDescriptor, size: Int, nextSeq: UInt64) {
+    mutating func replaceFile(with descriptor: FileDescriptor, size: Int, nextSeq: UInt64, firstSeq: UInt64? = nil) {
         if let old = self.descriptor {
             LogFile.close(old)
         }
@@ -265,6 +275,7 @@ struct LogWriter {
         self.openIdentity = Self.identity(of: descriptor, path: self.path)
         self.size = size
         self.nextSeq = nextSeq
+        self.firstSeq = firstSeq ?? nextSeq
         self.durableSize = size
         self.durableNextSeq = nextSeq
         self.uncommitted.removeAll()

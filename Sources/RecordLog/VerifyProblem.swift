@@ -5,11 +5,14 @@ public struct VerifyProblem: Sendable, Equatable, CustomStringConvertible {
     /// Where the bad line starts in the file.
     public var byteOffset: Int
     public var message: String
+    /// The rotated segment the line is in; `nil` for the active log file itself.
+    public var segment: String?
 
-    public init(lineNumber: Int, byteOffset: Int, message: String) {
+    public init(lineNumber: Int, byteOffset: Int, message: String, segment: String? = nil) {
         self.lineNumber = lineNumber
         self.byteOffset = byteOffset
         self.message = message
+        self.segment = segment
     }
 
     public var description: String { "line \(self.lineNumber) (byte offset \(self.byteOffset)): \(self.message)" }

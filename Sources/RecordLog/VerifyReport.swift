@@ -6,6 +6,8 @@ public struct VerifyReport: Sendable, Equatable {
     /// The `seq` of the last good record.
     public var lastSeq: UInt64?
     public var problem: VerifyProblem?
+    /// Rotated segments read before the active file (all of them when sound).
+    public var segments = 0
 
     public init(records: Int, firstSeq: UInt64?, lastSeq: UInt64?, problem: VerifyProblem?) {
         self.records = records

@@ -20,6 +20,8 @@ public enum JournalEvent: String, Sendable, CaseIterable {
     case reload
     /// The daemon started, became ready, or is stopping.
     case lifecycle
+    /// The log was rotated into a segment (`max_log_bytes`), or old segments removed (`max_log_segments`).
+    case rotated
 
     /// The event's journal message id: 128 bits as 32 lowercase hexadecimal digits.
     ///
@@ -35,6 +37,7 @@ public enum JournalEvent: String, Sendable, CaseIterable {
         case .fault: return "07395d6652bb420c891ce7f24a3009ef"
         case .reload: return "d280ff8fb34d462da86935e335cbb9e5"
         case .lifecycle: return "c98b78c8d6414a3b94827e084d8d2315"
+        case .rotated: return "90f97adc96564767a106d52f910745f3"
         }
     }
 

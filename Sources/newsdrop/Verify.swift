@@ -7,7 +7,8 @@ import SystemPackage
 extension Newsdrop {
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check a log: complete JSON records, seq rising by exactly 1, no source.sha256 twice.",
+            abstract:
+                "Check a log and its rotated segments: complete JSON records, seq rising by exactly 1, no source.sha256 twice.",
             discussion: "Exit status 0 when sound, 1 otherwise (naming the first bad line by number and byte offset)."
         )
 
@@ -36,11 +37,12 @@ extension Newsdrop {
             let range = report.firstSeq.map { first in "seq \(first)…\(report.lastSeq ?? first)" } ?? "no seq"
             if let problem = report.problem {
                 print(
-                    "'\(path)': BAD at line \(problem.lineNumber), byte offset \(problem.byteOffset): \(problem.message) (\(report.records) good records before it)"
+                    "'\(problem.segment ?? path.string)': BAD at line \(problem.lineNumber), byte offset \(problem.byteOffset): \(problem.message) (\(report.records) good records before it)"
                 )
                 throw ExitCode(1)
             }
-            print("'\(path)': OK, \(report.records) records, \(range)")
+            let segments = report.segments > 0 ? " in \(report.segments) rotated segments and the active file" : ""
+            print("'\(path)': OK, \(report.records) records\(segments), \(range)")
         }
     }
 }

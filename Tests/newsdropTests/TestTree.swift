@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import Testing
 
 /// A value in the small subset of TOML the tests write.
 enum TOMLValue {
@@ -153,8 +154,12 @@ final class TestTree {
         self.fileType(url.path) != nil
     }
 
-    /// Removes the tree, unless `NEWSDROP_E2E_KEEP` is set (then its path is printed for a post-mortem).
+    /// Checks every record left in the log against the schema (``SchemaCheck``), then removes the tree, unless
+    /// `NEWSDROP_E2E_KEEP` is set (then its path is printed for a post-mortem).
     func remove() {
+        if let problem = SchemaCheck.problem(inLogFolder: self.logURL.deletingLastPathComponent()) {
+            Issue.record("a record in the log breaks Config/record.schema.json: \(problem)")
+        }
         if ProcessInfo.processInfo.environment["NEWSDROP_E2E_KEEP"] != nil {
             print("newsdrop e2e: keeping \(self.root.path)")
             return
