@@ -106,7 +106,8 @@ bench-parse:
 
 # `make bench`: newsdrop against the floor (bench/floor.c, bench/floor_watch.c) and the peers, in one run:
 # bursts (bench/burst.py), the peers' speed and correctness (bench/peers.py), single drops (bench/latency.py), start-up on a 1 GiB log (bench/startup.py),
-# cost per file by size and by burst length with peak memory (bench/scaling.py).
+# cost per file by size and by burst length with peak memory (bench/scaling.py), and the parser alone
+# (`make bench-parse`: µs per article and MB/s on one core over the samples).
 BENCH_FILES   ?= 10000
 BENCH_ROUNDS  ?= 2
 BENCH_COUNTS  ?= 1000,10000,100000
@@ -130,6 +131,7 @@ bench: release
 		$(BENCH_ARTICLES)
 	python3 bench/scaling.py --newsdrop $(RELEASE_BIN)/newsdrop --floor $(BENCH_DIR)/floor \
 		--counts $(BENCH_COUNTS) $(BENCH_ARTICLES)
+	$(MAKE) --no-print-directory bench-parse
 
 eval:
 	$(SWIFT) build $(RELEASE_FLAGS) --product newsdrop

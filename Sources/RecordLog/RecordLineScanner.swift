@@ -9,13 +9,18 @@ enum RecordLineScanner {
     private static let prefix = Array(#"{"schema":1,"seq":"#.utf8)
     private static let shaKey = Array(#""sha256":""#.utf8)
 
-    /// The record's `seq` and digest, or `nil` when the line is not shaped like one of our records.
-    static func scan(_ line: UnsafeRawBufferPointer) -> (seq: UInt64, digest: SHA256Digest)? {
+    /// The `seq` from the opening of a record line (`{"schema":1,"seq":N,`): enough bytes of the line's start
+    /// will do. `nil` when it does not open like one of our records.
+    static func leadingSeq(_ line: UnsafeRawBufferPointer) -> UInt64? {
+        Self.opening(line)?.seq
+    }
+
+    /// The `seq` of a record line's opening, and the index of the comma after it.
+    private static func opening(_ line: UnsafeRawBufferPointer) -> (seq: UInt64, end: Int)? {
         let prefixCount = Self.prefix.count
-        guard line.count > prefixCount + 64, line[line.count - 1] == UInt8(ascii: "}"),
+        guard line.count > prefixCount,
             Self.prefix.withUnsafeBytes({ memcmp(line.baseAddress!, $0.baseAddress!, prefixCount) == 0 })
         else { return nil }
-
         var index = prefixCount
         var seq: UInt64 = 0
         while index < line.count, line[index] >= UInt8(ascii: "0"), line[index] <= UInt8(ascii: "9") {
@@ -26,6 +31,17 @@ enum RecordLineScanner {
             index += 1
         }
         guard index > prefixCount, index < line.count, line[index] == UInt8(ascii: ",") else { return nil }
+        return (seq, index)
+    }
+
+    /// The record's `seq` and digest, or `nil` when the line is not shaped like one of our records.
+    static func scan(_ line: UnsafeRawBufferPointer) -> (seq: UInt64, digest: SHA256Digest)? {
+        let prefixCount = Self.prefix.count
+        guard line.count > prefixCount + 64, line[line.count - 1] == UInt8(ascii: "}"),
+            Self.prefix.withUnsafeBytes({ memcmp(line.baseAddress!, $0.baseAddress!, prefixCount) == 0 })
+        else { return nil }
+
+        guard let (seq, index) = Self.opening(line) else { return nil }
 
         guard let keyStart = Self.firstOccurrence(of: Self.shaKey, in: line, from: index) else { return nil }
         let hexStart = keyStart + Self.shaKey.count

@@ -13,6 +13,6 @@ struct Newsdrop: ParsableCommand {
             74 the log failed (e.g. fsync; a restart recovers), 78 bad configuration.
             """,
         version: Newsdrop.version,
-        subcommands: [Run.self, Parse.self, Verify.self]
+        subcommands: [Run.self, Parse.self, Verify.self, Tail.self]
     )
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import Testing
 
 extension EndToEndTests {
@@ -7,7 +8,9 @@ extension EndToEndTests {
     struct RotationEndToEndTests {
         /// 600 files in bursts into a daemon that rotates about every 20 records: every record is in exactly one
         /// segment (or the active file), the segments are named by their first `seq` and `newsdrop verify` reads
-        /// them in order; `tail -F` (following by name, as log shippers do) prints every `seq` once, in order.
+        /// them in order; `tail -F` (following by name, as log shippers do), `newsdrop tail --follow` and a consumer
+        /// killed midway and resumed with `--from-seq` print every `seq` once, in order; `--from-seq` starts where
+        /// asked.
         @Test(.timeLimit(.minutes(2)))
         func rotationUnderLoadLosesAndRepeatsNothing() async throws {
             let tree = try TestTree("rotation")
@@ -25,6 +28,28 @@ extension EndToEndTests {
                 stderr: tree.root.appendingPathComponent("tail.err").path
             )
             defer { tail.killAndReap() }
+            // `newsdrop tail --follow` from the start, and a consumer that is killed after a while and resumes
+            // from the `seq` after the last line it printed (what a consumer that stores its position does).
+            let followOutput = tree.root.appendingPathComponent("follow.out").path
+            let follow = try ChildProcess(
+                executable: Fixtures.binary.path,
+                arguments: ["tail", "--follow", "--log", tree.logURL.path],
+                environment: [:],
+                stdout: followOutput,
+                stderr: tree.root.appendingPathComponent("follow.err").path
+            )
+            defer { follow.killAndReap() }
+            let firstRunOutput = tree.root.appendingPathComponent("consumer-1.out").path
+            let resumedOutput = tree.root.appendingPathComponent("consumer-2.out").path
+            let consumer = try ChildProcess(
+                executable: Fixtures.binary.path,
+                arguments: ["tail", "--follow", "--log", tree.logURL.path],
+                environment: [:],
+                stdout: firstRunOutput,
+                stderr: tree.root.appendingPathComponent("consumer.err").path
+            )
+            var resumed: ChildProcess?
+            defer { resumed?.killAndReap() }
 
             let count = 600
             for burst in 0..<6 {
@@ -36,6 +61,20 @@ extension EndToEndTests {
                     )
                 }
                 try await Task.sleep(for: .milliseconds(150))
+                if burst == 2 {
+                    consumer.signal(SIGKILL)
+                    _ = try await consumer.waitForExit(timeout: .seconds(5), what: "the first consumer")
+                    let printed = try LogFile(URL(fileURLWithPath: firstRunOutput)).lines().complete.map(Self.seq)
+                    resumed = try ChildProcess(
+                        executable: Fixtures.binary.path,
+                        arguments: [
+                            "tail", "--follow", "--from-seq", "\((printed.last ?? 0) + 1)", "--log", tree.logURL.path,
+                        ],
+                        environment: [:],
+                        stdout: resumedOutput,
+                        stderr: tree.root.appendingPathComponent("consumer.err").path
+                    )
+                }
             }
             try await tree.waitUntilDrained(daemon, timeout: .seconds(60))
 
@@ -69,6 +108,30 @@ extension EndToEndTests {
             let printed = LogFile(URL(fileURLWithPath: tailOutput)).lines().complete
             #expect(followed, "tail -F printed \(printed.count) of \(count) lines")
             #expect(try printed.map(Self.seq) == Array(1...count))
+
+            // `newsdrop tail --follow`: the same; and the killed consumer's two runs together.
+            for (what, files) in [
+                ("newsdrop tail --follow", [followOutput]), ("the resumed consumer", [firstRunOutput, resumedOutput]),
+            ] {
+                let complete = try await eventually(timeout: .seconds(20), interval: .milliseconds(100)) {
+                    files.map { LogFile(URL(fileURLWithPath: $0)).lines().complete.count }.reduce(0, +) >= count
+                }
+                let seqs = try files.flatMap { try LogFile(URL(fileURLWithPath: $0)).lines().complete.map(Self.seq) }
+                #expect(complete && seqs == Array(1...count), "\(what) printed \(seqs.count) records")
+                #expect(files.allSatisfy { LogFile(URL(fileURLWithPath: $0)).lines().trailing.isEmpty })
+            }
+            follow.signal(SIGINT)
+            #expect(try await follow.waitForExit(timeout: .seconds(5), what: "newsdrop tail") == .exited(0))
+
+            // --from-seq at the start, the middle (inside a segment), the end, and past the end.
+            for (start, expected) in [
+                (1, Array(1...count)), (333, Array(333...count)), (count, [count]), (count + 1, []),
+            ] {
+                let result = try await CommandResult.run(["tail", "--log", tree.logURL.path, "--from-seq", "\(start)"])
+                #expect(result.exitStatus == 0)
+                let seqs = try result.stdout.split(separator: "\n").map { try Self.seq(Data($0.utf8)) }
+                #expect(seqs == expected, "--from-seq \(start): \(seqs.prefix(3))… \(seqs.count) records")
+            }
         }
 
         private static func seq(_ line: Data) throws -> Int {
