@@ -140,6 +140,26 @@ class LineCounter:
             self.file.close()
 
 
+def ingest_burst(newsdrop, staging, count, who):
+    """Renames every file of `staging` into the running daemon's drop folder at once and waits until the log
+    holds `count` records and the folder is empty; returns the seconds that took. Exits the benchmark (naming
+    `who`) if the daemon stops, takes too long or rejects a file."""
+    started = time.monotonic()
+    rename_all(staging, newsdrop.drop)
+    deadline = started + max(120, count / 50)
+    records = LineCounter(newsdrop.log)
+    try:
+        while records.lines() < count or any(os.scandir(newsdrop.drop)):
+            if not newsdrop.alive() or time.monotonic() > deadline or any(os.scandir(newsdrop.rejected)):
+                rejects = sorted(entry.name for entry in os.scandir(newsdrop.rejected))
+                raise SystemExit(f"{who}: newsdrop stopped, timed out or rejected files with {records.lines()} of "
+                                 f"{count} records; rejected: {rejects[:6]}; stderr: {newsdrop.stderr_tail()}")
+            time.sleep(0.01)
+        return time.monotonic() - started
+    finally:
+        records.close()
+
+
 def rename_all(source, target):
     for entry in os.scandir(source):
         os.rename(entry.path, Path(target) / entry.name)

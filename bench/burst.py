@@ -13,10 +13,9 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-from benchlib import LineCounter, Newsdrop, count_lines, rename_all
+from benchlib import Newsdrop, count_lines, ingest_burst, rename_all
 
 
 def articles_of_about_4k(folders):
@@ -63,18 +62,7 @@ def run_newsdrop(binary, work, count):
     newsdrop = Newsdrop(binary, work / "newsdrop")
     newsdrop.start()
     try:
-        started = time.monotonic()
-        rename_all(work / "staging", newsdrop.drop)
-        deadline = started + max(120, count / 50)
-        records = LineCounter(newsdrop.log)
-        while records.lines() < count or any(os.scandir(newsdrop.drop)):
-            if not newsdrop.alive() or time.monotonic() > deadline or any(os.scandir(newsdrop.rejected)):
-                rejects = sorted(entry.name for entry in os.scandir(newsdrop.rejected))
-                sys.exit(f"burst: newsdrop stopped, timed out or rejected files with {count_lines(newsdrop.log)} of "
-                         f"{count} records; rejected: {rejects[:6]}; stderr: {newsdrop.stderr_tail()}")
-            time.sleep(0.01)
-        seconds = time.monotonic() - started
-        records.close()
+        seconds = ingest_burst(newsdrop, work / "staging", count, "burst")
     finally:
         newsdrop.stop()
     lines = newsdrop.log.read_bytes().splitlines()

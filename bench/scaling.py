@@ -10,15 +10,13 @@ memory. A flat line is the goal: no per-file cost that grows with the log or the
 usage: bench/scaling.py --newsdrop BIN --floor BIN [--sizes KB,...] [--counts N,...] ARTICLE_DIR...
 """
 import argparse
-import os
 import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-from benchlib import LineCounter, Newsdrop, count_lines, rename_all
+from benchlib import Newsdrop, count_lines, ingest_burst, rename_all
 from burst import articles_of_about_4k
 
 
@@ -70,17 +68,7 @@ def run_newsdrop(binary, work, count):
     newsdrop = Newsdrop(binary, work / "newsdrop")
     newsdrop.start()
     try:
-        started = time.monotonic()
-        rename_all(work / "staging", newsdrop.drop)
-        deadline = started + max(120, count / 50)
-        records = LineCounter(newsdrop.log)
-        while records.lines() < count or any(os.scandir(newsdrop.drop)):
-            if not newsdrop.alive() or time.monotonic() > deadline or any(os.scandir(newsdrop.rejected)):
-                sys.exit(f"scaling: newsdrop stopped, timed out or rejected files with {count_lines(newsdrop.log)} "
-                         f"of {count} records: {newsdrop.stderr_tail()}")
-            time.sleep(0.01)
-        seconds = time.monotonic() - started
-        records.close()
+        seconds = ingest_burst(newsdrop, work / "staging", count, "scaling")
         _, peak = newsdrop.memory_kib()
     finally:
         newsdrop.stop()

@@ -53,6 +53,15 @@ struct PathOptions: ParsableArguments, Sendable {
         }
         return configuration
     }
+
+    /// The log a reading command (`verify`, `tail`) works on: `log` when given, else `log_path` of the
+    /// configuration (`config`, or the default file).
+    static func logPath(log: String?, config: String?) throws -> FilePath {
+        if let log { return FilePath(log) }
+        var options = PathOptions()
+        options.config = config
+        return try options.load().logPath
+    }
 }
 
 func printError(_ message: String) {

@@ -31,14 +31,7 @@ extension Newsdrop {
         var follow = false
 
         func run() throws {
-            let path: FilePath
-            if let log {
-                path = FilePath(log)
-            } else {
-                var options = PathOptions()
-                options.config = self.config
-                path = try options.load().logPath
-            }
+            let path = try PathOptions.logPath(log: self.log, config: self.config)
             TailSignals.install()
             var tail = LogTail(activePath: path)
             do {

@@ -19,14 +19,7 @@ extension Newsdrop {
         var log: String?
 
         func run() throws {
-            let path: FilePath
-            if let log {
-                path = FilePath(log)
-            } else {
-                var options = PathOptions()
-                options.config = self.config
-                path = try options.load().logPath
-            }
+            let path = try PathOptions.logPath(log: self.log, config: self.config)
             let report: VerifyReport
             do {
                 report = try LogVerifier.verify(path: path)

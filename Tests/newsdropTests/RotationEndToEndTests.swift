@@ -31,23 +31,11 @@ extension EndToEndTests {
             // `newsdrop tail --follow` from the start, and a consumer that is killed after a while and resumes
             // from the `seq` after the last line it printed (what a consumer that stores its position does).
             let followOutput = tree.root.appendingPathComponent("follow.out").path
-            let follow = try ChildProcess(
-                executable: Fixtures.binary.path,
-                arguments: ["tail", "--follow", "--log", tree.logURL.path],
-                environment: [:],
-                stdout: followOutput,
-                stderr: tree.root.appendingPathComponent("follow.err").path
-            )
+            let follow = try Self.newsdropTail(["--follow"], tree: tree, output: followOutput)
             defer { follow.killAndReap() }
             let firstRunOutput = tree.root.appendingPathComponent("consumer-1.out").path
             let resumedOutput = tree.root.appendingPathComponent("consumer-2.out").path
-            let consumer = try ChildProcess(
-                executable: Fixtures.binary.path,
-                arguments: ["tail", "--follow", "--log", tree.logURL.path],
-                environment: [:],
-                stdout: firstRunOutput,
-                stderr: tree.root.appendingPathComponent("consumer.err").path
-            )
+            let consumer = try Self.newsdropTail(["--follow"], tree: tree, output: firstRunOutput)
             var resumed: ChildProcess?
             defer { resumed?.killAndReap() }
 
@@ -65,14 +53,10 @@ extension EndToEndTests {
                     consumer.signal(SIGKILL)
                     _ = try await consumer.waitForExit(timeout: .seconds(5), what: "the first consumer")
                     let printed = try LogFile(URL(fileURLWithPath: firstRunOutput)).lines().complete.map(Self.seq)
-                    resumed = try ChildProcess(
-                        executable: Fixtures.binary.path,
-                        arguments: [
-                            "tail", "--follow", "--from-seq", "\((printed.last ?? 0) + 1)", "--log", tree.logURL.path,
-                        ],
-                        environment: [:],
-                        stdout: resumedOutput,
-                        stderr: tree.root.appendingPathComponent("consumer.err").path
+                    resumed = try Self.newsdropTail(
+                        ["--follow", "--from-seq", "\((printed.last ?? 0) + 1)"],
+                        tree: tree,
+                        output: resumedOutput
                     )
                 }
             }
@@ -132,6 +116,17 @@ extension EndToEndTests {
                 let seqs = try result.stdout.split(separator: "\n").map { try Self.seq(Data($0.utf8)) }
                 #expect(seqs == expected, "--from-seq \(start): \(seqs.prefix(3))… \(seqs.count) records")
             }
+        }
+
+        /// `newsdrop tail ARGUMENTS --log <the tree's log>`, its stdout to `output`.
+        private static func newsdropTail(_ arguments: [String], tree: TestTree, output: String) throws -> ChildProcess {
+            try ChildProcess(
+                executable: Fixtures.binary.path,
+                arguments: ["tail"] + arguments + ["--log", tree.logURL.path],
+                environment: [:],
+                stdout: output,
+                stderr: output + ".err"
+            )
         }
 
         private static func seq(_ line: Data) throws -> Int {
