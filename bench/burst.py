@@ -42,6 +42,7 @@ def stage(folder, articles, count):
 
 
 def run_floor(floor, work, count):
+    """Seconds the floor takes over the `count` files staged in `work`/staging (put back there after)."""
     drop, processed, log = work / "drop", work / "processed", work / "floor.log"
     drop.mkdir()
     processed.mkdir()
@@ -55,7 +56,7 @@ def run_floor(floor, work, count):
     shutil.rmtree(drop)
     shutil.rmtree(processed)
     log.unlink()
-    return count / seconds
+    return seconds
 
 
 def run_newsdrop(binary, work, count):
@@ -92,7 +93,7 @@ def main():
         mean = sum(entry.stat().st_size for entry in os.scandir(work / "staging")) / arguments.files
         floor, newsdrop = [], []
         for _ in range(arguments.rounds):
-            floor.append(run_floor(arguments.floor, work, arguments.files))
+            floor.append(arguments.files / run_floor(arguments.floor, work, arguments.files))
             newsdrop.append(run_newsdrop(arguments.newsdrop, work, arguments.files))
         best_floor, best_newsdrop = max(floor), max(newsdrop)
         print(f"burst: {arguments.files} articles of {mean:.0f} bytes on average renamed in at once, fsync batch, "

@@ -11,13 +11,11 @@ usage: bench/scaling.py --newsdrop BIN --floor BIN [--sizes KB,...] [--counts N,
 """
 import argparse
 import shutil
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
-from benchlib import Newsdrop, count_lines, ingest_burst, rename_all
-from burst import articles_of_about_4k
+from benchlib import Newsdrop, ingest_burst, rename_all
+from burst import articles_of_about_4k, run_floor
 
 
 def article_of_size(article, size, number):
@@ -45,22 +43,6 @@ def stage(folder, articles, count, size):
         (folder / f"f{number:06d}.txt").write_bytes(data)
         total += len(data)
     return total
-
-
-def run_floor(floor, work, count):
-    drop, processed, log = work / "drop", work / "processed", work / "floor.log"
-    drop.mkdir()
-    processed.mkdir()
-    rename_all(work / "staging", drop)
-    output = subprocess.run([floor, drop, processed, log, "batch"], check=True, capture_output=True, text=True)
-    seconds = float(output.stdout.split()[4])
-    if count_lines(log) != count:
-        sys.exit(f"scaling: the floor handled {count_lines(log)} of {count} files")
-    rename_all(processed, work / "staging")
-    shutil.rmtree(drop)
-    shutil.rmtree(processed)
-    log.unlink()
-    return seconds
 
 
 def run_newsdrop(binary, work, count):
