@@ -3,12 +3,14 @@
 record: it remembers the `seq` of the last record it handled in a state file, and asks `newsdrop tail` for the
 records after it. Replace `handle()` with the real work (a database insert, a queue); the state is saved after
 the work, so a crash in between hands the record over again (at least once; make `handle()` idempotent on
-`seq` for exactly once).
+`seq` for exactly once). SIGINT or SIGTERM stop it cleanly: `newsdrop tail` is told to stop (it ends after a
+whole line), and every record it printed is handled and saved before the consumer exits.
 
 usage: resumable_consumer.py STATE_FILE [newsdrop tail options, e.g. --log /var/lib/newsdrop/log/articles.jsonl]
 """
 import json
 import os
+import signal
 import subprocess
 import sys
 
@@ -40,12 +42,15 @@ def main():
     last = load_position(state_file)
     tail = subprocess.Popen(["newsdrop", "tail", "--follow", "--from-seq", str(last + 1), *tail_options],
                             stdout=subprocess.PIPE)
+    # Stopping: end the tail; the loop below then handles what it printed and ends at its end of output.
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_: tail.terminate())
     try:
         for line in tail.stdout:  # whole records only: newsdrop tail never prints a partial line
             record = json.loads(line)
             handle(record)
             save_position(state_file, record["seq"])
-    except (KeyboardInterrupt, BrokenPipeError):
+    except BrokenPipeError:
         pass
     finally:
         tail.terminate()

@@ -7,7 +7,7 @@ import Testing
 /// (Python's `jsonschema`, JSON Schema 2020-12).
 enum SchemaCheck {
     /// `<repository root>`, three levels above this file.
-    private static var repositoryRoot: URL {
+    static var repositoryRoot: URL {
         URL(fileURLWithPath: Fixtures.realPath(#filePath) ?? #filePath)
             .deletingLastPathComponent()  // newsdropTests
             .deletingLastPathComponent()  // Tests
