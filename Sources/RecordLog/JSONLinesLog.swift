@@ -102,11 +102,12 @@ public final class JSONLinesLog: Sendable {
         let segments = LogSegments(activePath: path)
         // The rotated segments first, oldest first: their records are in the index before the active file's,
         // and `seq` carries on after the newest.
-        var (segmentCount, segmentRecords, segmentsLastSeq) = (0, 0, UInt64?.none)
+        let found = try segments.list()
+        var (segmentRecords, segmentsLastSeq) = (0, UInt64?.none)
         var index: DigestTable?
-        if !(try segments.list()).isEmpty {
+        if !found.isEmpty {
             let segmentIndex = try DigestTable(beside: path)
-            (segmentCount, segmentRecords, segmentsLastSeq) = try LogRotator.indexSegments(segments, into: segmentIndex)
+            (segmentRecords, segmentsLastSeq) = try LogRotator.indexSegments(found, into: segmentIndex)
             index = segmentIndex
         }
         var opened = try Self.openAndRecover(
@@ -116,7 +117,7 @@ public final class JSONLinesLog: Sendable {
             index: index
         )
         opened.report.records += segmentRecords
-        opened.report.segments = segmentCount
+        opened.report.segments = found.count
         self.path = path
         self.segments = segments
         self.rotation = Locked(rotation)

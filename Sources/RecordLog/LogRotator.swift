@@ -12,18 +12,17 @@ internal import SystemPackage
 /// A crash after the rename and before the new file exists leaves only segments: the next start creates the
 /// active file and carries `seq` on after the newest segment, so nothing is lost or repeated.
 enum LogRotator {
-    /// Reads every rotated segment, oldest first, into `index`.
+    /// Reads the rotated segments `found` (oldest first, as ``LogSegments/list()`` gives them) into `index`.
     ///
-    /// - Returns: How many segments and records, and the last `seq` of the newest segment.
+    /// - Returns: How many records, and the last `seq` of the newest segment.
     /// - Throws: ``LogError/Code/corrupt`` for a segment with a line newsdrop did not write or that does not end
     ///   with a complete record (newsdrop rotates only complete records); ``LogError/Code/readFailed``.
     static func indexSegments(
-        _ segments: LogSegments,
+        _ found: [LogSegments.Segment],
         into index: DigestTable
-    ) throws(LogError) -> (count: Int, records: Int, lastSeq: UInt64?) {
+    ) throws(LogError) -> (records: Int, lastSeq: UInt64?) {
         var records = 0
         var lastSeq: UInt64?
-        let found = try segments.list()
         for segment in found {
             let reader = try LogFile.openForReading(segment.path)
             defer { LogFile.close(reader) }
@@ -40,7 +39,7 @@ enum LogRotator {
             records += scan.records
             if let last = scan.lastSeq { lastSeq = max(lastSeq ?? 0, last) }
         }
-        return (found.count, records, lastSeq)
+        return (records, lastSeq)
     }
 
     /// Rotates the active file when `rotation` says it is due (it reached `maxBytes`), then removes the oldest

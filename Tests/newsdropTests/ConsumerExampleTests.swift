@@ -33,7 +33,7 @@ extension EndToEndTests {
                 let consumer = try ChildProcess(
                     executable: "/usr/bin/python3",
                     arguments: [
-                        SchemaCheck.repositoryRoot.appendingPathComponent("examples/resumable_consumer.py").path, state,
+                        Fixtures.repositoryRoot.appendingPathComponent("examples/resumable_consumer.py").path, state,
                         "--log", tree.logURL.path,
                     ],
                     environment: [

@@ -24,18 +24,19 @@ enum Fixtures {
     }
 
     /// `<repo root>/../shared/samples`, or `$NEWSDROP_SAMPLES`.
-    ///
-    /// The repository root is three levels above this source file, after resolving symbolic links.
     static var samplesDirectory: URL {
         if let path = ProcessInfo.processInfo.environment["NEWSDROP_SAMPLES"], !path.isEmpty {
             return URL(fileURLWithPath: path)
         }
-        let thisFile = self.realPath(#filePath) ?? #filePath
-        let repositoryRoot = URL(fileURLWithPath: thisFile)
+        return self.repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/samples")
+    }
+
+    /// The repository's root: three levels above this source file, after resolving symbolic links.
+    static var repositoryRoot: URL {
+        URL(fileURLWithPath: self.realPath(#filePath) ?? #filePath)
             .deletingLastPathComponent()  // newsdropTests
             .deletingLastPathComponent()  // Tests
-            .deletingLastPathComponent()  // repository root
-        return repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/samples")
+            .deletingLastPathComponent()
     }
 
     /// The five seed articles (`seeds/*.txt`), sorted by name.

@@ -116,6 +116,20 @@ extension EndToEndTests {
                 let seqs = try result.stdout.split(separator: "\n").map { try Self.seq(Data($0.utf8)) }
                 #expect(seqs == expected, "--from-seq \(start): \(seqs.prefix(3))… \(seqs.count) records")
             }
+
+            // A reader that goes away (`| head -n 1`): newsdrop tail ends with status 0, not killed by SIGPIPE.
+            let piped = try ChildProcess(
+                executable: "/bin/bash",
+                arguments: [
+                    "-c", "set -o pipefail; \"$0\" tail --log \"$1\" | head -n 1 > /dev/null",
+                    Fixtures.binary.path, tree.logURL.path,
+                ],
+                environment: [:],
+                stdout: tree.root.appendingPathComponent("piped.out").path,
+                stderr: tree.root.appendingPathComponent("piped.err").path
+            )
+            let pipedEnd = try await piped.waitForExit(timeout: .seconds(10), what: "newsdrop tail | head")
+            #expect(pipedEnd == .exited(0), "newsdrop tail | head -n 1 ended with \(pipedEnd)")
         }
 
         /// `newsdrop tail ARGUMENTS --log <the tree's log>`, its stdout to `output`.

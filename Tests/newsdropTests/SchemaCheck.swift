@@ -6,14 +6,6 @@ import Testing
 /// the log's folder (the active file and its rotated segments) through `Tests/schema/validate_records.py`
 /// (Python's `jsonschema`, JSON Schema 2020-12).
 enum SchemaCheck {
-    /// `<repository root>`, three levels above this file.
-    static var repositoryRoot: URL {
-        URL(fileURLWithPath: Fixtures.realPath(#filePath) ?? #filePath)
-            .deletingLastPathComponent()  // newsdropTests
-            .deletingLastPathComponent()  // Tests
-            .deletingLastPathComponent()
-    }
-
     /// What breaks the schema in the `.jsonl` files of `folder`, or `nil` when every record matches (or there is
     /// no log).
     static func problem(inLogFolder folder: URL) -> String? {
@@ -24,8 +16,8 @@ enum SchemaCheck {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
         process.arguments =
             [
-                self.repositoryRoot.appendingPathComponent("Tests/schema/validate_records.py").path,
-                self.repositoryRoot.appendingPathComponent("Config/record.schema.json").path,
+                Fixtures.repositoryRoot.appendingPathComponent("Tests/schema/validate_records.py").path,
+                Fixtures.repositoryRoot.appendingPathComponent("Config/record.schema.json").path,
             ] + names.map { folder.appendingPathComponent($0).path }
         let output = Pipe()
         process.standardOutput = output
