@@ -82,6 +82,10 @@ enum BodySelection {
                     continue
                 }
             }
+            if index < Self.headerZone && !keep[..<index].contains(true) && Boilerplate.isSectionKicker(text) {
+                keep[index] = false
+                continue
+            }
             let followsImage = index > 0 && units[index - 1].isImageOrRule && unit.isEmphasized
             if ReaderPrompts.isContactHeading(key) {
                 // A press contact block: the heading and the rest of its block (name, e-mail, phone).
@@ -117,6 +121,7 @@ enum BodySelection {
         }
 
         if body.date == nil { body.date = updated } else if let updated { body.otherDates.append(updated) }
+        Self.dropFooterAddresses(units, &keep)
         body.paragraphs = units.indices.filter { keep[$0] }.map { units[$0].text }
         // Dumps often repeat the headline as the first line of the text.
         if let title = body.title, body.paragraphs.first == title { body.paragraphs.removeFirst() }
@@ -145,6 +150,21 @@ enum BodySelection {
             !HeaderParsing.urlLine(unit.text, key).isLabel, !Byline.read(unit.text).isByline
         else { return nil }
         return index
+    }
+
+    /// Drops the publisher's postal address from a newsletter's footer: an address-shaped line
+    /// (``PostalAddress``) after the article's last paragraph, next to a line already dropped as
+    /// boilerplate ("Unsubscribe | Manage preferences", "Our mailing address is:"). An address among the
+    /// article's paragraphs, or in a footer of its own, stays.
+    private static func dropFooterAddresses(_ units: [TextUnit], _ keep: inout [Bool]) {
+        guard let lastText = units.indices.last(where: { keep[$0] && !PostalAddress.isAddress(units[$0].text) })
+        else { return }
+        for index in (lastText + 1)..<units.count where keep[index] {
+            let besideBoilerplate = [index - 1, index + 1].contains { neighbour in
+                neighbour > lastText && neighbour < units.count && !keep[neighbour] && !units[neighbour].text.isEmpty
+            }
+            if besideBoilerplate { keep[index] = false }
+        }
     }
 
     /// What may stand above a headline: boilerplate, images and rules, a date line.

@@ -126,6 +126,24 @@ enum Boilerplate {
             && words.allSatisfy { $0.first?.isUppercase ?? false }
     }
 
+    /// Whether `text` is a section kicker or a breadcrumb: "RÉGION | Basse-Sambre", "Home › Politics ›
+    /// Europe", "Sport / Football": two to five short names between separators, no sentence, no number.
+    /// Only the top of a body has them (``BodySelection`` asks before the first paragraph); elsewhere
+    /// such a line may be a subheading.
+    static func isSectionKicker(_ text: String) -> Bool {
+        guard text.utf8.count <= 80, !text.utf8.contains(where: { $0 &- UInt8(ascii: "0") < 10 }) else { return false }
+        let parts = text.split(separator: " ").split { Self.kickerSeparators.contains($0) }
+        // Every separator stands between two names, with a space on either side.
+        guard (2...5).contains(parts.count), parts.allSatisfy({ (1...3).contains($0.count) }) else { return false }
+        return parts.allSatisfy { part in
+            guard let last = part.last?.last, !".!?:;,".contains(last) else { return false }
+            return part.first?.first?.isUppercase ?? false
+        }
+    }
+
+    /// What stands between a kicker's or breadcrumb's names.
+    private static let kickerSeparators: Set<Substring> = ["|", "›", "»", ">", "/", "·", "•", "→"]
+
     /// Whether `text` is a photo caption or credit: it ends in "Photo: …", "Credit: …", "Foto: …", or
     /// "Name / Agency", the way picture desks sign images.
     static func isCaption(_ text: String) -> Bool {

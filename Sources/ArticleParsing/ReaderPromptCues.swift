@@ -42,6 +42,14 @@ enum ReaderPromptCues {
         "сообщила", "словам", "сказав", "заявив", "повідомив", "повідомила", "словами",
     ]
 
+    /// A subscription or a subscriber, the thing a paywall offers (whole words).
+    static let subscriptionWords: Set<String> = ["abo", "abos", "membership", "members"]
+
+    /// The same, as word prefixes ("Abonnent", "subscriber", "suscripción", "подписка", "передплата").
+    static let subscriptionStems: [String] = [
+        "subscri", "abonn", "suscri", "подпис", "передплат", "mitglied", "adhésion", "adhérent",
+    ]
+
     /// Words for a newsletter (word prefixes).
     static let newsletterWords: [String] = [
         "newsletter", "infolettre", "boletín", "boletin", "рассылк", "розсилк", "briefing",

@@ -29,7 +29,8 @@ enum ReaderPrompts {
             Self.isCookieBanner(found, bytes) || Self.isNoteAboutThisArticle(found)
             || found & Found.phrase != 0
             || Self.isErrorReportPrompt(bytes)
-        guard isSure || namesNetwork || namesNewsletter else { return false }
+        let quotesPrice = key.length <= Self.maximumOfferLength && Self.quotesPrice(bytes)
+        guard isSure || namesNetwork || namesNewsletter || quotesPrice else { return false }
         // Reported speech is news: a prompt is never quoted or attributed ("“Support us,” she said").
         let words = Self.words(bytes)
         guard !words.isEmpty, !Boilerplate.opensWithQuote(bytes),
@@ -38,6 +39,59 @@ enum ReaderPrompts {
         if isSure { return true }
         return (namesNetwork && (Self.isNetworkList(words) || Self.isFollowPrompt(words, key.length)))
             || (namesNewsletter && Self.isNewsletterPrompt(words))
+            || (quotesPrice && Self.isSubscriptionOffer(words))
+    }
+
+    /// Longest line (UTF-8 bytes) that a paywall's offer may be: a sentence or two and a button.
+    private static let maximumOfferLength = 300
+
+    /// "Testen Sie alle Artikel 4 Wochen lang für 0,99 €. Sie sind bereits Abonnent? Hier anmelden": a
+    /// price (``quotesPrice(_:)``), a subscription, and the reader addressed or the offer made free.
+    private static func isSubscriptionOffer(_ words: [Substring]) -> Bool {
+        words.contains { Self.subscriptionWords.contains(String($0)) || Self.subscriptionStems.opens($0) }
+            && words.contains { Self.readerWords.contains(String($0)) }
+    }
+
+    private static let subscriptionWords = LineSet(ReaderPromptCues.subscriptionWords)
+    private static let subscriptionStems = Stems(ReaderPromptCues.subscriptionStems)
+
+    /// Whether the key has a number beside a currency sign ("0,99 €", "$1", "£4.99", "99 ₽", "₴49").
+    /// (Currency words, "Euro" and the like, are left out: a story names sums that way, an offer with
+    /// the sign.)
+    private static func quotesPrice(_ key: [UInt8]) -> Bool {
+        key.withUnsafeBufferPointer { bytes in
+            for index in bytes.indices {
+                let signLength: Int
+                switch bytes[index] {
+                case UInt8(ascii: "$"): signLength = 1
+                // £ (C2 A3); € ₽ ₴ (E2 82 AC, BD, B4).
+                case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xA3: signLength = 2
+                case 0xE2
+                where index + 2 < bytes.count && bytes[index + 1] == 0x82
+                    && (bytes[index + 2] == 0xAC || bytes[index + 2] == 0xBD || bytes[index + 2] == 0xB4):
+                    signLength = 3
+                default: continue
+                }
+                if Self.digitNear(bytes, before: index) || Self.digitNear(bytes, after: index + signLength) {
+                    return true
+                }
+            }
+            return false
+        }
+    }
+
+    /// A digit right before `index`, or before the one space there.
+    private static func digitNear(_ bytes: UnsafeBufferPointer<UInt8>, before index: Int) -> Bool {
+        var at = index - 1
+        if at >= 0 && bytes[at] == 0x20 { at -= 1 }
+        return at >= 0 && bytes[at] &- UInt8(ascii: "0") < 10
+    }
+
+    /// A digit at `index`, or after the one space there.
+    private static func digitNear(_ bytes: UnsafeBufferPointer<UInt8>, after index: Int) -> Bool {
+        var at = index
+        if at < bytes.count && bytes[at] == 0x20 { at += 1 }
+        return at < bytes.count && bytes[at] &- UInt8(ascii: "0") < 10
     }
 
     /// Whether the line opens a block of press contacts ("Media contact:"), which runs to the block's end.
