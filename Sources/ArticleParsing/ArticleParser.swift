@@ -26,7 +26,12 @@ public enum ArticleParser {
                 leadIsDek = !Boilerplate.isBoilerplate(text)
             }
         }
-        let body = BodySelection.select(units, headerTitle: header.title != nil, leadIsDek: leadIsDek)
+        let body = BodySelection.select(
+            units,
+            headerTitle: header.title != nil,
+            leadIsDek: leadIsDek,
+            author: header.author
+        )
         guard !body.paragraphs.isEmpty else {
             return .failure(ParseRejection(.noBody, "no article text left after headers and boilerplate"))
         }

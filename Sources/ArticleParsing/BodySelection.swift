@@ -22,7 +22,8 @@ enum BodySelection {
     ///   - units: the body, in order.
     ///   - headerTitle: whether the file's header already named the headline.
     ///   - leadIsDek: whether the first unit is a dek (from a ` date …` line), so no headline follows.
-    static func select(_ units: [TextUnit], headerTitle: Bool, leadIsDek: Bool) -> ArticleBody {
+    ///   - author: the author the header names, if it does (bylines in the body name more).
+    static func select(_ units: [TextUnit], headerTitle: Bool, leadIsDek: Bool, author: String? = nil) -> ArticleBody {
         var keep = [Bool](repeating: true, count: units.count)
         var body = ArticleBody(paragraphs: [])
         // Each line's key once, shared by every check on it (the headline search reads the first few).
@@ -33,6 +34,7 @@ enum BodySelection {
         }
 
         var updated: WrittenDate?
+        var authors = author.map { [$0] } ?? []
         var index = 0
         while index < units.count {
             defer { index += 1 }
@@ -79,6 +81,7 @@ enum BodySelection {
                 if byline.isByline {
                     keep[index] = false
                     if body.date == nil { body.date = byline.date }
+                    if let name = Byline.author(text) { authors.append(name) }
                     continue
                 }
             }
@@ -122,6 +125,7 @@ enum BodySelection {
 
         if body.date == nil { body.date = updated } else if let updated { body.otherDates.append(updated) }
         Self.dropFooterAddresses(units, &keep)
+        Self.dropAuthorBio(units, authors: authors, &keep)
         body.paragraphs = units.indices.filter { keep[$0] }.map { units[$0].text }
         // Dumps often repeat the headline as the first line of the text.
         if let title = body.title, body.paragraphs.first == title { body.paragraphs.removeFirst() }
@@ -167,10 +171,27 @@ enum BodySelection {
         }
     }
 
-    /// What may stand above a headline: boilerplate, images and rules, a date line.
+    /// Drops the author's bio at the foot of the article: one of the last two paragraphs opening with
+    /// the full name of an author the byline or the header gave, then a verb or a dash ("Renata Olsen
+    /// covers utilities …", "Ирина Белова — обозреватель …"). A story seldom opens a paragraph with its
+    /// own author's name, and never in its closing lines.
+    private static func dropAuthorBio(_ units: [TextUnit], authors: [String], _ keep: inout [Bool]) {
+        guard !authors.isEmpty else { return }
+        let kept = units.indices.filter { keep[$0] }
+        for index in kept.suffix(2) where kept.count > 2 {
+            let text = units[index].text
+            guard text.utf8.count <= 600,
+                let author = authors.first(where: { text.hasPrefix($0 + " ") }),
+                let next = text.dropFirst(author.count + 1).first
+            else { continue }
+            if next.isLowercase || next == "—" || next == "–" { keep[index] = false }
+        }
+    }
+
+    /// What may stand above a headline: boilerplate, images and rules, a date line, a breadcrumb.
     private static func isPreamble(_ unit: TextUnit, _ key: Boilerplate.LineKey) -> Bool {
         unit.isImageOrRule || unit.text.isEmpty || Boilerplate.isBoilerplate(key)
-            || DateParsing.readDateLine(unit.text).isDateOnly
+            || DateParsing.readDateLine(unit.text).isDateOnly || Boilerplate.isBreadcrumb(unit.text)
     }
 
     /// Drops a teaser block: its heading, the headline printed right above it, and the teasers under

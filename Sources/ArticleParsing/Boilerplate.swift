@@ -46,7 +46,14 @@ enum Boilerplate {
             // Markers run together on one line: "Advertisement · Scroll to continue" (`|`, `·` C2 B7, `•` E2 80 A2).
             if key.bytes.withUnsafeBufferPointer(UTF8Bytes.containsPartSeparator) {
                 let parts = Self.markedParts(of: bare.text).map { $0.trimmingSpaces() }
-                if parts.count >= 2, parts.allSatisfy({ Self.cueLines.contains(String($0)) }) { return true }
+                // A live blog's label beside its last update ("Live · updated 7 minutes ago") too.
+                if parts.count >= 2, parts.contains(where: { Self.cueLines.contains(String($0)) }),
+                    parts.allSatisfy({
+                        Self.cueLines.contains(String($0)) || DateParsing.readDateLine(String($0)).isDateOnly
+                    })
+                {
+                    return true
+                }
             }
         }
         // Prompts and teaser lines are a sentence or two; a long paragraph that opens with the same words
@@ -65,7 +72,7 @@ enum Boilerplate {
         if key.length <= 100, key.bytes.starts(with: Array("(c) ".utf8)), Self.hasYear(key.bytes) { return true }
         // Copyright and provenance notices are short lines.
         if key.length <= 320 && key.phrases & ReaderPromptCues.Found.notice != 0 { return true }
-        return ReaderPrompts.isPrompt(key)
+        return ReaderPrompts.isPrompt(key) || PageChrome.isChrome(key)
     }
 
     /// `"`, `'`, `“`, `‘`, `„`, `«`, `‹` at the start of a key.
@@ -140,6 +147,19 @@ enum Boilerplate {
             return part.first?.first?.isUppercase ?? false
         }
     }
+
+    /// Whether `text` is a breadcrumb ("Home › Politics › Europe", "Startseite > Lokales"): a
+    /// ``isSectionKicker(_:)`` line whose separators point onward, which no headline uses, so it may
+    /// stand above one.
+    static func isBreadcrumb(_ text: String) -> Bool {
+        // `>`, or the lead bytes of › » → (E2 80 BA, C2 BB, E2 86 92): most lines are ruled out on the bytes.
+        guard text.utf8.count <= 80, text.utf8.contains(where: { $0 == UInt8(ascii: ">") || $0 == 0xE2 || $0 == 0xC2 })
+        else { return false }
+        return text.split(separator: " ").contains { Self.breadcrumbSeparators.contains($0) }
+            && Self.isSectionKicker(text)
+    }
+
+    private static let breadcrumbSeparators: Set<Substring> = ["›", "»", ">", "→"]
 
     /// What stands between a kicker's or breadcrumb's names.
     private static let kickerSeparators: Set<Substring> = ["|", "›", "»", ">", "/", "·", "•", "→"]

@@ -26,7 +26,8 @@ enum BoilerplateCues {
         "breaking", "breaking news", "exclusive", "live", "live updates", "developing", "developing story",
         "just in", "eilmeldung", "exklusiv", "liveticker", "live-ticker", "en direct", "exclusif", "urgent",
         "alerte", "en directo", "en vivo", "última hora", "exclusiva", "срочно", "эксклюзив", "молния",
-        "онлайн", "терміново", "ексклюзив", "наживо",
+        "онлайн", "терміново", "ексклюзив", "наживо", "live blog", "liveblog", "live-blog", "directo",
+        "онлайн-трансляция", "прямая трансляция", "онлайн-трансляція", "пряма трансляція",
     ]
 
     /// Line openings. Each must end at a word boundary in the line.
@@ -91,7 +92,7 @@ enum BoilerplateCues {
         "weitere artikel", "les plus lus", "sur le même sujet", "à lire aussi", "lo más leído", "lo más visto",
         "te puede interesar", "noticias relacionadas", "i più letti", "leggi anche", "mais lidas",
         "самое читаемое", "популярное", "читайте также", "по теме", "найпопулярніше", "популярне",
-        "читайте також", "по темі",
+        "читайте також", "по темі", "найчитаніше", "найчитаніші", "самые читаемые", "читаемое",
         "unsere empfehlung", "empfehlungen", "te recomendamos", "recomendados", "vous aimerez aussi",
         "à voir aussi", "in case you missed it", "новини партнерів", "новости партнеров", "вас може зацікавити",
         "вам може бути цікаво", "вам также может быть интересно", "также по теме", "you might also like",

@@ -41,9 +41,44 @@ enum Byline {
         guard (1...5).contains(words.count), !text.hasSuffix(".") else { return false }
         return words.allSatisfy { word in
             guard let first = word.first else { return false }
-            return first.isUppercase || ["de", "da", "van", "von", "der", "la", "le", "del", "di"].contains(word)
+            return first.isUppercase || Self.particles.contains(String(word))
         }
     }
+
+    /// The author a byline or an `Author:` field names ("By Renata Olsen, Utilities Reporter" →
+    /// "Renata Olsen"), when that is a name of two to five words.
+    static func author(_ text: String) -> String? {
+        guard text.utf8.count <= 160 else { return nil }
+        // On the bytes, up to the first separator or comma (a role or a date follows).
+        var name = Array(text.utf8)
+        if let opening = Self.openingBytes.first(where: { name.starts(with: $0) }) { name.removeFirst(opening.count) }
+        if let end = name.indices.first(where: { Self.endsName(name, at: $0) }) { name.removeSubrange(end...) }
+        let words = String(decoding: name, as: UTF8.self).split(separator: " ")
+        guard (2...5).contains(words.count), words.allSatisfy(Self.isNameWord) else { return nil }
+        return words.joined(separator: " ")
+    }
+
+    private static let openingBytes = BoilerplateCues.bylineOpenings.map { Array($0.utf8) }
+    /// Whether the name in a byline ends at `index`: a comma, `|`, `·` (C2 B7), `•` `—` `–` (E2 80 A2,
+    /// 94, 93).
+    private static func endsName(_ bytes: [UInt8], at index: Int) -> Bool {
+        switch bytes[index] {
+        case UInt8(ascii: ","), UInt8(ascii: "|"): return true
+        case 0xC2: return index + 1 < bytes.count && bytes[index + 1] == 0xB7
+        case 0xE2:
+            return index + 2 < bytes.count && bytes[index + 1] == 0x80
+                && [0xA2, 0x94, 0x93].contains(bytes[index + 2])
+        default: return false
+        }
+    }
+
+    /// A capitalised word, or a particle of a name ("de", "van").
+    private static func isNameWord(_ word: Substring) -> Bool {
+        guard let first = word.unicodeScalars.first else { return false }
+        return first.properties.isUppercase || Self.particles.contains(String(word))
+    }
+
+    private static let particles: Set<String> = ["de", "da", "van", "von", "der", "la", "le", "del", "di"]
 
     private static func isByline(_ text: Substring) -> Bool {
         guard let opening = BoilerplateCues.bylineOpenings.first(where: { text.hasPrefix($0) }) else { return false }

@@ -7,6 +7,8 @@ struct ArticleHeader {
     var bodyStart: Int
     /// The rest of a ` date YYYY-MM-DD …` line: a dek, or boilerplate such as "Support us on Patreon".
     var leadText: Substring?
+    /// The author an `Author:` field names (``Byline/author(_:)``), for telling the author's bio.
+    var author: String?
 }
 
 /// Reads the three header conventions scrapers write: YAML (or TOML) front matter between `---`
@@ -186,6 +188,8 @@ extension ArticleHeader {
             "source", "quelle", "fuente", "источник", "джерело", "ссылка", "посилання":
             // `Source: Ashbury Post` names the outlet, not an address: no url, no site.
             if self.url == nil && TextShape.isURL(Substring(value)) { self.url = value }
+        case "author", "authors", "by", "byline", "autor", "auteur", "автор", "creator":
+            if self.author == nil { self.author = Byline.author(InlineNormalizer.normalize(value)) }
         default:
             break
         }

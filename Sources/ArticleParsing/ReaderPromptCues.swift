@@ -8,6 +8,8 @@ enum ReaderPromptCues {
         "mastodon", "vk", "vkontakte", "вконтакте", "вк", "одноклассники", "однокласники", "viber", "messenger",
         "xing", "telegram-канал", "telegram-каналі", "telegram-канале", "whatsapp-kanal", "rss", "print",
         "drucken", "imprimer", "imprimir", "друк", "печать", "копировать", "link", "lien", "enlace",
+        // Where podcasts are heard.
+        "spotify", "ivoox", "deezer", "soundcloud",
     ]
 
     /// ``networks`` as byte phrases for ``index`` (of four bytes or more; X is found by
@@ -20,6 +22,8 @@ enum ReaderPromptCues {
         "читайте", "читай",
         "sigu", "síg", "segu", "únete", "unete", "suscr", "подпис", "следи", "присоедин", "підпис", "стеж",
         "приєдн",
+        // Listening, for a podcast ("Escucha … en Spotify").
+        "listen", "hör", "écoutez", "escuch", "слушайте", "слухайте",
     ]
 
     /// Verbs of a share prompt's first word ("Share this update", "Teilen Sie …").
@@ -103,6 +107,10 @@ enum ReaderPromptCues {
         "ce site utilise", "en continuant", "usamos cookies", "utilizamos cookies", "este sitio usa",
         "este sitio utiliza", "al continuar", "мы используем", "сайт использует", "продолжая",
         "ми використовуємо", "сайт використовує", "продовжуючи",
+        // Consent asked for, as a blocked embed asks it ("acceptez les cookies Instagram").
+        "accept cookies", "accept all cookies", "acceptez les cookies", "accepter les cookies",
+        "cookies akzeptieren", "cookies zulassen", "acepta las cookies", "aceptar las cookies", "примите cookie",
+        "принять cookie", "прийміть cookie", "прийняти cookie",
     ]
 
     /// A cookie banner's buttons: evidence only on a short line (a story may quote a button).
@@ -135,10 +143,12 @@ enum ReaderPromptCues {
         "this text", "dieser artikel", "dieser text", "dieser beitrag", "diese kolumne", "diese geschichte",
         "cet article", "ce texte", "cette chronique", "cette tribune", "este artículo", "este articulo",
         "esta nota", "este texto", "esta columna", "esta crónica", "эта статья", "этот материал", "этот текст",
-        "эта колонка", "ця стаття", "цей матеріал", "цей текст", "ця колонка",
+        "эта колонка", "ця стаття", "цей матеріал", "цей текст", "ця колонка", "diesem artikel",
+        "dieses artikels", "этой статье", "этой статьи", "этому материалу", "цій статті", "цієї статті",
+        "цьому матеріалу",
     ]
 
-    /// What an editor's note says about the article (stems).
+    /// What an editor's note says about the article, its making or its age (stems).
     static let editorialVerbs: [String] = [
         "updated", "corrected", "amended", "originally", "first published", "first appeared", "appeared in",
         "expressed",
@@ -147,6 +157,9 @@ enum ReaderPromptCues {
         "publié", "paru", "traduit", "actualizad", "corregid", "publicad", "publicó", "traducid", "обновл",
         "исправл", "опубликов", "вышел", "вышла", "переведен", "оновл", "виправл", "опублікова", "вийшла",
         "вийшов", "перекладен",
+        // Its age ("This article is more than 1 year old").
+        "year old", "years old", "über ein jahr alt", "älter als ein jahr", "plus d'un an", "más de un año",
+        "больше года", "более года", "понад рік", "більше року",
     ]
 
     /// Phrases that make a short line a note or prompt wherever they stand.
@@ -211,8 +224,16 @@ enum ReaderPromptCues {
     /// Every list searched anywhere in a line, in one pass (``ReaderPrompts`` reads the categories).
     static let index = PhraseIndex([
         networkPhrases, newsletterWords, cookieWords, cookieConsent, selfReferences, editorialVerbs, phrases,
-        BoilerplateCues.phrases, cookieButtons,
+        BoilerplateCues.phrases, cookieButtons, PageChromeCues.summaryStems, paywallSigns, embedLinks,
     ])
+
+    /// The picture link an embedded post's text ends with (``PageChrome``).
+    static let embedLinks: [String] = ["pic.twitter.com/", "pic.x.com/"]
+
+    /// What may make a short line a paywall's (``PageChrome``): a subscription or a preview, found
+    /// anywhere (" abo" also in " about": the rule reads the words after this first look).
+    static let paywallSigns: [String] =
+        subscriptionStems + Array(PageChromeCues.previewWords) + [" abo", "mitglied"]
 
     /// The categories of ``index``, as bits.
     enum Found {
@@ -226,5 +247,11 @@ enum ReaderPromptCues {
         /// ``BoilerplateCues/phrases``: copyright and provenance notices.
         static let notice: UInt32 = 1 << 7
         static let cookieButton: UInt32 = 1 << 8
+        /// ``PageChromeCues/summaryStems``: an AI summary's disclosure may follow.
+        static let summary: UInt32 = 1 << 9
+        /// ``paywallSigns``.
+        static let paywall: UInt32 = 1 << 10
+        /// ``embedLinks``.
+        static let embed: UInt32 = 1 << 11
     }
 }

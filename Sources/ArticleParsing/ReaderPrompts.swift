@@ -27,7 +27,7 @@ enum ReaderPrompts {
         let namesNewsletter = found & Found.newsletter != 0
         let isSure =
             Self.isCookieBanner(found, bytes) || Self.isNoteAboutThisArticle(found)
-            || found & Found.phrase != 0
+            || (found & Found.phrase != 0 && Self.saysPhraseUnquoted(bytes))
             || Self.isErrorReportPrompt(bytes)
         let quotesPrice = key.length <= Self.maximumOfferLength && Self.quotesPrice(bytes)
         guard isSure || namesNetwork || namesNewsletter || quotesPrice else { return false }
@@ -42,18 +42,59 @@ enum ReaderPrompts {
             || (quotesPrice && Self.isSubscriptionOffer(words))
     }
 
+    /// Whether a prompt's phrase (``ReaderPromptCues/phrases``) is still in the line once what stands
+    /// in quotation marks is left out: a sentence that mentions a "Listen to this article" button does
+    /// not say it.
+    private static func saysPhraseUnquoted(_ key: [UInt8]) -> Bool {
+        guard let unquoted = Self.withoutQuotations(key) else { return true }
+        return ReaderPromptCues.index.categories(in: unquoted[...]) & Found.phrase != 0
+    }
+
+    /// `key` without its quotations (`"…"`, `“…”`, `„…“`, `«…»`, each with a closing mark), `nil` when
+    /// it has none.
+    static func withoutQuotations(_ key: [UInt8]) -> [UInt8]? {
+        // Every opening mark starts with one of these bytes: most lines are done in one scan.
+        guard let firstMark = key.firstIndex(where: { $0 == 0x22 || $0 == 0xE2 || $0 == 0xC2 }) else { return nil }
+        var kept = Array(key[..<firstMark])
+        var index = firstMark
+        var found = false
+        while index < key.count {
+            let byte = key[index]
+            if byte == 0x22 || byte == 0xE2 || byte == 0xC2,
+                let (opening, closings) = Self.quotationMarks.first(where: { key[index...].starts(with: $0.opening) })
+            {
+                let inner = index + opening.count
+                var end = inner
+                while end < key.count, !closings.contains(where: { key[end...].starts(with: $0) }) { end += 1 }
+                if end < key.count, let closing = closings.first(where: { key[end...].starts(with: $0) }) {
+                    found = true
+                    kept.append(0x20)
+                    index = end + closing.count
+                    continue
+                }
+            }
+            kept.append(key[index])
+            index += 1
+        }
+        return found ? kept : nil
+    }
+
+    /// Opening marks and the marks that close them.
+    private static let quotationMarks: [(opening: [UInt8], closings: [[UInt8]])] = [
+        ("\"", ["\""]), ("“", ["”"]), ("„", ["“", "”"]), ("«", ["»"]),
+    ].map { (Array($0.0.utf8), $0.1.map { Array($0.utf8) }) }
+
     /// Longest line (UTF-8 bytes) that a paywall's offer may be: a sentence or two and a button.
     private static let maximumOfferLength = 300
 
     /// "Testen Sie alle Artikel 4 Wochen lang für 0,99 €. Sie sind bereits Abonnent? Hier anmelden": a
     /// price (``quotesPrice(_:)``), a subscription, and the reader addressed or the offer made free.
     private static func isSubscriptionOffer(_ words: [Substring]) -> Bool {
-        words.contains { Self.subscriptionWords.contains(String($0)) || Self.subscriptionStems.opens($0) }
-            && words.contains { Self.readerWords.contains(String($0)) }
+        words.contains(where: Self.namesSubscription) && words.contains(where: Self.isReaderWord)
     }
 
     private static let subscriptionWords = LineSet(ReaderPromptCues.subscriptionWords)
-    private static let subscriptionStems = Stems(ReaderPromptCues.subscriptionStems)
+    private static let subscriptionStems = WordStems(ReaderPromptCues.subscriptionStems)
 
     /// Whether the key has a number beside a currency sign ("0,99 €", "$1", "£4.99", "99 ₽", "₴49").
     /// (Currency words, "Euro" and the like, are left out: a story names sums that way, an offer with
@@ -129,9 +170,11 @@ enum ReaderPrompts {
     /// `SOURCE ` as bytes (a combining mark after them would make the space another character).
     private static let sourceOpening = Array("SOURCE ".utf8)
 
-    /// Whether the line is a cookie banner (whose buttons may follow on a line of their own).
+    /// Whether the line is a cookie banner (whose buttons may follow on a line of their own). Like every
+    /// prompt, never quoted or attributed: a story about a cookie ruling quotes such words.
     static func isCookieBanner(_ key: Boilerplate.LineKey) -> Bool {
-        key.isWhole && Self.isCookieBanner(key.phrases, key.bytes)
+        guard key.isWhole, Self.isCookieBanner(key.phrases, key.bytes) else { return false }
+        return !Boilerplate.opensWithQuote(key.bytes) && !Self.words(key.bytes).contains(where: Self.isAttribution)
     }
 
     /// Whether the network X is named: an `x` standing alone as a word (`on X`, `X |`, `X:`).
@@ -273,29 +316,25 @@ enum ReaderPrompts {
 
     // MARK: - Words
 
-    private static let ourWords = Stems(ReaderPromptCues.ourWords)
-    private static let newsletterWords = Stems(ReaderPromptCues.newsletterWords)
-    private static let followVerbs = Stems(ReaderPromptCues.followVerbs)
-    private static let subscribeStems = Stems(ReaderPromptCues.subscribeStems)
-
-    /// Word openings ("subscri", "abonn"), compared on bytes: `hasPrefix` on `Substring` walks
-    /// characters. A stem whose last letter a combining mark joins in the word does not open it,
-    /// as with `hasPrefix`.
-    private struct Stems {
-        let stems: [[UInt8]]
-
-        init(_ stems: [String]) {
-            self.stems = stems.map { Array($0.utf8) }
-        }
-
-        func opens(_ word: Substring) -> Bool {
-            UTF8Bytes.withBytes(word) { bytes in
-                self.stems.contains { stem in
-                    bytes.starts(with: stem) && !UTF8Bytes.extendsCharacter(bytes, at: stem.count)
-                }
-            }
-        }
+    /// Whether `word` (of a key) is a word of reported speech ("said", "sagte").
+    static func isAttribution(_ word: Substring) -> Bool {
+        Self.attributionWords.contains(String(word))
     }
+
+    /// Whether `word` (of a key) addresses the reader ("you", "Sie", "free", "here").
+    static func isReaderWord(_ word: Substring) -> Bool {
+        Self.readerWords.contains(String(word))
+    }
+
+    /// Whether `word` (of a key) names a subscription or a subscriber ("Abo", "subscribers", "abonnés").
+    static func namesSubscription(_ word: Substring) -> Bool {
+        Self.subscriptionWords.contains(String(word)) || Self.subscriptionStems.opens(word)
+    }
+
+    private static let ourWords = WordStems(ReaderPromptCues.ourWords)
+    private static let newsletterWords = WordStems(ReaderPromptCues.newsletterWords)
+    private static let followVerbs = WordStems(ReaderPromptCues.followVerbs)
+    private static let subscribeStems = WordStems(ReaderPromptCues.subscribeStems)
 
     private static func isNetwork(_ word: Substring) -> Bool {
         Self.networks.contains(String(word))
@@ -346,6 +385,25 @@ enum ReaderPrompts {
             }
             if let opened = start { ranges.append(opened..<bytes.count) }
             return ranges
+        }
+    }
+}
+
+/// Word openings ("subscri", "abonn"), compared on bytes: `hasPrefix` on `Substring` walks
+/// characters. A stem whose last letter a combining mark joins in the word does not open it,
+/// as with `hasPrefix`.
+struct WordStems {
+    let stems: [[UInt8]]
+
+    init(_ stems: [String]) {
+        self.stems = stems.map { Array($0.utf8) }
+    }
+
+    func opens(_ word: Substring) -> Bool {
+        UTF8Bytes.withBytes(word) { bytes in
+            self.stems.contains { stem in
+                bytes.starts(with: stem) && !UTF8Bytes.extendsCharacter(bytes, at: stem.count)
+            }
         }
     }
 }
