@@ -22,7 +22,7 @@ enum BodySelection {
     ///   - units: the body, in order.
     ///   - headerTitle: whether the file's header already named the headline.
     ///   - leadIsDek: whether the first unit is a dek (from a ` date …` line), so no headline follows.
-    ///   - author: the author the header names, if it does (bylines in the body name more).
+    ///   - author: what the header's author field says, if it has one (bylines in the body name more).
     static func select(_ units: [TextUnit], headerTitle: Bool, leadIsDek: Bool, author: String? = nil) -> ArticleBody {
         var keep = [Bool](repeating: true, count: units.count)
         var body = ArticleBody(paragraphs: [])
@@ -34,7 +34,8 @@ enum BodySelection {
         }
 
         var updated: WrittenDate?
-        var authors = author.map { [$0] } ?? []
+        // Where the authors are named, read only if the foot may hold a bio.
+        var authorLines = author.map { [InlineNormalizer.normalize($0)] } ?? []
         var index = 0
         while index < units.count {
             defer { index += 1 }
@@ -81,7 +82,7 @@ enum BodySelection {
                 if byline.isByline {
                     keep[index] = false
                     if body.date == nil { body.date = byline.date }
-                    if let name = Byline.author(text) { authors.append(name) }
+                    authorLines.append(text)
                     continue
                 }
             }
@@ -125,7 +126,7 @@ enum BodySelection {
 
         if body.date == nil { body.date = updated } else if let updated { body.otherDates.append(updated) }
         Self.dropFooterAddresses(units, &keep)
-        Self.dropAuthorBio(units, authors: authors, &keep)
+        Self.dropAuthorBio(units, authorLines: authorLines, &keep)
         body.paragraphs = units.indices.filter { keep[$0] }.map { units[$0].text }
         // Dumps often repeat the headline as the first line of the text.
         if let title = body.title, body.paragraphs.first == title { body.paragraphs.removeFirst() }
@@ -175,13 +176,20 @@ enum BodySelection {
     /// the full name of an author the byline or the header gave, then a verb or a dash ("Renata Olsen
     /// covers utilities …", "Ирина Белова — обозреватель …"). A story seldom opens a paragraph with its
     /// own author's name, and never in its closing lines.
-    private static func dropAuthorBio(_ units: [TextUnit], authors: [String], _ keep: inout [Bool]) {
-        guard !authors.isEmpty else { return }
+    private static func dropAuthorBio(_ units: [TextUnit], authorLines: [String], _ keep: inout [Bool]) {
+        guard !authorLines.isEmpty else { return }
         let kept = units.indices.filter { keep[$0] }
-        for index in kept.suffix(2) where kept.count > 2 {
+        guard kept.count > 2 else { return }
+        var authors: [String]?
+        for index in kept.suffix(2) {
             let text = units[index].text
-            guard text.utf8.count <= 600,
-                let author = authors.first(where: { text.hasPrefix($0 + " ") }),
+            // Most closing paragraphs open otherwise: the names are read only for one that opens with
+            // a capital.
+            guard text.utf8.count <= 600, let first = text.unicodeScalars.first, first.properties.isUppercase else {
+                continue
+            }
+            if authors == nil { authors = authorLines.compactMap(Byline.author) }
+            guard let author = authors?.first(where: { text.hasPrefix($0 + " ") }),
                 let next = text.dropFirst(author.count + 1).first
             else { continue }
             if next.isLowercase || next == "—" || next == "–" { keep[index] = false }

@@ -7,7 +7,8 @@ struct ArticleHeader {
     var bodyStart: Int
     /// The rest of a ` date YYYY-MM-DD …` line: a dek, or boilerplate such as "Support us on Patreon".
     var leadText: Substring?
-    /// The author an `Author:` field names (``Byline/author(_:)``), for telling the author's bio.
+    /// What an `Author:` field says, as written: ``BodySelection`` reads the name from it
+    /// (``Byline/author(_:)``) only when a closing paragraph may be the author's bio.
     var author: String?
 }
 
@@ -189,7 +190,7 @@ extension ArticleHeader {
             // `Source: Ashbury Post` names the outlet, not an address: no url, no site.
             if self.url == nil && TextShape.isURL(Substring(value)) { self.url = value }
         case "author", "authors", "by", "byline", "autor", "auteur", "автор", "creator":
-            if self.author == nil { self.author = Byline.author(InlineNormalizer.normalize(value)) }
+            if self.author == nil { self.author = value }
         default:
             break
         }

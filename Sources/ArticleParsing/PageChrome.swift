@@ -149,12 +149,13 @@ enum PageChrome {
     /// button's verb, with at most an object ("this article").
     private static func isButtonRow(_ key: [UInt8]) -> Bool {
         // A button's verb opens or closes the line ("Teilen · …", "Artikel verschenken").
-        let first = key.prefix { $0 != 0x20 }
-        let last = key[(key.lastIndex(of: 0x20).map { $0 + 1 } ?? 0)...]
-        guard
-            Self.buttonVerbs.contains(String(decoding: first, as: UTF8.self))
-                || Self.buttonVerbs.contains(String(decoding: last, as: UTF8.self))
-        else { return false }
+        // (The last word is read only on a line of a few words: "Artikel verschenken".)
+        let opensWithVerb = Self.buttonOpenings.opens(key)
+        guard opensWithVerb || key.count { $0 == 0x20 } <= 3 else { return false }
+        if !opensWithVerb {
+            let last = key[(key.lastIndex(of: 0x20).map { $0 + 1 } ?? 0)...]
+            guard Self.buttonVerbs.contains(String(decoding: last, as: UTF8.self)) else { return false }
+        }
         let parts = Self.parts(of: key[...], separators: Self.buttonSeparators)
         return !parts.isEmpty
             && parts.allSatisfy { part in
@@ -222,7 +223,7 @@ enum PageChrome {
 
     /// Whether the line's first word is an imperative to download ("Get", "Скачайте").
     private static func opensWithDownloadVerb(_ key: [UInt8]) -> Bool {
-        Self.downloadVerbs.contains(String(decoding: key.prefix { $0 != 0x20 }, as: UTF8.self))
+        Self.downloadOpenings.opens(key)
     }
 
     /// "Get the Gazette app …", "Скачайте приложение …": an imperative to download opens the line, and
@@ -262,6 +263,9 @@ enum PageChrome {
     private static let buttonObjects = LineSet(PageChromeCues.buttonObjects)
     private static let viewVerbs = LineSet(PageChromeCues.viewVerbs)
     private static let downloadVerbs = LineSet(PageChromeCues.downloadVerbs)
+    /// The verbs with the space after them, as line openings compared on bytes.
+    private static let downloadOpenings = OpeningIndex(PageChromeCues.downloadVerbs.map { $0 + " " })
+    private static let buttonOpenings = OpeningIndex(PageChromeCues.buttonVerbs.map { $0 + " " })
     private static let appWords = LineSet(PageChromeCues.appWords)
     private static let machineWords = LineSet(PageChromeCues.machineWords)
     private static let paywallWords = LineSet(PageChromeCues.paywallWords)
