@@ -77,6 +77,12 @@ enum BodySelection {
                 }
                 continue
             }
+            if index < Self.headerZone, index + 1 < units.count, Self.isNameAboveDateLine(text, units[index + 1].text) {
+                // "Анна Корнеева" over "12 ноября 2025, 09:15": a byline without "By".
+                keep[index] = false
+                authorLines.append(text)
+                continue
+            }
             if index < Self.headerZone {
                 let byline = Byline.read(text)
                 if byline.isByline {
@@ -126,6 +132,8 @@ enum BodySelection {
 
         if body.date == nil { body.date = updated } else if let updated { body.otherDates.append(updated) }
         Self.dropFooterAddresses(units, &keep)
+        Self.dropEmbeddedPosts(units, keys, &keep)
+        Self.dropPitchesBetweenPrompts(units, keys, &keep)
         Self.dropAuthorBio(units, authorLines: authorLines, &keep)
         body.paragraphs = units.indices.filter { keep[$0] }.map { units[$0].text }
         // Dumps often repeat the headline as the first line of the text.
@@ -172,6 +180,48 @@ enum BodySelection {
         }
     }
 
+    /// Drops an embedded post (a tweet, a Threads or Telegram post, an Instagram card) whole: a block
+    /// of at most four lines that holds a line marking it (``PageChrome/isEmbedMarker(_:)``, already
+    /// dropped), its text and channel and counters with it. Text in a larger block stays: dumps that
+    /// put no blank line between paragraphs make the whole body one block.
+    private static func dropEmbeddedPosts(_ units: [TextUnit], _ keys: [Boilerplate.LineKey], _ keep: inout [Bool]) {
+        var start = 0
+        while start < units.count {
+            var end = start
+            while end + 1 < units.count && !units[end].endsBlock && !units[end + 1].startsBlock { end += 1 }
+            let block = start...end
+            // A prompt to watch under a video's line ("Watch on YouTube") is that video's, not a post's.
+            let marksPost = { (index: Int) in
+                !keep[index] && PageChrome.isEmbedMarker(keys[index])
+                    && !(index > block.lowerBound && PageChrome.isMediaItem(keys[index - 1]))
+            }
+            if block.count <= 4, block.count > 1, block.contains(where: marksPost) {
+                for index in block { keep[index] = false }
+            }
+            start = end + 1
+        }
+    }
+
+    /// Drops a newsletter box's or an offer's pitch: a line of a sentence (160 bytes) that speaks to the reader ("Recevez
+    /// chaque jour … de votre département") between two lines of one block already dropped as
+    /// boilerplate ("Newsletter" above, "Je m'inscris" below).
+    private static func dropPitchesBetweenPrompts(
+        _ units: [TextUnit],
+        _ keys: [Boilerplate.LineKey],
+        _ keep: inout [Bool]
+    ) {
+        guard units.count >= 3 else { return }
+        for index in 1..<(units.count - 1) where keep[index] && !units[index].startsBlock && !units[index].endsBlock {
+            let (above, below) = (index - 1, index + 1)
+            guard !keep[above], !keep[below], !units[above].text.isEmpty, !units[below].text.isEmpty,
+                keys[index].isWhole, keys[index].length <= 160
+            else { continue }
+            if ReaderPrompts.words(keys[index].bytes).contains(where: ReaderPrompts.isReaderWord) {
+                keep[index] = false
+            }
+        }
+    }
+
     /// Drops the author's bio at the foot of the article: one of the last two paragraphs opening with
     /// the full name of an author the byline or the header gave, then a verb or a dash ("Renata Olsen
     /// covers utilities …", "Ирина Белова — обозреватель …"). A story seldom opens a paragraph with its
@@ -188,12 +238,27 @@ enum BodySelection {
             guard text.utf8.count <= 600, let first = text.unicodeScalars.first, first.properties.isUppercase else {
                 continue
             }
+            // Its first two words must stand in a byline before the name is read out of it.
+            let opening = text.utf8.split(separator: 0x20, maxSplits: 2).prefix(2).joined(separator: [0x20])
+            guard authorLines.contains(where: { UTF8Bytes.contains(Array(opening), in: Array($0.utf8)) }) else {
+                continue
+            }
             if authors == nil { authors = authorLines.compactMap(Byline.author) }
             guard let author = authors?.first(where: { text.hasPrefix($0 + " ") }),
                 let next = text.dropFirst(author.count + 1).first
             else { continue }
             if next.isLowercase || next == "—" || next == "–" { keep[index] = false }
         }
+    }
+
+    /// A name alone (two to five capitalised words, as ``Byline/author(_:)`` reads one) on the line
+    /// above a date line.
+    private static func isNameAboveDateLine(_ text: String, _ next: String) -> Bool {
+        // Two to five words, no digit: most lines are ruled out on the bytes.
+        guard text.utf8.count <= 60, (1...4).contains(text.utf8.count { $0 == 0x20 }),
+            !text.utf8.contains(where: { $0 &- UInt8(ascii: "0") < 10 })
+        else { return false }
+        return DateParsing.readDateLine(next).isDateOnly && Byline.author(text) == text
     }
 
     /// What may stand above a headline: boilerplate, images and rules, a date line, a breadcrumb.

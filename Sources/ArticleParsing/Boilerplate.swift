@@ -45,7 +45,10 @@ enum Boilerplate {
             if Self.cueLines.contains(bare) || Self.teaserHeadings.contains(bare) { return true }
             // Markers run together on one line: "Advertisement · Scroll to continue" (`|`, `·` C2 B7, `•` E2 80 A2).
             if key.bytes.withUnsafeBufferPointer(UTF8Bytes.containsPartSeparator) {
-                let parts = Self.markedParts(of: bare.text).map { $0.trimmingSpaces() }
+                // Icons before a part ("● Live") are no part of its words.
+                let parts = Self.markedParts(of: bare.text).map {
+                    $0.trimmingSpaces().drop { !$0.isLetter && !$0.isNumber }.trimmingSpaces()
+                }
                 // A live blog's label beside its last update ("Live · updated 7 minutes ago") too.
                 if parts.count >= 2, parts.contains(where: { Self.cueLines.contains(String($0)) }),
                     parts.allSatisfy({

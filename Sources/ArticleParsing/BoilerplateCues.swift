@@ -28,6 +28,14 @@ enum BoilerplateCues {
         "alerte", "en directo", "en vivo", "última hora", "exclusiva", "срочно", "эксклюзив", "молния",
         "онлайн", "терміново", "ексклюзив", "наживо", "live blog", "liveblog", "live-blog", "directo",
         "онлайн-трансляция", "прямая трансляция", "онлайн-трансляція", "пряма трансляція",
+        // A live blog's pinned entry, a newsletter box's heading, an embed's consent placeholder.
+        "pinned", "épinglé", "angeheftet", "fijado", "закреплено", "закріплено", "newsletter", "sign up now",
+        "external content", "externer inhalt", "contenu externe", "contenido externo", "внешний контент",
+        "зовнішній контент",
+        // Paywall labels.
+        "subscribers only", "for subscribers only", "nur für abonnenten", "abonnenten exklusiv",
+        "réservé aux abonnés", "solo para suscriptores", "exclusivo para suscriptores", "только для подписчиков",
+        "лише для передплатників",
     ]
 
     /// Line openings. Each must end at a word boundary in the line.
@@ -93,6 +101,9 @@ enum BoilerplateCues {
         "te puede interesar", "noticias relacionadas", "i più letti", "leggi anche", "mais lidas",
         "самое читаемое", "популярное", "читайте также", "по теме", "найпопулярніше", "популярне",
         "читайте також", "по темі", "найчитаніше", "найчитаніші", "самые читаемые", "читаемое",
+        "recommended videos", "related videos", "more videos", "top videos", "empfohlene videos",
+        "weitere videos", "vidéos recommandées", "vídeos recomendados", "videos recomendados", "más vídeos",
+        "рекомендуемые видео", "другие видео", "рекомендовані відео", "інші відео",
         "unsere empfehlung", "empfehlungen", "te recomendamos", "recomendados", "vous aimerez aussi",
         "à voir aussi", "in case you missed it", "новини партнерів", "новости партнеров", "вас може зацікавити",
         "вам може бути цікаво", "вам также может быть интересно", "также по теме", "you might also like",

@@ -74,7 +74,17 @@ enum Byline {
 
     /// A capitalised word, or a particle of a name ("de", "van").
     private static func isNameWord(_ word: Substring) -> Bool {
-        guard let first = word.unicodeScalars.first else { return false }
+        // ASCII first, on the bytes (Unicode properties are slow to ask on Linux).
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            guard let first = word.utf8.first,
+                word.utf8.allSatisfy({ ($0 | 0x20) &- UInt8(ascii: "a") < 26 || "-'.".utf8.contains($0) })
+            else { return false }
+            return first &- UInt8(ascii: "A") < 26 || Self.particles.contains(String(word))
+        }
+        // Letters, and the hyphens, apostrophes and full stops of names ("Jean-Luc", "O'Neill", "J.").
+        guard let first = word.unicodeScalars.first,
+            word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || "-'’.".unicodeScalars.contains($0) })
+        else { return false }
         return first.properties.isUppercase || Self.particles.contains(String(word))
     }
 

@@ -15,6 +15,9 @@ enum DateParsing {
         var isDateOnly: Bool
         /// Whether ``date`` is only an update's ("Updated March 4, 2025"): a published date elsewhere wins.
         var isUpdateOnly = false
+        /// Whether every token is a date's or a time's, whole or not ("24 октября", "14:20 Uhr"): a
+        /// date as a label writes it, which may leave out the year.
+        var isDateWords = false
     }
 
     /// Reads `text` as a date line. Lines over 240 bytes are prose, never date lines.
@@ -67,9 +70,19 @@ enum DateParsing {
             }
         }
         let date = published ?? updated
-        let isDateOnly = unknown == 0 && (date != nil || (relative && meaningful <= 2))
+        // "Last updated 16:40 GMT": an update's time alone names no date, and the line holds nothing else.
+        let isUpdateTime =
+            segmentIsUpdate.contains(true) && meaningful > 0
+            && segments.joined().allSatisfy {
+                switch $0 {
+                case .time, .zone, .meridiem, .genericZone: true
+                default: false
+                }
+            }
+        let isDateOnly = unknown == 0 && (date != nil || (relative && meaningful <= 2) || isUpdateTime)
         var reading = Reading(date: date, isRelative: relative && date == nil, isDateOnly: isDateOnly)
         reading.isUpdateOnly = published == nil && updated != nil
+        reading.isDateWords = unknown == 0 && meaningful > 0
         return reading
     }
 

@@ -63,7 +63,7 @@ enum DateVocabulary {
     /// Zone abbreviations that are unambiguous in news datelines, to minutes east of UTC.
     static let zones: [String: Int] = [
         "utc": 0, "gmt": 0, "z": 0, "wet": 0, "bst": 60, "west": 60, "cet": 60, "mez": 60,
-        "cest": 120, "mesz": 120, "eet": 120, "eest": 180, "msk": 180,
+        "cest": 120, "mesz": 120, "eet": 120, "eest": 180, "msk": 180, "мск": 180,
         "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360,
         "pst": -480, "pdt": -420, "akst": -540, "akdt": -480, "hst": -600,
         "aest": 600, "aedt": 660, "jst": 540, "kst": 540,
@@ -80,7 +80,8 @@ enum DateVocabulary {
         "publicado", "publicada", "pubblicato", "publicação", "г", "года", "року", "р", "в", "о", "от",
         "опубликовано", "опубліковано", "et", "y", "e", "|", "•", "·", "-", "–", "—", "/", "@",
         // Labels of date lines ("Fecha de publicación:", "Дата публикации:", "Zuletzt aktualisiert am").
-        "el", "la", "den", "h", "hs", "created", "erstellt", "datum", "fecha", "publicación", "publication",
+        "el", "la", "las", "los", "den", "h", "hs", "created", "erstellt", "datum", "fecha", "publicación",
+        "publication",
         "дата", "публикации", "публікації", "zuletzt", "dernière", "última", "ultima", "последнее", "останнє",
         "publiziert", "gepostet", "letzte", "letzten",
     ]
@@ -106,7 +107,7 @@ enum DateVocabulary {
         "il", "y", "heure", "heures", "jours", "jour", "hier", "aujourd'hui",
         "hace", "hora", "horas", "minutos", "días", "ayer", "hoy",
         "назад", "час", "часа", "часов", "минут", "минуты", "вчера", "сегодня",
-        "тому", "годину", "години", "годин", "хвилин", "хвилини", "вчора", "сьогодні",
+        "тому", "годину", "години", "годин", "хвилин", "хвилини", "хв", "вчора", "сьогодні",
     ]
 
     static let meridiems: [String: Bool] = ["am": false, "a.m": false, "pm": true, "p.m": true]

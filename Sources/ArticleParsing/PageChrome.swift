@@ -27,18 +27,18 @@ enum PageChrome {
         // Each rule asks for a sign on the bytes before it cuts the line into words: a digit, a colon,
         // a bracketed handle, a cue the phrase search found. Most lines show none.
         if bytes.contains(where: Self.isDigit) {
-            if Self.isTimeStamp(bytes) || (bytes.count <= 40 && Self.isCounter(ReaderPrompts.words(bytes))) {
-                return true
-            }
-            if Self.isPlayerOrReadingTime(bytes) { return true }
+            if Self.isTimeStamp(bytes) || (bytes.count <= 60 && Self.isCounter(bytes)) { return true }
+            if Self.isPlayerOrReadingTime(bytes) || Self.endsWithDuration(bytes) { return true }
         }
         if bytes.count <= 200 && Self.hasBracketedHandle(bytes) { return true }
         if let colon = bytes.prefix(41).firstIndex(of: UInt8(ascii: ":")), Self.isTopicList(bytes, colon: colon) {
             return true
         }
         if bytes.count <= 120 && Self.isButtonRow(bytes) { return true }
-        // (A view prompt is a few words: "View this post on Instagram".)
-        let mayBeViewPrompt = found & Found.network != 0 && bytes.count <= 100
+        if bytes.count <= 160 && Self.isMediaLabelLine(bytes) { return true }
+        // (A view prompt is a few words: "View this post on Instagram", "Смотреть в VK Видео".)
+        let mayBeViewPrompt =
+            bytes.count <= 100 && (found & Found.network != 0 || Self.viewOpenings.opens(bytes))
         let mayBePrompt =
             mayBeViewPrompt || found & (Found.summary | Found.paywall) != 0 || Self.opensWithDownloadVerb(bytes)
         guard mayBePrompt else { return false }
@@ -48,7 +48,8 @@ enum PageChrome {
         else { return false }
         return (mayBeViewPrompt && Self.isViewPrompt(words)) || Self.isAppPrompt(words)
             || (found & Found.summary != 0 && Self.isMachineSummaryNote(words))
-            || (found & Found.paywall != 0 && Self.isPaywallLine(words, length: key.length))
+            || (found & Found.paywall != 0
+                && Self.isPaywallLine(words, length: key.length, endsSentence: bytes.last == UInt8(ascii: ".")))
     }
 
     private typealias Found = ReaderPromptCues.Found
@@ -109,12 +110,67 @@ enum PageChrome {
         key.indices.dropLast(2).contains { key[$0] == 0xE2 && key[$0 + 1] == 0x96 && key[$0 + 2] == 0xB6 }
     }
 
-    /// "Comments (14)", "27 comments": a count and the word for comments, nothing else.
-    private static func isCounter(_ words: [Substring]) -> Bool {
-        guard words.count == 2 else { return false }
-        let (first, second) = (words[0], words[1])
-        if first.utf8.allSatisfy(Self.isDigit) { return Self.commentWords.contains(String(second)) }
-        return second.utf8.allSatisfy(Self.isDigit) && Self.commentWords.contains(String(first))
+    /// "Comments (14)", "Join the conversation (8 comments)", "Photo 3 of 12", "💬 12", "👁 18,4K": a
+    /// count, and besides it only icons and the words of what is counted, nothing else.
+    private static func isCounter(_ key: [UInt8]) -> Bool {
+        let tokens = Self.tokens(key)
+        guard (1...7).contains(tokens.count), tokens.contains(where: { $0.kind == .number }) else { return false }
+        let rest = tokens.filter { $0.kind != .number }
+        return !rest.isEmpty && rest.allSatisfy { $0.kind == .icon || Self.counterWords.contains($0.text) }
+    }
+
+    /// A line's space-separated tokens, brackets and colons around them left out.
+    private static func tokens(_ key: [UInt8]) -> [Token] {
+        key.split(separator: 0x20).compactMap { raw in
+            let trimmed = raw.drop { Self.tokenMarks.contains($0) }.reversed().drop { Self.tokenMarks.contains($0) }
+            let bytes = Array(trimmed.reversed())
+            guard let first = bytes.first else { return nil }
+            if Self.isDigit(first) && bytes.allSatisfy({ Self.isDigit($0) || Self.numberMarks.contains($0) }) {
+                return Token(kind: .number, text: "")
+            }
+            if Self.isIcon(bytes) { return Token(kind: .icon, text: "") }
+            return Token(kind: .word, text: String(decoding: bytes, as: UTF8.self))
+        }
+    }
+
+    private struct Token {
+        enum Kind { case number, icon, word }
+        let kind: Kind
+        let text: String
+    }
+
+    /// What brackets a token: `( ) [ ] : ,` and a full stop.
+    private static let tokenMarks: Set<UInt8> = Set("()[]:,.".utf8)
+    /// What may stand inside a count besides digits: "18,4k", "1.2k", "18,4к" (к: D0 BA).
+    private static let numberMarks: Set<UInt8> = Set(",.k".utf8).union([0xD0, 0xBA])
+
+    /// A token of symbols only (▶, 💬, 👁, ●, 🔗): no ASCII letter or digit, no two-byte letter (Latin-1,
+    /// Greek, Cyrillic), every scalar of three bytes or more.
+    private static func isIcon(_ bytes: [UInt8]) -> Bool {
+        bytes.allSatisfy { $0 >= 0xE2 || ($0 >= 0x80 && $0 < 0xC0) }
+    }
+
+    /// "Wie Ranger im Nationalpark arbeiten | 3:12", "Waves break over the promenade (0:41)": a video's or
+    /// an episode's title with its length after a separator or in brackets, at the end of the line.
+    private static func endsWithDuration(_ key: [UInt8]) -> Bool {
+        guard key.count <= 160 else { return false }
+        var end = key.count
+        if key[end - 1] == UInt8(ascii: ")") { end -= 1 }
+        // m:ss or h:mm:ss, then what stands before it.
+        var start = end
+        while start > 0 && (Self.isDigit(key[start - 1]) || key[start - 1] == UInt8(ascii: ":")) { start -= 1 }
+        let clock = key[start..<end]
+        guard clock.count >= 4, clock.filter({ $0 == UInt8(ascii: ":") }).count >= 1,
+            clock.last.map(Self.isDigit) == true, clock.first.map(Self.isDigit) == true,
+            clock[clock.endIndex - 3] == UInt8(ascii: ":")
+        else { return false }
+        let before = key[..<start].reversed().drop { $0 == 0x20 }
+        guard let mark = before.first else { return false }
+        if end < key.count { return mark == UInt8(ascii: "(") }
+        // `|`, `·` (C2 B7), `–` `—` (E2 80 93, 94), `▶` (E2 96 B6).
+        let marks = Array(before.prefix(3).reversed())
+        return mark == UInt8(ascii: "|") || marks.suffix(2) == [0xC2, 0xB7] || marks == [0xE2, 0x80, 0x93]
+            || marks == [0xE2, 0x80, 0x94] || marks == [0xE2, 0x96, 0xB6]
     }
 
     /// "17:25", "9.40 Uhr": a time of day alone, a live blog's stamp over its entry.
@@ -150,20 +206,28 @@ enum PageChrome {
     private static func isButtonRow(_ key: [UInt8]) -> Bool {
         // A button's verb opens or closes the line ("Teilen · …", "Artikel verschenken").
         // (The last word is read only on a line of a few words: "Artikel verschenken".)
-        let opensWithVerb = Self.buttonOpenings.opens(key)
+        // (On a line of a few words any word may be the verb: "Artikel vorlesen lassen".)
+        let opensWithVerb = Self.buttonOpenings.opens(
+            key.drop { $0 >= 0xE2 || $0 == 0x20 || ($0 >= 0x80 && $0 < 0xC0) }
+        )
         guard opensWithVerb || key.count { $0 == 0x20 } <= 3 else { return false }
         if !opensWithVerb {
-            let last = key[(key.lastIndex(of: 0x20).map { $0 + 1 } ?? 0)...]
-            guard Self.buttonVerbs.contains(String(decoding: last, as: UTF8.self)) else { return false }
+            guard
+                key.split(separator: 0x20).contains(where: {
+                    Self.buttonVerbs.contains(String(decoding: $0, as: UTF8.self))
+                })
+            else { return false }
         }
         let parts = Self.parts(of: key[...], separators: Self.buttonSeparators)
         return !parts.isEmpty
             && parts.allSatisfy { part in
-                let words = part.split(separator: " ")
-                guard (1...4).contains(words.count), words.contains(where: { Self.buttonVerbs.contains(String($0)) })
+                // Icons ("🔗", "▶") are not words.
+                let words = part.split(separator: " ").filter { !Self.isIcon(Array($0.utf8)) }
+                guard (1...5).contains(words.count), words.contains(where: { Self.buttonVerbs.contains(String($0)) })
                 else { return false }
                 return words.allSatisfy {
                     Self.buttonVerbs.contains(String($0)) || Self.buttonObjects.contains(String($0))
+                        || ReaderPromptCues.networks.contains(String($0))
                 }
             }
     }
@@ -193,6 +257,15 @@ enum PageChrome {
     private static let listSeparators: [[UInt8]] = [",", "·", "|", "•", ";", "/"].map { Array($0.utf8) }
     private static let buttonSeparators: [[UInt8]] = ["|", "·", "•"].map { Array($0.utf8) }
 
+    /// "Відео: черги до цистерни …", "Video: Inside the booth": a media label before a title, on a line
+    /// of its own that is no sentence (a video or a gallery set into the page).
+    private static func isMediaLabelLine(_ key: [UInt8]) -> Bool {
+        guard let last = key.last, last != UInt8(ascii: "."), last != UInt8(ascii: "?") else { return false }
+        return Self.mediaLabels.opens(key)
+    }
+
+    private static let mediaLabels = OpeningIndex(PageChromeCues.mediaLabels.map { $0 + ": " })
+
     // MARK: - Embedded posts
 
     /// "— Ashwell Rivers Trust (@AshwellRivers) January 16, 2025", "Ein Beitrag geteilt von … (@verein)":
@@ -219,18 +292,64 @@ enum PageChrome {
             && words.contains { Self.viewVerbs.contains(String($0)) }
     }
 
+    /// Whether the line marks an embedded post: its attribution ("— Name (@handle) date", "Publication de
+    /// @handle sur Threads · 6 juin 2025"), a prompt to view it on its network, or its picture link.
+    /// ``BodySelection`` drops the small block around such a line: the post's text, its channel, its
+    /// counters.
+    /// Whether the line is a video's or an episode's line: a player, or a title with its length.
+    static func isMediaItem(_ key: Boilerplate.LineKey) -> Bool {
+        guard key.isWhole, key.length <= Self.maximumLength, key.bytes.contains(where: Self.isDigit) else {
+            return false
+        }
+        return Self.endsWithDuration(key.bytes) || Self.isPlayerOrReadingTime(key.bytes)
+    }
+
+    static func isEmbedMarker(_ key: Boilerplate.LineKey) -> Bool {
+        guard key.isWhole else { return false }
+        if key.phrases & Found.embed != 0 { return true }
+        let bytes = key.bytes
+        guard bytes.count <= 200 else { return false }
+        if Self.hasBracketedHandle(bytes) { return true }
+        // A handle, a network's name, or a verb of looking, before the words are read.
+        guard bytes.contains(UInt8(ascii: "@")) || key.phrases & Found.network != 0 || Self.viewOpenings.opens(bytes)
+        else { return false }
+        let words = ReaderPrompts.words(bytes)
+        // Networks that carry posts (not e-mail or print: "View this email in your browser" is a
+        // newsletter's line, no post).
+        guard words.contains(where: { Self.postNetworks.contains(String($0)) }) else { return false }
+        // "@handle" as a word of its own beside the network's name, or a view prompt.
+        return words.contains(where: { $0.utf8.first == UInt8(ascii: "@") && $0.utf8.count > 1 })
+            || Self.isViewPrompt(words)
+    }
+
     // MARK: - Prompts and notes
 
     /// Whether the line's first word is an imperative to download ("Get", "Скачайте").
+    /// (The verb may open the line's second sentence: "On the go? Get the … app".)
     private static func opensWithDownloadVerb(_ key: [UInt8]) -> Bool {
-        Self.downloadOpenings.opens(key)
+        if Self.downloadOpenings.opens(key) { return true }
+        // (The question or the sentence before it is short: "On the go?".)
+        var index = 0
+        while index + 2 < min(key.count, 60) {
+            let byte = key[index]
+            if key[index + 1] == 0x20
+                && (byte == UInt8(ascii: "?") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!")),
+                Self.downloadOpenings.opens(key[(index + 2)...])
+            {
+                return true
+            }
+            index += 1
+        }
+        return false
     }
 
     /// "Get the Gazette app …", "Скачайте приложение …": an imperative to download opens the line, and
     /// it names an app or a store.
     private static func isAppPrompt(_ words: [Substring]) -> Bool {
-        guard let first = words.first, Self.downloadVerbs.contains(String(first)) else { return false }
-        return words.dropFirst().contains { Self.appWords.contains(String($0)) }
+        guard let verb = words.firstIndex(where: { Self.downloadVerbs.contains(String($0)) }), verb <= 4 else {
+            return false
+        }
+        return words[(verb + 1)...].contains { Self.appWords.contains(String($0)) }
     }
 
     /// "Summary generated by AI and reviewed by our editors.", "Пересказ подготовлен нейросетью": a
@@ -243,9 +362,13 @@ enum PageChrome {
     /// "Article réservé aux abonnés", "Schon Abonnent? Zum Login", "Sie haben das Ende der kostenlosen
     /// Vorschau erreicht.": a subscription and a login or a reservation, or a preview's end told to the
     /// reader, in a short line.
-    private static func isPaywallLine(_ words: [Substring], length: Int) -> Bool {
-        guard length <= 120 else { return false }
+    private static func isPaywallLine(_ words: [Substring], length: Int, endsSentence: Bool) -> Bool {
+        guard length <= 200 else { return false }
         if words.contains(where: ReaderPrompts.namesSubscription) {
+            // "Материал доступен только подписчикам": a label, short and without a full stop.
+            if length <= 80 && !endsSentence && words.contains(where: { Self.onlyWords.contains(String($0)) }) {
+                return true
+            }
             return words.contains { Self.paywallWords.contains(String($0)) }
         }
         return words.contains { Self.previewWords.contains(String($0)) }
@@ -257,7 +380,7 @@ enum PageChrome {
     private static let mediaWords = LineSet(PageChromeCues.mediaWords)
     private static let readingWords = LineSet(PageChromeCues.readingWords)
     private static let minuteWords = LineSet(PageChromeCues.minuteWords)
-    private static let commentWords = LineSet(PageChromeCues.commentWords)
+    private static let counterWords = LineSet(PageChromeCues.counterWords)
     private static let tagLabels = LineSet(PageChromeCues.tagLabels)
     private static let buttonVerbs = LineSet(PageChromeCues.buttonVerbs)
     private static let buttonObjects = LineSet(PageChromeCues.buttonObjects)
@@ -266,18 +389,23 @@ enum PageChrome {
     /// The verbs with the space after them, as line openings compared on bytes.
     private static let downloadOpenings = OpeningIndex(PageChromeCues.downloadVerbs.map { $0 + " " })
     private static let buttonOpenings = OpeningIndex(PageChromeCues.buttonVerbs.map { $0 + " " })
+    private static let viewOpenings = OpeningIndex(PageChromeCues.viewVerbs.map { $0 + " " })
     private static let appWords = LineSet(PageChromeCues.appWords)
     private static let machineWords = LineSet(PageChromeCues.machineWords)
     private static let paywallWords = LineSet(PageChromeCues.paywallWords)
     private static let previewWords = LineSet(PageChromeCues.previewWords)
+    private static let onlyWords = LineSet(PageChromeCues.onlyWords)
+    private static let postNetworks = LineSet(PageChromeCues.postNetworks)
     private static let summaryStems = WordStems(PageChromeCues.summaryStems)
     private static let machineStems = WordStems(PageChromeCues.machineStems)
 
     @inline(__always)
     private static func isDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }
 
-    /// Letters, digits and `_` (a handle's bytes; any non-ASCII byte counts, handles in other scripts).
+    /// Letters, digits, `_` and `.` (a handle's bytes, "@wexleycouncil.bsky.social"; any non-ASCII
+    /// byte counts, handles in other scripts).
     private static func isHandleByte(_ byte: UInt8) -> Bool {
-        byte >= 0x80 || Self.isDigit(byte) || byte == UInt8(ascii: "_") || (byte | 0x20) &- UInt8(ascii: "a") < 26
+        byte >= 0x80 || Self.isDigit(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
+            || (byte | 0x20) &- UInt8(ascii: "a") < 26
     }
 }

@@ -3,15 +3,24 @@
 enum PageChromeCues {
     /// Audio and video: what a player line names ("Listen · 4:18", "▶ 1:52 Video: …").
     static let mediaWords: Set<String> = [
-        "listen", "watch", "video", "videos", "audio", "podcast", "play", "vorlesen", "anhören", "hören",
+        "listen", "hear", "watch", "video", "videos", "audio", "podcast", "play", "vorlesen", "anhören", "hören",
+        "audioversion", "аудиоверсия", "аудіоверсія",
         "écouter", "ecouter", "vidéo", "regarder", "escuchar", "escucha", "vídeo", "ver", "pódcast", "слушать",
         "видео", "аудио", "подкаст", "смотреть", "слухати", "відео", "аудіо", "дивитися",
+    ]
+
+    /// Labels of a video, a gallery or an episode set into the page, before its title and a colon.
+    static let mediaLabels: [String] = [
+        // ("Watch:" is left out: a subheading may be an imperative, "Watch: what happens next".)
+        "video", "videos", "audio", "podcast", "gallery", "photos", "vidéo", "vidéos", "galerie",
+        "bildergalerie", "vídeo", "vídeos", "galería", "видео", "фото", "фотогалерея", "відео", "фотогалерея",
+        "аудио", "аудіо", "подкаст",
     ]
 
     /// Reading: what a reading-time line names ("6 min read", "Lesezeit: 3 Min.", "Час читання: 3 хв").
     static let readingWords: Set<String> = [
         "read", "reading", "lesezeit", "lesedauer", "lecture", "lectura", "leer", "lettura", "чтения", "чтение",
-        "читання", "читать",
+        "читання", "читать", "читати",
     ]
 
     /// Minutes, as a duration's unit (with the abbreviations a player prints).
@@ -20,16 +29,24 @@ enum PageChromeCues {
         "минут", "хв", "хвилина", "хвилини", "хвилин",
     ]
 
-    /// Comments, as a counter names them ("Comments (14)", "31 comentarios").
-    static let commentWords: Set<String> = [
-        "comments", "comment", "kommentare", "kommentar", "commentaires", "commentaire", "comentarios",
-        "comentario", "commenti", "комментарии", "комментариев", "комментария", "комментарий", "коментарі",
-        "коментарів", "коментар",
+    /// What a counter counts, and the words around its number ("Comments (14)", "Join the conversation
+    /// (8 comments)", "Photo 3 of 12", "Voir les 12 photos", "👁 18,4K").
+    static let counterWords: Set<String> = [
+        "comments", "comment", "kommentare", "kommentar", "leserkommentare", "commentaires", "commentaire",
+        "comentarios", "comentario", "commenti", "комментарии", "комментариев", "комментария", "комментарий",
+        "коментарі", "коментарів", "коментар", "conversation", "discussion", "diskussion", "réagir", "réactions",
+        "обсуждение", "обговорення", "views", "aufrufe", "vues", "vistas", "просмотров", "переглядів",
+        "photo", "photos", "foto", "fotos", "bild", "bilder", "bildergalerie", "galerie", "gallery", "image",
+        "images", "imagen", "imágenes", "фото", "фотографии", "світлини",
+        // Words around the count.
+        "join", "the", "see", "view", "all", "of", "zur", "alle", "von", "voir", "les", "sur", "ver", "todas",
+        "de", "смотреть", "все", "из", "дивитися", "всі", "з",
     ]
 
     /// Labels of a list of the article's topics or tags ("Topics: …", "Temas: …"), before a colon.
     static let tagLabels: Set<String> = [
-        "topics", "topic", "tags", "tagged", "keywords", "filed under", "more about", "themen", "thema",
+        "topics", "topic", "tags", "tagged", "keywords", "filed under", "more about", "mehr zu", "mehr zum thema",
+        "rubrik", "rubriken", "rubrique", "rubriques", "rubro", "рубрика", "themen", "thema",
         "schlagwörter", "schlagworte", "stichwörter", "sujets", "thèmes", "mots-clés", "mots clés", "temas",
         "etiquetas", "palabras clave", "argomenti", "темы", "теги", "ключевые слова", "рубрики", "теми", "мітки",
         "ключові слова",
@@ -37,18 +54,31 @@ enum PageChromeCues {
 
     /// What a page's buttons do ("Share", "Gift this article", "Merken", "Offrir cet article").
     static let buttonVerbs: Set<String> = [
-        "share", "gift", "save", "print", "email", "e-mail", "bookmark", "copy", "teilen", "verschenken",
-        "merken", "drucken", "speichern", "kopieren", "partager", "offrir", "imprimer", "enregistrer",
-        "sauvegarder", "copier", "compartir", "regalar", "guardar", "imprimir", "copiar", "condividi",
-        "поделиться", "подарить", "сохранить", "печать", "распечатать", "копировать", "поділитися",
-        "подарувати", "зберегти", "друк", "надрукувати", "копіювати",
+        "share", "gift", "save", "print", "email", "e-mail", "bookmark", "copy", "send", "teilen", "verschenken",
+        "merken", "drucken", "speichern", "kopieren", "senden", "partager", "offrir", "imprimer", "enregistrer",
+        "sauvegarder", "copier", "envoyer", "compartir", "regalar", "guardar", "imprimir", "copiar", "enviar",
+        "condividi", "поделиться", "подарить", "сохранить", "печать", "распечатать", "копировать",
+        "скопировать", "отправить", "поділитися", "подарувати", "зберегти", "друк", "надрукувати", "копіювати",
+        "скопіювати", "надіслати",
+        // Players' buttons ("Hear this story", "Artikel vorlesen lassen", "▶ Anhören").
+        "listen", "hear", "anhören", "vorlesen", "écouter", "escuchar", "слушать", "слухати",
+        // Consent buttons of an embed ("Externen Inhalt anzeigen").
+        "show", "anzeigen", "afficher", "mostrar", "показать", "показати",
     ]
 
     /// What a button may name besides its verb ("this article", "full article", "cet article").
     static let buttonObjects: Set<String> = [
-        "this", "the", "full", "article", "story", "link", "artikel", "beitrag", "den", "diesen", "dieses", "cet",
-        "cette", "l'article", "article", "esta", "este", "la", "el", "artículo", "noticia", "nota", "эту",
-        "статью", "статьей", "статтю", "статтею", "цю", "матеріал", "материал",
+        "this", "the", "full", "article", "story", "link", "to", "post", "via", "artikel", "beitrag", "den",
+        "diesen", "dieses", "lassen", "inhalt", "externen", "cet", "cette", "l'article", "article", "le", "lien",
+        "par", "esta", "este", "la", "el", "artículo", "noticia", "nota", "enlace", "por", "эту", "статью",
+        "статьей", "ссылку", "статтю", "статтею", "цю", "матеріал", "материал", "посилання",
+    ]
+
+    /// Networks whose posts a page embeds.
+    static let postNetworks: Set<String> = [
+        "instagram", "twitter", "x", "facebook", "tiktok", "youtube", "threads", "bluesky", "telegram", "vk",
+        "vkontakte", "вконтакте", "вк", "mastodon", "linkedin", "reddit", "pinterest", "vimeo", "twitch",
+        "soundcloud", "spotify",
     ]
 
     /// Verbs that ask the reader to look at a post on a network ("View this post on Instagram").
@@ -68,13 +98,15 @@ enum PageChromeCues {
 
     /// An app, or the stores that sell one.
     static let appWords: Set<String> = [
-        "app", "apps", "appli", "application", "aplicación", "aplicacion", "anwendung", "приложение",
+        "app", "apps", "appli", "application", "l'app", "l'appli", "l'application", "aplicación", "aplicacion",
+        "anwendung", "приложение",
         "приложения", "застосунок", "застосунку", "додаток", "store", "play",
     ]
 
     /// Stems of "summary" (an AI summary box's disclosure names what the machine wrote).
     static let summaryStems: [String] = [
-        "summar", "zusammenfass", "résumé", "resum", "sintesi", "пересказ", "переказ", "стислий",
+        "summar", "zusammenfass", "résumé", "resum", "sintesi", "пересказ", "изложени", "выжимк", "переказ",
+        "стислий",
     ]
 
     /// The machine, in an AI disclosure: whole words, then stems.
@@ -83,11 +115,19 @@ enum PageChromeCues {
         "artificial", "künstlich", "artificiel", "inteligencia", "нейросет", "нейромереж", "искусствен", "штучн",
     ]
 
-    /// Logging in, or a text reserved for subscribers: with a subscription, a paywall's line.
+    /// Logging in, or reading on: with a subscription, a paywall's line.
     static let paywallWords: Set<String> = [
         "login", "log", "sign", "anmelden", "einloggen", "connecter", "connectez", "connectez-vous", "connexion",
-        "réservé", "réservée", "reserved", "exclusive", "exklusiv", "iniciar", "inicia", "sesión", "exclusivo",
-        "reservado", "войти", "войдите", "вход", "увійти", "увійдіть", "вхід",
+        "iniciar", "inicia", "sesión", "войти", "войдите", "вход", "увійти", "увійдіть", "вхід",
+        // Reading on is what the subscription buys ("Чтобы дочитать материал, оформите подписку").
+        "weiterlesen", "дочитать", "дочитати",
+    ]
+
+    /// "Only", "exclusive", "reserved", which make a subscription a label ("Subscribers only", "Article
+    /// réservé aux abonnés").
+    static let onlyWords: Set<String> = [
+        "only", "exclusive", "reserved", "nur", "exklusiv", "seulement", "uniquement", "exclusivement", "réservé",
+        "réservée", "solo", "sólo", "exclusivo", "reservado", "только", "лише", "тільки",
     ]
 
     /// A free preview that ends ("Sie haben das Ende der kostenlosen Vorschau erreicht"): with the reader

@@ -56,7 +56,8 @@ enum ReaderPromptCues {
 
     /// Words for a newsletter (word prefixes).
     static let newsletterWords: [String] = [
-        "newsletter", "infolettre", "boletín", "boletin", "рассылк", "розсилк", "briefing",
+        "newsletter", "infolettre", "boletín", "boletin", "рассылк", "розсилк", "briefing", "inbox", "posteingang",
+        "postfach",
     ]
 
     /// Words that address the reader (whole words).
@@ -137,6 +138,25 @@ enum ReaderPromptCues {
         "виправлення:", "від редакції", "примітка редакції",
     ].map { Array($0.utf8) }
 
+    /// Labels of a correction that a date follows before the colon ("Correction, 20 November 2025:").
+    static let correctionLabels: [String] = [
+        "correction", "clarification", "korrektur", "berichtigung", "richtigstellung", "rectificatif",
+        "correctif", "corrección", "fe de errores", "aclaración", "исправлено", "исправление", "поправка",
+        "виправлено", "виправлення",
+    ]
+
+    /// Labels of an update note ("Updated 14:20:", "Aktualisiert um 14:20 Uhr:").
+    static let updateLabels: [String] = [
+        "update", "updated", "aktualisiert", "aktualisierung", "mise à jour", "mis à jour", "actualizado",
+        "actualización", "обновлено", "обновление", "оновлено", "оновлення",
+    ]
+
+    /// The newsroom speaking of its own work, opening an update's text ("We have added …").
+    static let newsroomOpenings: [String] = [
+        "we ", "we've ", "this article ", "this story ", "wir ", "dieser artikel ", "nous ", "cet article ",
+        "hemos ", "este artículo ", "мы ", "материал ", "статья ", "ми ", "матеріал ", "статтю ",
+    ]
+
     /// The article naming itself ("this story", "cet article").
     static let selfReferences: [String] = [
         "this story", "this article", "this column", "this piece", "this report", "this post", "this essay",
@@ -174,7 +194,7 @@ enum ReaderPromptCues {
         "reader-supported", "our readers fund", "support our work", "support this work",
         "please consider supporting", "please consider donating", "make a donation", "jeder beitrag hilft",
         "chaque contribution", "cada aporte", "cada contribución",
-        // Letters and disclaimers.
+        // Letters pages and disclaimers.
         "letter to the editor", "letters to the editor", "leserbrief", "courrier des lecteurs",
         "cartas al director", "carta al director", "письмо в редакцию", "лист до редакції",
         "do not necessarily reflect", "does not necessarily reflect", "views expressed", "nicht unbedingt die",
@@ -231,9 +251,11 @@ enum ReaderPromptCues {
     static let embedLinks: [String] = ["pic.twitter.com/", "pic.x.com/"]
 
     /// What may make a short line a paywall's (``PageChrome``): a subscription or a preview, found
-    /// anywhere (" abo" also in " about": the rule reads the words after this first look).
+    /// anywhere ("abo " also in "cabo ": the rule reads the words after this first look).
     static let paywallSigns: [String] =
-        subscriptionStems + Array(PageChromeCues.previewWords) + [" abo", "mitglied"]
+        subscriptionStems + Array(PageChromeCues.previewWords) + [
+            "abo ", " abo.", " abo?", " abo,", "abo-", "mitglied",
+        ]
 
     /// The categories of ``index``, as bits.
     enum Found {

@@ -27,7 +27,7 @@ enum ReaderPrompts {
         let namesNewsletter = found & Found.newsletter != 0
         let isSure =
             Self.isCookieBanner(found, bytes) || Self.isNoteAboutThisArticle(found)
-            || (found & Found.phrase != 0 && Self.saysPhraseUnquoted(bytes))
+            || (found & Found.phrase != 0 && Self.saysPhraseUnquoted(bytes) && Self.isShortOrAddressed(bytes))
             || Self.isErrorReportPrompt(bytes)
         let quotesPrice = key.length <= Self.maximumOfferLength && Self.quotesPrice(bytes)
         guard isSure || namesNetwork || namesNewsletter || quotesPrice else { return false }
@@ -40,6 +40,14 @@ enum ReaderPrompts {
         return (namesNetwork && (Self.isNetworkList(words) || Self.isFollowPrompt(words, key.length)))
             || (namesNewsletter && Self.isNewsletterPrompt(words))
             || (quotesPrice && Self.isSubscriptionOffer(words))
+    }
+
+    /// Whether a line with a prompt's phrase is short, a prompt's length, or else speaks to the reader (a
+    /// longer paragraph may name the thing: "Para darse de baja basta con escribir BAJA" in a story
+    /// about an alert service).
+    private static func isShortOrAddressed(_ key: [UInt8]) -> Bool {
+        key.count <= 200 || key.contains(UInt8(ascii: "@"))
+            || Self.words(key).contains { Self.readerWords.contains(String($0)) || Self.usWords.contains(String($0)) }
     }
 
     /// Whether a prompt's phrase (``ReaderPromptCues/phrases``) is still in the line once what stands
@@ -287,8 +295,38 @@ enum ReaderPrompts {
     /// "This story has been updated …", "Dieser Text ist zuerst … erschienen", "The views expressed in
     /// this column …": the line names the article itself and says something about its making.
     private static func isEditorsNote(_ key: [UInt8]) -> Bool {
-        Self.noteOpenings.opens(key)
+        Self.noteOpenings.opens(key) || Self.isDatedCorrection(key) || Self.isNewsroomUpdate(key)
     }
+
+    /// "Correction, 20 November 2025: …", "Исправлено 24 октября: …": a correction's label, its date,
+    /// a colon.
+    private static func isDatedCorrection(_ key: [UInt8]) -> Bool {
+        guard Self.correctionLabels.opens(key), let colon = Self.labelColon(key),
+            let space = key[..<colon].firstIndex(where: { $0 == 0x20 || $0 == UInt8(ascii: ",") })
+        else { return false }
+        let date = String(decoding: key[(space + 1)..<colon], as: UTF8.self)
+        return DateParsing.readDateLine(date).isDateWords
+    }
+
+    /// The colon that ends a note's label: the first one within 60 bytes that a space follows (a time's
+    /// colon, "14:20", is none).
+    private static func labelColon(_ key: [UInt8]) -> Int? {
+        key.prefix(60).indices.first { key[$0] == UInt8(ascii: ":") && $0 + 1 < key.count && key[$0 + 1] == 0x20 }
+    }
+
+    private static let correctionLabels = OpeningIndex(ReaderPromptCues.correctionLabels)
+
+    /// "Aktualisiert um 14:20 Uhr: Wir haben die Stellungnahme … ergänzt": an update's label and time,
+    /// then the newsroom speaking of what it changed ("we", "wir", "nous"). An update that reports news
+    /// ("Update: The mayor has since resigned") does not speak so, and stays.
+    static func isNewsroomUpdate(_ key: [UInt8]) -> Bool {
+        guard key.count <= 400, Self.updateLabels.opens(key), let colon = Self.labelColon(key) else { return false }
+        let rest = key[(colon + 1)...].drop { $0 == 0x20 }
+        return Self.newsroomOpenings.opens(rest)
+    }
+
+    private static let updateLabels = OpeningIndex(ReaderPromptCues.updateLabels)
+    private static let newsroomOpenings = OpeningIndex(ReaderPromptCues.newsroomOpenings)
 
     private static let noteOpenings = OpeningIndex(ReaderPromptCues.noteOpenings)
 

@@ -75,6 +75,14 @@ enum UTF8Bytes {
 
     /// Whether `text` holds the byte `byte` (memchr: the generic `utf8.contains` walks an iterator).
     @inline(__always)
+    /// Whether `needle` occurs in `haystack`, byte for byte.
+    static func contains(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
+        return (0...(haystack.count - needle.count)).contains { start in
+            haystack[start] == needle[0] && haystack[start..<(start + needle.count)].elementsEqual(needle)
+        }
+    }
+
     static func contains<Text: StringProtocol>(_ text: Text, _ byte: UInt8) -> Bool {
         Self.withBytes(text) { bytes in
             guard let base = bytes.baseAddress else { return false }

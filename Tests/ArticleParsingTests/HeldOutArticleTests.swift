@@ -21,7 +21,7 @@ import Testing
     }()
 
     @Test func articlesAreFound() {
-        #expect(Self.articles.count >= 218)
+        #expect(Self.articles.count >= 238)
     }
 
     @Test(arguments: Self.articles)

