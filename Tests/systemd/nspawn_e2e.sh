@@ -127,6 +127,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# The container's /etc starts empty, so systemd enables every unit on the host's /usr at first boot; rsyslog
+# (.ci/run installs it for the rsyslog example) would start there without its config and fail: masked.
 systemd-nspawn --quiet --register=no --keep-unit -D "$ROOT" --volatile=yes -b \
     --private-network --console=pipe --machine=newsdrop-e2e \
     --bind-ro="$TREE$PREFIX":"$PREFIX" \
@@ -135,7 +137,7 @@ systemd-nspawn --quiet --register=no --keep-unit -D "$ROOT" --volatile=yes -b \
     --bind-ro="$WORK/articles":/srv/articles \
     --bind="$WORK/journal":/run/log/journal \
     --bind-ro="$WORK/journald.conf":/etc/systemd/journald.conf.d/newsdrop-e2e.conf \
-    systemd.mask=systemd-firstboot.service \
+    systemd.mask=systemd-firstboot.service systemd.mask=rsyslog.service \
     < /dev/null > "$WORK/console.log" 2>&1 &
 NSPID=$!
 PID1=
