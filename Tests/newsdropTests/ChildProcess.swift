@@ -9,12 +9,22 @@ import Glibc
 final class ChildProcess {
     let pid: pid_t
     private var ended: Termination?
+    /// Whether the child leads a process group of its own, which ``killAndReap()`` kills whole (a shell
+    /// pipeline's every command).
+    private let leadsGroup: Bool
 
     /// - Parameters:
     ///   - stdout: File that receives stdout (appended; created if missing).
     ///   - stderr: File that receives stderr; may be the same as `stdout`.
-    init(executable: String, arguments: [String], environment: [String: String], stdout: String, stderr: String) throws
-    {
+    ///   - ownGroup: start the child in a process group of its own (see ``leadsGroup``).
+    init(
+        executable: String,
+        arguments: [String],
+        environment: [String: String],
+        stdout: String,
+        stderr: String,
+        ownGroup: Bool = false
+    ) throws {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -35,7 +45,12 @@ final class ChildProcess {
         var allSignals = sigset_t()
         sigfillset(&allSignals)
         posix_spawnattr_setsigdefault(&attributes, &allSignals)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var flags = POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF
+        if ownGroup {
+            posix_spawnattr_setpgroup(&attributes, 0)
+            flags |= POSIX_SPAWN_SETPGROUP
+        }
+        posix_spawnattr_setflags(&attributes, Int16(flags))
 
         let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
@@ -49,6 +64,7 @@ final class ChildProcess {
             throw E2EError("posix_spawn('\(executable)') failed: \(String(cString: strerror(result)))")
         }
         self.pid = pid
+        self.leadsGroup = ownGroup
     }
 
     deinit {
@@ -85,6 +101,8 @@ final class ChildProcess {
     /// `SIGKILL`s the child if it still runs and reaps it (blocking briefly).
     func killAndReap() {
         guard self.ended == nil else { return }
+        // The group's other members may outlive its leader: they go even when the leader has ended.
+        if self.leadsGroup { kill(-self.pid, SIGKILL) }
         if self.poll() != nil { return }
         kill(self.pid, SIGCONT)
         kill(self.pid, SIGKILL)
