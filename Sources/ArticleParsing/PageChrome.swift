@@ -328,19 +328,11 @@ enum PageChrome {
     /// (The verb may open the line's second sentence: "On the go? Get the … app".)
     private static func opensWithDownloadVerb(_ key: [UInt8]) -> Bool {
         if Self.downloadOpenings.opens(key) { return true }
-        // (The question or the sentence before it is short: "On the go?".)
-        var index = 0
-        while index + 2 < min(key.count, 60) {
-            let byte = key[index]
-            if key[index + 1] == 0x20
-                && (byte == UInt8(ascii: "?") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!")),
-                Self.downloadOpenings.opens(key[(index + 2)...])
-            {
-                return true
-            }
-            index += 1
-        }
-        return false
+        // (After a short question: "On the go? Get the … app".)
+        guard let question = key.prefix(60).firstIndex(of: UInt8(ascii: "?")), question + 2 < key.count,
+            key[question + 1] == 0x20
+        else { return false }
+        return Self.downloadOpenings.opens(key[(question + 2)...])
     }
 
     /// "Get the Gazette app …", "Скачайте приложение …": an imperative to download opens the line, and

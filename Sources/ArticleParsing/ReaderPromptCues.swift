@@ -254,7 +254,7 @@ enum ReaderPromptCues {
     /// anywhere ("abo " also in "cabo ": the rule reads the words after this first look).
     static let paywallSigns: [String] =
         subscriptionStems + Array(PageChromeCues.previewWords) + [
-            "abo ", " abo.", " abo?", " abo,", "abo-", "mitglied",
+            "abo ", " abo.", " abo?", " abo,", "abo-", "member",
         ]
 
     /// The categories of ``index``, as bits.

@@ -29,7 +29,8 @@ enum ReaderPrompts {
             Self.isCookieBanner(found, bytes) || Self.isNoteAboutThisArticle(found)
             || (found & Found.phrase != 0 && Self.saysPhraseUnquoted(bytes) && Self.isShortOrAddressed(bytes))
             || Self.isErrorReportPrompt(bytes)
-        let quotesPrice = key.length <= Self.maximumOfferLength && Self.quotesPrice(bytes)
+        // (An offer names a subscription: the phrase search has looked for one already.)
+        let quotesPrice = key.length <= Self.maximumOfferLength && found & Found.paywall != 0 && Self.quotesPrice(bytes)
         guard isSure || namesNetwork || namesNewsletter || quotesPrice else { return false }
         // Reported speech is news: a prompt is never quoted or attributed ("“Support us,” she said").
         let words = Self.words(bytes)
