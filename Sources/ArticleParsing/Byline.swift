@@ -39,10 +39,7 @@ enum Byline {
     private static func isName(_ text: Substring) -> Bool {
         let words = text.split(separator: " ")
         guard (1...5).contains(words.count), !text.hasSuffix(".") else { return false }
-        return words.allSatisfy { word in
-            guard let first = word.first else { return false }
-            return first.isUppercase || Self.particles.contains(String(word))
-        }
+        return words.allSatisfy(Self.isNameWord)
     }
 
     /// The author a byline or an `Author:` field names ("By Renata Olsen, Utilities Reporter" →

@@ -218,7 +218,8 @@ enum PageChrome {
                 })
             else { return false }
         }
-        let parts = Self.parts(of: key[...], separators: Self.buttonSeparators)
+        let parts = Boilerplate.markedParts(of: String(decoding: key, as: UTF8.self)).map { $0.trimmingSpaces() }
+            .filter { !$0.isEmpty }
         return !parts.isEmpty
             && parts.allSatisfy { part in
                 // Icons ("🔗", "▶") are not words.
@@ -255,7 +256,6 @@ enum PageChrome {
     }
 
     private static let listSeparators: [[UInt8]] = [",", "·", "|", "•", ";", "/"].map { Array($0.utf8) }
-    private static let buttonSeparators: [[UInt8]] = ["|", "·", "•"].map { Array($0.utf8) }
 
     /// "Відео: черги до цистерни …", "Video: Inside the booth": a media label before a title, on a line
     /// of its own that is no sentence (a video or a gallery set into the page).
@@ -392,7 +392,7 @@ enum PageChrome {
     private static let machineStems = WordStems(PageChromeCues.machineStems)
 
     @inline(__always)
-    private static func isDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }
+    private static func isDigit(_ byte: UInt8) -> Bool { UTF8Bytes.isDigit(byte) }
 
     /// Letters, digits, `_` and `.` (a handle's bytes, "@wexleycouncil.bsky.social"; any non-ASCII
     /// byte counts, handles in other scripts).

@@ -63,6 +63,6 @@ enum PostalAddress {
         return hasNumber && part.contains { $0.contains(where: \.isLetter) }
     }
 
-    private static func isDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }
+    private static func isDigit(_ byte: UInt8) -> Bool { UTF8Bytes.isDigit(byte) }
     private static func isCapital(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "A") < 26 }
 }

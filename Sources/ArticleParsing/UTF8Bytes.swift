@@ -73,8 +73,10 @@ enum UTF8Bytes {
         return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
-    /// Whether `text` holds the byte `byte` (memchr: the generic `utf8.contains` walks an iterator).
+    /// Whether `byte` is an ASCII digit.
     @inline(__always)
+    static func isDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }
+
     /// Whether `needle` occurs in `haystack`, byte for byte.
     static func contains(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
         guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
@@ -83,6 +85,8 @@ enum UTF8Bytes {
         }
     }
 
+    /// Whether `text` holds the byte `byte` (memchr: the generic `utf8.contains` walks an iterator).
+    @inline(__always)
     static func contains<Text: StringProtocol>(_ text: Text, _ byte: UInt8) -> Bool {
         Self.withBytes(text) { bytes in
             guard let base = bytes.baseAddress else { return false }
