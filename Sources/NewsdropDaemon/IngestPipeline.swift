@@ -114,10 +114,10 @@ public final class IngestPipeline: Sendable {
     /// queued for the files of that batch have run. After the log stopped (a failed `fsync`), the daemon calls
     /// this before it exits, so that each held file's "stays in the drop folder" line reaches the journal
     /// rather than being cut off by the exit; bounded, because a writer stuck on a dead disk never finishes.
-    func awaitLogCompletions(timeout: DispatchTimeInterval) {
-        let done = DispatchSemaphore(value: 0)
+    func awaitLogCompletions(timeout: Duration) {
+        let done = MonotonicSemaphore()
         self.log.ping { self.parseQueue.async(flags: .barrier) { done.signal() } }
-        _ = done.wait(timeout: .now() + timeout)
+        done.wait(nanoseconds: UInt64(timeout.components.seconds) * 1_000_000_000)
     }
 
     /// Sets the watches and queues the start-up scan.

@@ -48,10 +48,10 @@ public final class QueuedNotifier: ServiceManagerNotifier, Sendable {
     /// manager is not reading. Called before exit, so that `STOPPING=1` is not lost in the queue.
     @discardableResult
     public func flush(timeout: Duration) -> Bool {
-        let done = DispatchSemaphore(value: 0)
+        let done = MonotonicSemaphore()
         self.queue.async { done.signal() }
         let nanoseconds = timeout.components.seconds * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000
-        return done.wait(timeout: .now() + .nanoseconds(Int(nanoseconds))) == .success
+        return done.wait(nanoseconds: UInt64(max(nanoseconds, 0)))
     }
 
     private func sendPending() {

@@ -33,8 +33,9 @@ public final class JSONLinesLog: Sendable {
     private let onFatal: @Sendable (LogError) -> Void
     private let onReopen: @Sendable (RecoveryReport) -> Void
     private let queue = DispatchQueue(label: "newsdrop.log")
-    /// Wakes the writer in its group-commit window; signalled only while `inbox.writerWaiting` is set.
-    private let arrival = DispatchSemaphore(value: 0)
+    /// Wakes the writer in its group-commit window; signalled only while `inbox.writerWaiting` is set. On
+    /// the monotonic clock: a wall-clock step back must not stretch the window (``MonotonicSemaphore``).
+    private let arrival = MonotonicSemaphore()
     private let inbox = Locked(LogInbox())
     /// Locked only by the writer queue (and by `deinit`), so it is never contended.
     private let writer: Locked<LogWriter>
@@ -409,7 +410,8 @@ public final class JSONLinesLog: Sendable {
         }
         // A late signal after a timeout leaves the semaphore at 1; the next wait then returns early and the
         // caller's loop simply looks again, so that is harmless.
-        _ = self.arrival.wait(timeout: deadline)
+        let now = DispatchTime.now().uptimeNanoseconds
+        self.arrival.wait(nanoseconds: deadline.uptimeNanoseconds > now ? deadline.uptimeNanoseconds - now : 0)
         return self.inbox.withLock { inbox in
             inbox.writerWaiting = false
             return inbox.takeAll()

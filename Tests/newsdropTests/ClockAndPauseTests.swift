@@ -127,6 +127,31 @@ extension EndToEndTests {
             #expect(verified.exitStatus == 0, "\(verified)")
         }
 
+        /// A wall clock that reads a day ahead of the kernel's (as it does to a wait that began just before the
+        /// clock stepped back a day): a single file, whose record the writer holds for company before its
+        /// `fsync`, is still acknowledged at once. A group-commit window timed on the wall clock
+        /// (`DispatchSemaphore.wait(timeout:)` on Linux) lasted a day here: the record written, the source
+        /// left in drop/, the watchdog silent (the flaky `wallClockJumpsChangeOnlyTheTimestamps` run).
+        @Test(.timeLimit(.minutes(1)), .enabled(if: PreloadShim.compiler != nil, "needs cc to build the clock shim"))
+        func aWallClockStepBackDoesNotStretchTheGroupCommitWindow() async throws {
+            let tree = try TestTree("clock-window")
+            defer { tree.remove() }
+            try tree.writeConfig([("fsync", .string("batch"))])
+            let shim = try await PreloadShim.build("clock-offset", source: Self.clockShimSource, in: tree.root)
+            let offset = tree.root.appendingPathComponent("clock-offset")
+            try "86400".write(to: offset, atomically: true, encoding: .utf8)
+            let environment = ["LD_PRELOAD": shim.path, "NEWSDROP_TEST_CLOCK_OFFSET_FILE": offset.path]
+            let daemon = try await DaemonProcess.startReady(tree: tree, environment: environment)
+            defer { daemon.kill() }
+            for number in 0..<3 {
+                try Writers.moveIn(Fixtures.generatedArticle(number, tag: "window"), as: "w\(number).txt", tree: tree)
+                // One at a time: each is a batch of one that waits out the window alone.
+                try await tree.waitUntilDrained(daemon, timeout: .seconds(5))
+            }
+            #expect(try tree.log.records().map(\.seq) == [1, 2, 3])
+            await daemon.expectCleanStop()
+        }
+
         /// How long the daemon stays frozen: 10 s in `make test`, 3 minutes in `make torture`.
         static var pauseSeconds: Int { ProcessInfo.processInfo.environment["NEWSDROP_TORTURE"] == nil ? 10 : 180 }
 
