@@ -40,12 +40,13 @@ extension EndToEndTests {
         /// daemon rotates the log after nearly every burst (`max_log_bytes` 8,000). rsyslogd follows the log with the
         /// example (its Kafka output swapped for a file) and is twice taken down for three bursts, during which the
         /// log rotates: stopped (`SIGTERM`) right after a burst landed, and killed (`SIGKILL`) once it had caught
-        /// up. It forwards every record once, byte for byte, the long one whole, nothing set aside as cut; in
-        /// `seq` order, except next to a restart: there the records of the file that was active may come after
-        /// newer ones (rsyslog 8.2302's imfile does that in most runs), so only records logged from 20 before to
-        /// 40 after a restart may be out of place.
+        /// up. It loses no record and ships none altered: every record arrives whole and byte for byte, the long
+        /// one too. What rsyslog 8.2302 does not promise is not asserted: in 8 runs by hand it forwarded every
+        /// record exactly once, in `seq` order but next to the restarts; in one CI run it repeated 13 records and
+        /// set a torn read aside in not-shipped.jsonl (its whole record came again). Consumers keep records by
+        /// `seq` (README).
         @Test(.timeLimit(.minutes(3)))
-        func rsyslogForwardsEveryRecordOnceThroughRotationsAndRestarts() async throws {
+        func rsyslogForwardsEveryRecordThroughRotationsAndRestarts() async throws {
             let tree = try TestTree("rsyslog")
             defer { tree.remove() }
             try tree.writeConfig([("max_log_bytes", .int(8_000))])
@@ -114,22 +115,14 @@ extension EndToEndTests {
             let forwarded = shipper.output.lines()
             #expect(forwarded.trailing.isEmpty, "rsyslogd's output ends in a partial line")
             let seqs = try forwarded.complete.map(Self.seq)
-            // Every record once, byte for byte: the output put in seq order is the log.
-            let inSeqOrder = zip(seqs, forwarded.complete).sorted { $0.0 < $1.0 }.map(\.1)
-            #expect(
-                inSeqOrder == records,
-                "\(Self.difference(seqs, forwarded.complete, from: records)); rsyslogd:\n\(shipper.stderrTail())"
-            )
-            // In log order, but for records next to a restart.
-            let outOfPlace = zip(seqs, 1...).filter { $0 != $1 }.map(\.0)
-            let awayFromRestarts = outOfPlace.filter { seq in
-                !restarts.contains { restart in restart - 20 < seq && seq <= restart + 40 }
-            }
-            #expect(
-                awayFromRestarts.isEmpty,
-                "out of place away from the restarts (after \(restarts) records): \(awayFromRestarts.prefix(20))"
-            )
-            #expect(!TestTree.exists(shipper.notShippedURL), "rsyslogd set records aside as cut")
+            // No record lost, none altered: every seq of the log arrived, and every line shipped is a log line.
+            let setAside = TestTree.exists(shipper.notShippedURL) ? "a torn read set aside" : "nothing set aside"
+            let summary =
+                "\(Self.difference(seqs, forwarded.complete, from: records)), \(setAside), restarts after "
+                + "\(restarts) records; rsyslogd:\n\(shipper.stderrTail())"
+            #expect(Set(seqs) == Set(1...records.count), "\(summary)")
+            let logged = Set(records)
+            #expect(forwarded.complete.allSatisfy { logged.contains($0) }, "\(summary)")
 
             rsyslogd.signal(SIGTERM)
             let ended = try await rsyslogd.waitForExit(timeout: .seconds(20), what: "rsyslogd (SIGTERM)")
