@@ -20,7 +20,7 @@ enum ASCIIDateWord {
     /// `YYYY-MM-DD`, alone or followed by anything but a digit.
     static func isoDate(_ word: Bytes) -> WrittenDate? {
         let start = word.startIndex
-        guard word.count >= 10, word.count == 10 || !Self.isDigit(word[start + 10]),
+        guard word.count >= 10, word.count == 10 || !UTF8Bytes.isDigit(word[start + 10]),
             word[start + 4] == .minus, word[start + 7] == .minus,
             let year = Self.digitsValue(word[start..<start + 4]),
             let month = Self.digitsValue(word[start + 5..<start + 7]),
@@ -36,10 +36,10 @@ enum ASCIIDateWord {
         if rest.isEmpty { return date }
         guard rest.first == UInt8(ascii: "t") else { return nil }
         rest = rest.dropFirst()
-        let clock = rest.prefix { Self.isDigit($0) || $0 == .colon }
+        let clock = rest.prefix { UTF8Bytes.isDigit($0) || $0 == .colon }
         rest = rest.dropFirst(clock.count)
         if rest.first == .dot || rest.first == UInt8(ascii: ",") {
-            rest = rest.dropFirst().drop { Self.isDigit($0) }
+            rest = rest.dropFirst().drop { UTF8Bytes.isDigit($0) }
         }
         // `DateParsing` adds `:00` to a clock without seconds, which reads as the same time.
         guard let time = Self.time(clock) else { return nil }
@@ -157,13 +157,11 @@ enum ASCIIDateWord {
     private static func digitsValue(_ bytes: some Collection<UInt8>) -> Int? {
         var value = 0
         for byte in bytes {
-            guard Self.isDigit(byte) else { return nil }
+            guard UTF8Bytes.isDigit(byte) else { return nil }
             value = value * 10 + Int(byte - UInt8(ascii: "0"))
         }
         return value
     }
-
-    static func isDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }
 }
 
 extension UInt8 {

@@ -256,7 +256,7 @@ enum BodySelection {
     private static func isNameAboveDateLine(_ text: String, _ next: String) -> Bool {
         // Two to five words, no digit: most lines are ruled out on the bytes.
         guard text.utf8.count <= 60, (1...4).contains(text.utf8.count { $0 == 0x20 }),
-            !text.utf8.contains(where: { $0 &- UInt8(ascii: "0") < 10 })
+            !text.utf8.contains(where: UTF8Bytes.isDigit)
         else { return false }
         return DateParsing.readDateLine(next).isDateOnly && Byline.author(text) == text
     }

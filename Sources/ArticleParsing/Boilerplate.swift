@@ -141,7 +141,7 @@ enum Boilerplate {
     /// Only the top of a body has them (``BodySelection`` asks before the first paragraph); elsewhere
     /// such a line may be a subheading.
     static func isSectionKicker(_ text: String) -> Bool {
-        guard text.utf8.count <= 80, !text.utf8.contains(where: { $0 &- UInt8(ascii: "0") < 10 }) else { return false }
+        guard text.utf8.count <= 80, !text.utf8.contains(where: UTF8Bytes.isDigit) else { return false }
         let parts = text.split(separator: " ").split { Self.kickerSeparators.contains($0) }
         // Every separator stands between two names, with a space on either side.
         guard (2...5).contains(parts.count), parts.allSatisfy({ (1...3).contains($0.count) }) else { return false }

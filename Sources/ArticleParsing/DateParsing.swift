@@ -251,7 +251,7 @@ enum DateParsing {
         guard let first = word.first else { return (.filler, nil) }
         if let reading = meaning?.reading { return (Token(reading), nil) }
         if first == .plus || first == .minus { return (ASCIIDateWord.offset(word).map { .zone($0) } ?? .unknown, nil) }
-        if ASCIIDateWord.isDigit(first) {
+        if UTF8Bytes.isDigit(first) {
             if let date = ASCIIDateWord.isoDateTime(word) ?? ASCIIDateWord.numericDate(word) {
                 return (.date(date), nil)
             }

@@ -26,7 +26,7 @@ enum PageChrome {
         let bytes = key.bytes
         // Each rule asks for a sign on the bytes before it cuts the line into words: a digit, a colon,
         // a bracketed handle, a cue the phrase search found. Most lines show none.
-        if bytes.contains(where: Self.isDigit) {
+        if bytes.contains(where: UTF8Bytes.isDigit) {
             if Self.isTimeStamp(bytes) || (bytes.count <= 60 && Self.isCounter(bytes)) { return true }
             if Self.isPlayerOrReadingTime(bytes) || Self.endsWithDuration(bytes) { return true }
         }
@@ -77,7 +77,9 @@ enum PageChrome {
     private static func hasClockDuration(_ key: [UInt8]) -> Bool {
         guard key.count >= 4 else { return false }
         for index in 1..<(key.count - 2) where key[index] == UInt8(ascii: ":") {
-            if Self.isDigit(key[index - 1]) && Self.isDigit(key[index + 1]) && Self.isDigit(key[index + 2]) {
+            if UTF8Bytes.isDigit(key[index - 1]) && UTF8Bytes.isDigit(key[index + 1])
+                && UTF8Bytes.isDigit(key[index + 2])
+            {
                 return true
             }
         }
@@ -87,7 +89,7 @@ enum PageChrome {
     /// Whether a number is followed, after at most one space, by a word for minutes ("6 min", "3 хв"),
     /// on the bytes; ``hasMinutes(_:)-(_)`` then reads the words.
     private static func hasMinutes(_ key: [UInt8]) -> Bool {
-        for index in key.indices.dropLast() where Self.isDigit(key[index]) && !Self.isDigit(key[index + 1]) {
+        for index in key.indices.dropLast() where UTF8Bytes.isDigit(key[index]) && !UTF8Bytes.isDigit(key[index + 1]) {
             var next = index + 1
             if key[next] == 0x20 { next += 1 }
             let rest = key[next...]
@@ -102,7 +104,7 @@ enum PageChrome {
     /// A number of minutes: "6 min", "3 хв", "4 минуты".
     private static func hasMinutes(_ words: [Substring]) -> Bool {
         zip(words, words.dropFirst()).contains { number, unit in
-            number.utf8.allSatisfy(Self.isDigit) && Self.minuteWords.contains(String(unit))
+            number.utf8.allSatisfy(UTF8Bytes.isDigit) && Self.minuteWords.contains(String(unit))
         }
     }
 
@@ -125,7 +127,8 @@ enum PageChrome {
             let trimmed = raw.drop { Self.tokenMarks.contains($0) }.reversed().drop { Self.tokenMarks.contains($0) }
             let bytes = Array(trimmed.reversed())
             guard let first = bytes.first else { return nil }
-            if Self.isDigit(first) && bytes.allSatisfy({ Self.isDigit($0) || Self.numberMarks.contains($0) }) {
+            if UTF8Bytes.isDigit(first) && bytes.allSatisfy({ UTF8Bytes.isDigit($0) || Self.numberMarks.contains($0) })
+            {
                 return Token(kind: .number, text: "")
             }
             if Self.isIcon(bytes) { return Token(kind: .icon, text: "") }
@@ -158,10 +161,10 @@ enum PageChrome {
         if key[end - 1] == UInt8(ascii: ")") { end -= 1 }
         // m:ss or h:mm:ss, then what stands before it.
         var start = end
-        while start > 0 && (Self.isDigit(key[start - 1]) || key[start - 1] == UInt8(ascii: ":")) { start -= 1 }
+        while start > 0 && (UTF8Bytes.isDigit(key[start - 1]) || key[start - 1] == UInt8(ascii: ":")) { start -= 1 }
         let clock = key[start..<end]
         guard clock.count >= 4, clock.filter({ $0 == UInt8(ascii: ":") }).count >= 1,
-            clock.last.map(Self.isDigit) == true, clock.first.map(Self.isDigit) == true,
+            clock.last.map(UTF8Bytes.isDigit) == true, clock.first.map(UTF8Bytes.isDigit) == true,
             clock[clock.endIndex - 3] == UInt8(ascii: ":")
         else { return false }
         let before = key[..<start].reversed().drop { $0 == 0x20 }
@@ -181,10 +184,10 @@ enum PageChrome {
             time = time.dropLast(suffix.count)
             break
         }
-        guard time.count == 4 || time.count == 5, Self.isDigit(time[time.startIndex]) else { return false }
+        guard time.count == 4 || time.count == 5, UTF8Bytes.isDigit(time[time.startIndex]) else { return false }
         let separator = time[time.endIndex - 3]
         guard separator == UInt8(ascii: ":") || separator == UInt8(ascii: ".") else { return false }
-        return time.indices.allSatisfy { $0 == time.endIndex - 3 || Self.isDigit(time[$0]) }
+        return time.indices.allSatisfy { $0 == time.endIndex - 3 || UTF8Bytes.isDigit(time[$0]) }
     }
 
     private static let timeSuffixes: [[UInt8]] = [" uhr", " h", " год."].map { Array($0.utf8) }
@@ -298,7 +301,7 @@ enum PageChrome {
     /// counters.
     /// Whether the line is a video's or an episode's line: a player, or a title with its length.
     static func isMediaItem(_ key: Boilerplate.LineKey) -> Bool {
-        guard key.isWhole, key.length <= Self.maximumLength, key.bytes.contains(where: Self.isDigit) else {
+        guard key.isWhole, key.length <= Self.maximumLength, key.bytes.contains(where: UTF8Bytes.isDigit) else {
             return false
         }
         return Self.endsWithDuration(key.bytes) || Self.isPlayerOrReadingTime(key.bytes)
@@ -391,13 +394,10 @@ enum PageChrome {
     private static let summaryStems = WordStems(PageChromeCues.summaryStems)
     private static let machineStems = WordStems(PageChromeCues.machineStems)
 
-    @inline(__always)
-    private static func isDigit(_ byte: UInt8) -> Bool { UTF8Bytes.isDigit(byte) }
-
     /// Letters, digits, `_` and `.` (a handle's bytes, "@wexleycouncil.bsky.social"; any non-ASCII
     /// byte counts, handles in other scripts).
     private static func isHandleByte(_ byte: UInt8) -> Bool {
-        byte >= 0x80 || Self.isDigit(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
+        byte >= 0x80 || UTF8Bytes.isDigit(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
             || (byte | 0x20) &- UInt8(ascii: "a") < 26
     }
 }

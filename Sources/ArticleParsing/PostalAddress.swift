@@ -26,7 +26,7 @@ enum PostalAddress {
     /// letter-and-digit halves ("KB4", "1TS"; "K1A", "0B1") in pairs.
     private static func isPostcode(_ words: [Substring], at index: Int) -> Bool {
         let bytes = Array(words[index].utf8)
-        if bytes.allSatisfy(Self.isDigit) {
+        if bytes.allSatisfy(UTF8Bytes.isDigit) {
             if bytes.count == 5 || bytes.count == 6 { return true }
             guard bytes.count == 4, let value = Int(words[index]) else { return false }
             return !(1900...2099).contains(value)
@@ -37,17 +37,17 @@ enum PostalAddress {
     /// The second half of a British ("1TS") or Canadian ("0B1") postcode: digit, capital, and a capital
     /// or digit.
     private static func isInwardCode(_ bytes: [UInt8]) -> Bool {
-        guard bytes.count == 3, Self.isDigit(bytes[0]), Self.isCapital(bytes[1]) else { return false }
-        return Self.isCapital(bytes[2]) || Self.isDigit(bytes[2])
+        guard bytes.count == 3, UTF8Bytes.isDigit(bytes[0]), Self.isCapital(bytes[1]) else { return false }
+        return Self.isCapital(bytes[2]) || UTF8Bytes.isDigit(bytes[2])
     }
 
     /// The first half: two to four capitals and digits, opening with a capital, holding a digit ("KB4",
     /// "SW1A", "K1A").
     private static func isOutwardCode(_ bytes: [UInt8]) -> Bool {
-        guard (2...4).contains(bytes.count), Self.isCapital(bytes[0]), bytes.contains(where: Self.isDigit) else {
+        guard (2...4).contains(bytes.count), Self.isCapital(bytes[0]), bytes.contains(where: UTF8Bytes.isDigit) else {
             return false
         }
-        return bytes.allSatisfy { Self.isCapital($0) || Self.isDigit($0) }
+        return bytes.allSatisfy { Self.isCapital($0) || UTF8Bytes.isDigit($0) }
     }
 
     /// A part that holds a house or suite number beside words: "22 Harbour Row", "Hafenstraße 12",
@@ -57,12 +57,11 @@ enum PostalAddress {
         guard part.count >= 2 else { return false }
         let hasNumber = part.contains { word in
             let bytes = Array(word.utf8)
-            let digits = bytes.prefix(while: Self.isDigit).count
+            let digits = bytes.prefix(while: UTF8Bytes.isDigit).count
             return (1...4).contains(digits) && bytes.count - digits <= 1
         }
         return hasNumber && part.contains { $0.contains(where: \.isLetter) }
     }
 
-    private static func isDigit(_ byte: UInt8) -> Bool { UTF8Bytes.isDigit(byte) }
     private static func isCapital(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "A") < 26 }
 }

@@ -134,14 +134,14 @@ enum ReaderPrompts {
     private static func digitNear(_ bytes: UnsafeBufferPointer<UInt8>, before index: Int) -> Bool {
         var at = index - 1
         if at >= 0 && bytes[at] == 0x20 { at -= 1 }
-        return at >= 0 && bytes[at] &- UInt8(ascii: "0") < 10
+        return at >= 0 && UTF8Bytes.isDigit(bytes[at])
     }
 
     /// A digit at `index`, or after the one space there.
     private static func digitNear(_ bytes: UnsafeBufferPointer<UInt8>, after index: Int) -> Bool {
         var at = index
         if at < bytes.count && bytes[at] == 0x20 { at += 1 }
-        return at < bytes.count && bytes[at] &- UInt8(ascii: "0") < 10
+        return at < bytes.count && UTF8Bytes.isDigit(bytes[at])
     }
 
     /// Whether the line opens a block of press contacts ("Media contact:"), which runs to the block's end.

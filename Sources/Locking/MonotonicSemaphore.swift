@@ -43,6 +43,14 @@ public final class MonotonicSemaphore: @unchecked Sendable {
         pthread_mutex_unlock(self.mutex)
     }
 
+    /// ``wait(nanoseconds:)`` for at most `timeout` (negative: not at all).
+    @discardableResult
+    public func wait(for timeout: Duration) -> Bool {
+        let (seconds, attoseconds) = timeout.components
+        guard seconds >= 0, attoseconds >= 0 else { return self.wait(nanoseconds: 0) }
+        return self.wait(nanoseconds: UInt64(seconds) * 1_000_000_000 + UInt64(attoseconds / 1_000_000_000))
+    }
+
     /// Takes one from the count, waiting at most `nanoseconds` (monotonic) for it to be above zero; `true`
     /// if it was taken, `false` on the timeout.
     @discardableResult

@@ -117,7 +117,7 @@ public final class IngestPipeline: Sendable {
     func awaitLogCompletions(timeout: Duration) {
         let done = MonotonicSemaphore()
         self.log.ping { self.parseQueue.async(flags: .barrier) { done.signal() } }
-        done.wait(nanoseconds: UInt64(timeout.components.seconds) * 1_000_000_000)
+        done.wait(for: timeout)
     }
 
     /// Sets the watches and queues the start-up scan.

@@ -50,8 +50,7 @@ public final class QueuedNotifier: ServiceManagerNotifier, Sendable {
     public func flush(timeout: Duration) -> Bool {
         let done = MonotonicSemaphore()
         self.queue.async { done.signal() }
-        let nanoseconds = timeout.components.seconds * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000
-        return done.wait(nanoseconds: UInt64(max(nanoseconds, 0)))
+        return done.wait(for: timeout)
     }
 
     private func sendPending() {
