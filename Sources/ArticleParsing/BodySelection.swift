@@ -134,6 +134,7 @@ enum BodySelection {
         Self.dropFooterAddresses(units, &keep)
         Self.dropEmbeddedPosts(units, keys, &keep)
         Self.dropPitchesBetweenPrompts(units, keys, &keep)
+        Self.dropBoxLabels(units, keys, &keep)
         Self.dropAuthorBio(units, authorLines: authorLines, &keep)
         body.paragraphs = units.indices.filter { keep[$0] }.map { units[$0].text }
         // Dumps often repeat the headline as the first line of the text.
@@ -219,6 +220,25 @@ enum BodySelection {
             if ReaderPrompts.words(keys[index].bytes).contains(where: ReaderPrompts.isReaderWord) {
                 keep[index] = false
             }
+        }
+    }
+
+    /// Drops the name over a newsletter's or an offer's box ("THE MORNING TIDE" over "The day's top
+    /// stories … Sign up free"): a short line with no sentence's ending, at the top of a block whose
+    /// other lines are all dropped, the first of them a prompt to the reader. A subheading stands over
+    /// article text, or over a marker alone ("Anzeige"), which is no prompt.
+    private static func dropBoxLabels(_ units: [TextUnit], _ keys: [Boilerplate.LineKey], _ keep: inout [Bool]) {
+        var start = 0
+        while start < units.count {
+            var end = start
+            while end + 1 < units.count && !units[end].endsBlock && !units[end + 1].startsBlock { end += 1 }
+            defer { start = end + 1 }
+            guard end > start, keep[start], !keep[(start + 1)...end].contains(true), keys[start].length <= 60,
+                !units[start].text.isEmpty, !TextShape.endsLikeSentence(units[start].text),
+                units[start].text.utf8.last != UInt8(ascii: "?"), TextShape.wordCount(units[start].text) <= 6,
+                ReaderPrompts.isPrompt(keys[start + 1])
+            else { continue }
+            keep[start] = false
         }
     }
 

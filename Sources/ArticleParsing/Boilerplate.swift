@@ -10,7 +10,7 @@ enum Boilerplate {
     struct LineKey {
         /// The line's length in UTF-8 bytes.
         let length: Int
-        /// The first 480 scalars lowercased (48 for a line over 480 bytes), `’`/`ʼ` as `'`.
+        /// The first 480 scalars lowercased (48 for a line over 480 bytes), `’`/`ʼ` as `'`, `ё` as `е`.
         let bytes: [UInt8]
         /// How many of ``bytes`` the first 48 scalars give.
         let headLength: Int
@@ -151,16 +151,25 @@ enum Boilerplate {
         }
     }
 
-    /// Whether `text` is a breadcrumb ("Home › Politics › Europe", "Startseite > Lokales"): a
-    /// ``isSectionKicker(_:)`` line whose separators point onward, which no headline uses, so it may
-    /// stand above one.
+    /// Whether `text` is a breadcrumb ("Home › Politics › Europe", "Startseite > Lokales", "Главная /
+    /// Происшествия / ЖКХ"): a ``isSectionKicker(_:)`` line whose separators point onward or whose path
+    /// starts at the site's home page, which no headline does, so it may stand above one.
     static func isBreadcrumb(_ text: String) -> Bool {
-        // `>`, or the lead bytes of › » → (E2 80 BA, C2 BB, E2 86 92): most lines are ruled out on the bytes.
-        guard text.utf8.count <= 80, text.utf8.contains(where: { $0 == UInt8(ascii: ">") || $0 == 0xE2 || $0 == 0xC2 })
+        // `>`, `/`, or the lead bytes of › » → (E2 80 BA, C2 BB, E2 86 92): most lines are ruled out on the bytes.
+        guard text.utf8.count <= 80,
+            text.utf8.contains(where: {
+                $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "/") || $0 == 0xE2 || $0 == 0xC2
+            })
         else { return false }
-        return text.split(separator: " ").contains { Self.breadcrumbSeparators.contains($0) }
-            && Self.isSectionKicker(text)
+        let words = text.split(separator: " ")
+        let pointsOnward = words.contains { Self.breadcrumbSeparators.contains($0) }
+        let startsAtHome =
+            words.count >= 3 && Self.kickerSeparators.contains(words[1])
+            && Self.homeWords.contains(words[0].lowercased())
+        return (pointsOnward || startsAtHome) && Self.isSectionKicker(text)
     }
+
+    private static let homeWords = BoilerplateCues.homePages
 
     private static let breadcrumbSeparators: Set<Substring> = ["›", "»", ">", "→"]
 
@@ -261,7 +270,7 @@ enum Boilerplate {
         }
     }
 
-    /// The first `limit` characters lowercased, with `’` and `ʼ` as `'` so cue lists need one spelling, as
+    /// The first `limit` characters lowercased, with `’` and `ʼ` as `'` and `ё` as `е` so cue lists need one spelling, as
     /// UTF-8 bytes; and how many of them the first `mark` scalars of `text` give.
     static func keyBytes(_ text: String, limit: Int, mark: Int = 0) -> (bytes: [UInt8], markLength: Int) {
         UTF8Bytes.withBytes(text) { input in
@@ -402,8 +411,11 @@ enum Boilerplate {
 
     /// The lower case of a two-byte scalar in the ranges ``keyBytes(_:limit:mark:)`` settles without a
     /// Unicode lookup (Latin-1, basic Cyrillic), itself when it has none; nil for every other scalar.
+    /// `Ё`/`ё` become `е`: Russian writes the dots only now and then ("Новости партнёров", "партнеров"),
+    /// so cue lists spell every word with `е` once.
     private static func twoByteLowercase(_ value: UInt32) -> UInt32? {
         switch value {
+        case 0x401, 0x451: 0x435
         case 0xC0...0xDE where value != 0xD7, 0x410...0x42F: value + 0x20
         case 0x400...0x40F: value + 0x50
         case 0x80...0xBF, 0xD7, 0xDF...0xFF, 0x430...0x45F: value
@@ -422,42 +434,69 @@ enum Boilerplate {
         return chunk | ((fromA & ~pastZ & Self.highBits) >> 2)
     }
 
-    /// ``withoutTrailingMarks(_:)`` on key bytes, as a probe for the whole-line cue lists (no `String`
+    /// ``withoutEnclosingMarks(_:)`` on key bytes, as a probe for the whole-line cue lists (no `String`
     /// is made unless a list must be asked).
     static func bareProbe(_ key: [UInt8]) -> LineSet.Probe {
         // Before a Prepend character (U+0600 and up) a mark would not be a character of its own:
         // leave such keys to the character-level version.
         if key.contains(where: { ($0 >= 0xD8 && $0 <= 0xE0) || $0 >= 0xF0 }) {
-            return LineSet.Probe(Self.withoutTrailingMarks(String(decoding: key, as: UTF8.self)))
+            return LineSet.Probe(Self.withoutEnclosingMarks(String(decoding: key, as: UTF8.self)))
         }
-        var end = key.count
-        while end > 0 {
-            switch key[end - 1] {
-            case UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "-"), UInt8(ascii: "|"), 0x20:
-                end -= 1
-                continue
-            default: break
-            }
-            // » (C2 BB); › … — – (E2 80 BA, A6, 94, 93).
-            if end >= 2 && key[end - 2] == 0xC2 && key[end - 1] == 0xBB {
-                end -= 2
-                continue
-            }
-            if end >= 3 && key[end - 3] == 0xE2 && key[end - 2] == 0x80
-                && [0xBA, 0xA6, 0x94, 0x93].contains(key[end - 1])
+        let (start, end) = key.withUnsafeBufferPointer { bytes in
+            var end = bytes.count
+            while end > 0, let length = Self.trailingMarkLength(bytes, end: end) { end -= length }
+            var start = 0
+            // A leading mark is a character of its own unless what follows joins it (a combining mark).
+            while start < end, let length = Self.leadingMarkLength(bytes, at: start),
+                !UTF8Bytes.extendsCharacter(bytes, at: start + length)
             {
-                end -= 3
-                continue
+                start += length
             }
-            break
+            return (start, end)
         }
-        return LineSet.Probe(utf8: key[..<end])
+        return LineSet.Probe(utf8: key[start..<end])
     }
 
-    /// A key without the marks that may trail a cue line (`.`, `:`, `!`, `-`, `|`, `»`, `›`, `…`, dashes, spaces).
-    static func withoutTrailingMarks(_ key: String) -> String {
+    /// The bytes of the mark that ends `bytes[..<end]` if it is one that may trail a cue line: `.`, `:`, `!`,
+    /// `-`, `|`, `)`, `]`, `*`, a space; `»` (C2 BB); `›` `…` `—` `–` (E2 80 BA, A6, 94, 93).
+    private static func trailingMarkLength(_ bytes: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
+        switch bytes[end - 1] {
+        case UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "-"), UInt8(ascii: "|"),
+            UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "*"), 0x20:
+            return 1
+        default: break
+        }
+        if end >= 2 && bytes[end - 2] == 0xC2 && bytes[end - 1] == 0xBB { return 2 }
+        if end >= 3 && bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80
+            && [0xBA, 0xA6, 0x94, 0x93].contains(bytes[end - 1])
+        {
+            return 3
+        }
+        return nil
+    }
+
+    /// The bytes of the mark at `index` if it is one that may open a marker line ("— Anuncio —",
+    /// "[Anzeige]", "* Advertisement *"): `-`, `*`, `(`, `[`, a space; `—` `–` `•` (E2 80 94, 93, A2).
+    private static func leadingMarkLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        switch bytes[index] {
+        case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "("), UInt8(ascii: "["), 0x20: return 1
+        default: break
+        }
+        if index + 2 < bytes.count && bytes[index] == 0xE2 && bytes[index + 1] == 0x80
+            && [0x94, 0x93, 0xA2].contains(bytes[index + 2])
+        {
+            return 3
+        }
+        return nil
+    }
+
+    /// A key without the marks that may trail a cue line (`.`, `:`, `!`, `-`, `|`, `)`, `]`, `*`, `»`,
+    /// `›`, `…`, dashes, spaces) or open a marker line (`-`, `*`, `(`, `[`, dashes, `•`, spaces), as the
+    /// whole-line cue lists spell their entries without them.
+    static func withoutEnclosingMarks(_ key: String) -> String {
         var key = Substring(key)
-        while let last = key.last, ".:!»›…-—–|".contains(last) || last == " " { key = key.dropLast() }
+        while let last = key.last, ".:!»›…-—–|)]*".contains(last) || last == " " { key = key.dropLast() }
+        while let first = key.first, "-—–•*([".contains(first) || first == " " { key = key.dropFirst() }
         return String(key)
     }
 

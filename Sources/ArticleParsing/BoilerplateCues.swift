@@ -8,7 +8,8 @@ enum BoilerplateCues {
     static let lines: Set<String> = [
         "advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content", "paid content",
         "paid post", "partner content", "promoted", "anzeige", "werbung", "publicité", "publicite",
-        "publicidad", "pubblicità", "publicidade", "реклама", "share", "share this", "share this article",
+        "publicidad", "pubblicità", "publicidade", "реклама", "anuncio", "annonce", "werbeanzeige", "share",
+        "share this", "share this article",
         "share this story", "share article", "print", "email", "e-mail", "tweet", "comments", "comment",
         "back to top", "read more", "continue reading", "show more", "load more", "skip advertisement",
         "scroll to continue with content", "scroll to continue", "continue below", "story continues below",
@@ -86,6 +87,8 @@ enum BoilerplateCues {
         "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
         "tutti i diritti riservati", "todos os direitos reservados", "все права защищены", "усі права захищені",
         "всі права захищені", "read the original article", "originally published on", "originally appeared on",
+        // The token Russian law puts on every online advertisement ("Реклама. ООО …, ИНН …. erid: 2Vtz…").
+        "erid:",
     ]
 
     /// Headings of teaser blocks ("Other Topics of Interest", "Most read"): the heading, the headline
@@ -107,6 +110,14 @@ enum BoilerplateCues {
         "unsere empfehlung", "empfehlungen", "te recomendamos", "recomendados", "vous aimerez aussi",
         "à voir aussi", "in case you missed it", "новини партнерів", "новости партнеров", "вас може зацікавити",
         "вам може бути цікаво", "вам также может быть интересно", "также по теме", "you might also like",
+        // "Read also" standing alone over its teasers ("Lesen Sie auch" / a headline).
+        "read also", "also read", "see also", "lesen sie auch", "lesen sie mehr", "siehe auch", "lire aussi",
+        "lire également", "à lire également", "à découvrir", "à découvrir aussi", "a découvrir aussi",
+        "lee también", "lea también", "leer también", "ver también", "смотрите также", "читайте по теме",
+        "дивіться також", "читайте також на тему",
+        // Sponsored teasers ("Новости партнёров" over clickbait headlines).
+        "материалы партнеров", "матеріали партнерів", "news from our partners", "from our partners",
+        "aus dem netz", "contenus partenaires", "contenido patrocinado de socios",
         // "Other Topics of Interest" in the other languages.
         "weitere themen", "andere themen", "themen von interesse", "autres sujets", "autres sujets d'intérêt",
         "sujets connexes", "otros temas", "otros temas de interés", "temas relacionados", "другие темы",
@@ -121,13 +132,18 @@ enum BoilerplateCues {
         "top stories", "latest from", "latest news", "around the web", "from around", "don't miss",
         "mehr aus ", "mehr zum ", "mehr news", "mehr nachrichten", "mehr artikel", "weitere artikel",
         "weitere nachrichten", "weitere meldungen", "meistgelesen", "auch interessant", "das könnte",
-        "à lire", "a lire", "lire aussi", "sur le même", "dans la même",
+        "à lire", "a lire", "lire aussi", "à découvrir", "a découvrir", "sur le même", "dans la même",
         "les plus lus", "les plus partagés", "à voir aussi", "más noticias", "más leíd", "mas leid", "más vist",
         "lo más", "lo último", "otras noticias", "te puede", "también te", "noticias relacionadas",
-        "вам также", "вам может", "вам також", "вам може", "другие новости", "ещё по теме", "еще по теме",
+        "вам также", "вам может", "вам також", "вам може", "другие новости", "еще по теме",
         "новости по теме", "главное за", "главное сегодня", "самое читаемое", "самое популярное",
         "популярное", "читайте также", "больше новостей", "інші новини", "головне за", "головне сьогодні",
         "найпопулярніше", "популярне", "читайте також", "більше новин", "новини на тему",
+    ]
+
+    /// The home page, where a breadcrumb's path starts ("Главная / Происшествия / ЖКХ").
+    static let homePages: Set<String> = [
+        "home", "startseite", "start", "accueil", "inicio", "portada", "главная", "головна",
     ]
 
     /// Labels that, before a colon and a headline, make a line a teaser ("Watch: …", "Opinion: …").

@@ -29,6 +29,12 @@ enum PageChrome {
         if bytes.contains(where: UTF8Bytes.isDigit) {
             if Self.isTimeStamp(bytes) || (bytes.count <= 60 && Self.isCounter(bytes)) { return true }
             if Self.isPlayerOrReadingTime(bytes) || Self.endsWithDuration(bytes) { return true }
+            if bytes.count <= 80 && Self.isCommentCount(bytes) { return true }
+        }
+        if bytes.count <= 100, let question = bytes.firstIndex(of: UInt8(ascii: "?")),
+            Self.isFeedbackBox(bytes, question: question)
+        {
+            return true
         }
         if bytes.count <= 200 && Self.hasBracketedHandle(bytes) { return true }
         if let colon = bytes.prefix(41).firstIndex(of: UInt8(ascii: ":")), Self.isTopicList(bytes, colon: colon) {
@@ -40,13 +46,15 @@ enum PageChrome {
         let mayBeViewPrompt =
             bytes.count <= 100 && (found & Found.network != 0 || Self.viewOpenings.opens(bytes))
         let mayBePrompt =
-            mayBeViewPrompt || found & (Found.summary | Found.paywall) != 0 || Self.opensWithDownloadVerb(bytes)
+            mayBeViewPrompt || found & (Found.summary | Found.paywall | Found.appStore) != 0
+            || Self.opensWithDownloadVerb(bytes)
         guard mayBePrompt else { return false }
         // The rest are sentences a story could quote or report: never a quoted or attributed line.
         let words = ReaderPrompts.words(bytes)
         guard !words.isEmpty, !Boilerplate.opensWithQuote(bytes), !words.contains(where: ReaderPrompts.isAttribution)
         else { return false }
         return (mayBeViewPrompt && Self.isViewPrompt(words)) || Self.isAppPrompt(words)
+            || (found & Found.appStore != 0 && Self.isStorePrompt(words, length: key.length))
             || (found & Found.summary != 0 && Self.isMachineSummaryNote(words))
             || (found & Found.paywall != 0
                 && Self.isPaywallLine(words, length: key.length, endsSentence: bytes.last == UInt8(ascii: ".")))
@@ -110,6 +118,37 @@ enum PageChrome {
 
     private static func containsPlaySign(_ key: [UInt8]) -> Bool {
         key.indices.dropLast(2).contains { key[$0] == 0xE2 && key[$0 + 1] == 0x96 && key[$0 + 2] == 0xB6 }
+    }
+
+    /// "Réagissez à cet article (3 commentaires)", "32 comentarios · Deja el tuyo": a number of comments
+    /// and a few words of a prompt, in a line that ends no sentence ("The plan drew 340 comments." does).
+    private static func isCommentCount(_ key: [UInt8]) -> Bool {
+        guard let last = key.last, last != UInt8(ascii: "."), last != UInt8(ascii: "!") else { return false }
+        let words = ReaderPrompts.words(key)
+        guard (2...8).contains(words.count) else { return false }
+        return zip(words, words.dropFirst()).contains { number, counted in
+            number.utf8.allSatisfy(UTF8Bytes.isDigit) && Self.commentWords.contains(String(counted))
+        }
+    }
+
+    /// "Was this story useful? 👍 Yes 👎 No", "War dieser Artikel hilfreich? Ja Nein": a question, then
+    /// nothing but answer buttons (two answers at least, icons beside them, no punctuation: "Did it
+    /// work? Yes." is an answer).
+    private static func isFeedbackBox(_ key: [UInt8], question: Int) -> Bool {
+        let buttons = key[(question + 1)...].split(separator: 0x20)
+        var answers = 0
+        for button in buttons where !Self.isIcon(Array(button)) {
+            guard Self.answerWords.contains(String(decoding: button, as: UTF8.self)) else { return false }
+            answers += 1
+        }
+        return answers >= 2
+    }
+
+    /// "Mit der ON-App sind Sie immer auf dem Laufenden – jetzt kostenlos im App Store und bei Google
+    /// Play.": an app store named (the phrase search found it) to the reader in the second person, in
+    /// a line or two. A story about an app names the stores without "you".
+    private static func isStorePrompt(_ words: [Substring], length: Int) -> Bool {
+        length <= 250 && words.contains { Self.secondPersonWords.contains(String($0)) }
     }
 
     /// "Comments (14)", "Join the conversation (8 comments)", "Photo 3 of 12", "💬 12", "👁 18,4K": a
@@ -376,6 +415,9 @@ enum PageChrome {
     private static let readingWords = LineSet(PageChromeCues.readingWords)
     private static let minuteWords = LineSet(PageChromeCues.minuteWords)
     private static let counterWords = LineSet(PageChromeCues.counterWords)
+    private static let commentWords = LineSet(PageChromeCues.commentWords)
+    private static let answerWords = LineSet(PageChromeCues.answerWords)
+    private static let secondPersonWords = LineSet(ReaderPromptCues.secondPersonWords)
     private static let tagLabels = LineSet(PageChromeCues.tagLabels)
     private static let buttonVerbs = LineSet(PageChromeCues.buttonVerbs)
     private static let buttonObjects = LineSet(PageChromeCues.buttonObjects)

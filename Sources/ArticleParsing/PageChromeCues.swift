@@ -133,4 +133,17 @@ enum PageChromeCues {
     /// A free preview that ends ("Sie haben das Ende der kostenlosen Vorschau erreicht"): with the reader
     /// addressed, a paywall's line.
     static let previewWords: Set<String> = ["preview", "vorschau", "aperçu", "previa", "превью", "прев'ю"]
+
+    /// What a comment counter counts ("Réagissez à cet article (3 commentaires)", "32 comentarios · Deja
+    /// el tuyo").
+    static let commentWords: Set<String> = [
+        "comments", "comment", "kommentare", "kommentar", "leserkommentare", "commentaires", "commentaire",
+        "réactions", "comentarios", "comentario", "commenti", "комментарии", "комментариев", "комментария",
+        "комментарий", "коментарі", "коментарів", "коментар", "коментаря",
+    ]
+
+    /// The answers of a feedback box's buttons ("Was this story useful? 👍 Yes 👎 No").
+    static let answerWords: Set<String> = [
+        "yes", "no", "ja", "nein", "oui", "non", "sí", "si", "да", "нет", "так", "ні",
+    ]
 }

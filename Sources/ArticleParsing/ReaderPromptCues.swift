@@ -24,6 +24,8 @@ enum ReaderPromptCues {
         "приєдн",
         // Listening, for a podcast ("Escucha … en Spotify").
         "listen", "hör", "écoutez", "escuch", "слушайте", "слухайте",
+        // Writing in through a network ("Есть новость? Пишите в наш бот в Telegram").
+        "write", "schreib", "écrivez", "escrib", "escríb", "пишите", "напишите", "пишіть", "напишіть",
     ]
 
     /// Verbs of a share prompt's first word ("Share this update", "Teilen Sie …").
@@ -60,13 +62,11 @@ enum ReaderPromptCues {
         "postfach",
     ]
 
-    /// Words that address the reader (whole words).
-    static let readerWords: Set<String> = [
-        "you", "your", "you'll", "you're", "sie", "ihr", "ihnen", "ihre", "ihren", "dich", "dir", "vous", "votre",
-        "vos", "tu", "te", "tú", "usted", "tus", "вы", "вас", "вам", "ваш", "ваша", "ви", "ваші", "free",
-        "kostenlos", "kostenlosen", "gratuit", "gratuite", "gratis", "gratuito", "gratuita", "бесплатно",
+    /// Words that address the reader (whole words): the second person, and what an offer promises them.
+    static let readerWords: Set<String> = secondPersonWords.union([
+        "free", "kostenlos", "kostenlosen", "gratuit", "gratuite", "gratis", "gratuito", "gratuita", "бесплатно",
         "безкоштовно", "here", "hier", "ici", "aquí", "aqui", "здесь", "тут",
-    ]
+    ])
 
     /// The outlet speaking of its own ("our newsletter", "unseren", "notre", "nuestro", "нашу"), word
     /// prefixes.
@@ -199,6 +199,11 @@ enum ReaderPromptCues {
         "cartas al director", "carta al director", "письмо в редакцию", "лист до редакції",
         "do not necessarily reflect", "does not necessarily reflect", "views expressed", "nicht unbedingt die",
         "n'engagent que", "no reflejan necesariamente", "no refleja necesariamente",
+        // The outlet disowning its readers' comments.
+        "responsible for the opinions", "responsible for the comments", "responsable des opinions",
+        "responsable des commentaires", "responsable de las opiniones", "responsable de los comentarios",
+        "verantwortung für die kommentare", "haftung für kommentare", "редакция не несет ответственности",
+        "редакція не несе відповідальності",
         // Provenance.
         "originally published", "originally appeared", "first published in", "first appeared in",
         "erschien zuerst", "zuerst erschienen", "initialement publié", "publié initialement", "paru initialement",
@@ -214,12 +219,17 @@ enum ReaderPromptCues {
         "boosty", "sign up to our", "sign up for our", "don't miss out", "forwarded this email",
         "in your browser", "im browser ansehen", "voir dans le navigateur", "ver en el navegador",
         "открыть в браузере", "відкрити в браузері", "you are receiving this email", "you received this email",
+        "you're receiving this", "you are receiving this", "receiving this because", "forwarded to you",
+        "unsubscribe at any time", "unsubscribe here", "update your preferences", "manage your preferences",
+        "newsletter weitergeleitet", "vous a été transféré", "te reenviaron", "вам переслали",
         "sie erhalten diese e-mail", "vous recevez cet e-mail", "recibes este correo", "вы получили это письмо",
         "ви отримали цей лист", "our mailing address", "newsletter abbestellen", "se désabonner",
         "darse de baja", "отписаться от рассылки", "відписатися від розсилки", "einstellungen verwalten",
         "уперше опубліковано", "впервые опубликовано",
-        // Invitations to write in.
+        // Invitations to write in, and tip lines ("Got a tip?", "Есть новость?").
         "write to us", "email us", "e-mail us", "contact us", "let us know", "tell us what you think",
+        "got a tip?", "have a tip?", "got a story?", "haben sie einen hinweis?", "vous avez une info ?",
+        "¿tienes una noticia?", "есть новость?", "есть тема?", "маєте новину?",
         "schreiben sie uns", "écrivez-nous", "ecrivez-nous", "escríbenos", "escribinos", "напишите нам",
         "напишіть нам",
         // "Highlight the text and press Ctrl + Enter", in any language.
@@ -244,7 +254,7 @@ enum ReaderPromptCues {
     /// Every list searched anywhere in a line, in one pass (``ReaderPrompts`` reads the categories).
     static let index = PhraseIndex([
         networkPhrases, newsletterWords, cookieWords, cookieConsent, selfReferences, editorialVerbs, phrases,
-        BoilerplateCues.phrases, cookieButtons, PageChromeCues.summaryStems, paywallSigns, embedLinks,
+        BoilerplateCues.phrases, cookieButtons, PageChromeCues.summaryStems, paywallSigns, embedLinks, appStores,
     ])
 
     /// The picture link an embedded post's text ends with (``PageChrome``).
@@ -253,9 +263,24 @@ enum ReaderPromptCues {
     /// What may make a short line a paywall's (``PageChrome``): a subscription or a preview, found
     /// anywhere ("abo " also in "cabo ": the rule reads the words after this first look).
     static let paywallSigns: [String] =
-        subscriptionStems + Array(PageChromeCues.previewWords) + [
+        subscriptionStems + offerStems + Array(PageChromeCues.previewWords) + [
             "abo ", " abo.", " abo?", " abo,", "abo-", "member",
         ]
+
+    /// What a paywall's offer sells when it names no subscription: reading on, unlocking the article
+    /// ("Sie möchten weiterlesen? … für 0,99 €. Jetzt freischalten"), word prefixes.
+    static let offerStems: [String] = [
+        "weiterles", "freischalt", "unlock", "débloq", "desbloq", "разблок", "розблок",
+    ]
+
+    /// App stores, named by an app's prompt ("… jetzt kostenlos im App Store und bei Google Play").
+    static let appStores: [String] = ["app store", "google play", "play store", "appgallery", "app gallery", "rustore"]
+
+    /// Words that speak to the reader as a person (whole words): the second person.
+    static let secondPersonWords: Set<String> = [
+        "you", "your", "you'll", "you're", "sie", "ihr", "ihnen", "ihre", "ihren", "dich", "dir", "vous", "votre",
+        "vos", "tu", "te", "tú", "usted", "tus", "вы", "вас", "вам", "ваш", "ваша", "ви", "ваші", "вашого",
+    ]
 
     /// The categories of ``index``, as bits.
     enum Found {
@@ -275,5 +300,7 @@ enum ReaderPromptCues {
         static let paywall: UInt32 = 1 << 10
         /// ``embedLinks``.
         static let embed: UInt32 = 1 << 11
+        /// ``appStores``.
+        static let appStore: UInt32 = 1 << 12
     }
 }

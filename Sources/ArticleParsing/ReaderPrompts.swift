@@ -38,8 +38,8 @@ enum ReaderPrompts {
             !words.contains(where: { Self.attributionWords.contains(String($0)) })
         else { return false }
         if isSure { return true }
-        return (namesNetwork && (Self.isNetworkList(words) || Self.isFollowPrompt(words, key.length)))
-            || (namesNewsletter && Self.isNewsletterPrompt(words))
+        return (namesNetwork && (Self.isNetworkList(words) || Self.isFollowPrompt(words, bytes)))
+            || (namesNewsletter && Self.isNewsletterPrompt(words, bytes))
             || (quotesPrice && Self.isSubscriptionOffer(words))
     }
 
@@ -97,10 +97,14 @@ enum ReaderPrompts {
     private static let maximumOfferLength = 300
 
     /// "Testen Sie alle Artikel 4 Wochen lang für 0,99 €. Sie sind bereits Abonnent? Hier anmelden": a
-    /// price (``quotesPrice(_:)``), a subscription, and the reader addressed or the offer made free.
+    /// price (``quotesPrice(_:)``), a subscription (or reading on, unlocking: "Sie möchten weiterlesen?
+    /// … Jetzt freischalten"), and the reader addressed or the offer made free.
     private static func isSubscriptionOffer(_ words: [Substring]) -> Bool {
-        words.contains(where: Self.namesSubscription) && words.contains(where: Self.isReaderWord)
+        words.contains { Self.namesSubscription($0) || Self.offerStems.opens($0) }
+            && words.contains(where: Self.isReaderWord)
     }
+
+    private static let offerStems = WordStems(ReaderPromptCues.offerStems)
 
     private static let subscriptionWords = LineSet(ReaderPromptCues.subscriptionWords)
     private static let subscriptionStems = WordStems(ReaderPromptCues.subscriptionStems)
@@ -252,26 +256,73 @@ enum ReaderPrompts {
         return networks >= 2 && networks * 2 >= words.count - 3
     }
 
-    /// "Follow us on Instagram", "Sigue … en nuestro canal de WhatsApp": a follow/join verb opening
-    /// the line, and a network named in it.
-    private static func isFollowPrompt(_ words: [Substring], _ length: Int) -> Bool {
-        guard length <= 250, words.contains(where: Self.isNetwork) else { return false }
+    /// "Follow us on Instagram", "Sigue … en nuestro canal de WhatsApp", "Recibe las noticias en tu
+    /// WhatsApp: únete a nuestro canal", "Vous avez aimé cet article ? Partagez-le : Facebook | X": a
+    /// network named, and a follow, join or share verb opening the line or one of its sentences; or,
+    /// on a short line, the outlet's own channel ("Більше новин — у нашому Telegram-каналі").
+    private static func isFollowPrompt(_ words: [Substring], _ key: [UInt8]) -> Bool {
+        guard key.count <= 250, words.contains(where: Self.isNetwork) else { return false }
         // The verb opens the line or its second sentence ("Want more news? Follow the Gazette on X").
-        return words.prefix(8).contains(where: Self.followVerbs.opens)
+        if words.prefix(8).contains(where: Self.followVerbs.opens) { return true }
+        let openers = Self.sentenceOpeners(key)
+        if openers.contains(where: { Self.followVerbs.opens($0) || Self.shareVerbs.contains(String($0)) }) {
+            return true
+        }
+        return key.count <= 160 && Self.namesOwnChannel(words)
+    }
+
+    /// "our" right before a network, or one word before it ("in our Telegram channel", "на нашій сторінці
+    /// у Facebook" is no channel of the outlet's own and needs a verb).
+    private static func namesOwnChannel(_ words: [Substring]) -> Bool {
+        words.indices.contains { index in
+            Self.ourWords.opens(words[index]) && words[(index + 1)...].prefix(2).contains(where: Self.isNetwork)
+        }
     }
 
     /// "Sie wollen nichts verpassen? Hier geht's zum Newsletter.": a newsletter, offered to the reader
     /// (second person, an imperative to subscribe, or "free").
-    private static func isNewsletterPrompt(_ words: [Substring]) -> Bool {
+    private static func isNewsletterPrompt(_ words: [Substring], _ key: [UInt8]) -> Bool {
         guard words.contains(where: Self.newsletterWords.opens)
         else { return false }
         // Offered to the reader ("you", "Sie", "vous", "our newsletter"), or an imperative opens the line
-        // ("Sign up", "Подпишитесь"); an infinitive ("Підписатися … можна") reports how, for a story.
+        // or one of its sentences ("Sign up", "Newsletter — Recevez chaque vendredi …"); an infinitive
+        // ("Підписатися … можна") reports how, for a story, unless exclaimed ("Jetzt den Newsletter
+        // abonnieren!").
         if words.contains(where: { Self.readerWords.contains(String($0)) }) { return true }
         if words.contains(where: Self.ourWords.opens) { return true }
-        guard let first = words.first, Self.subscribeStems.opens(first)
-        else { return false }
-        return !ReaderPromptCues.infinitiveEndings.contains { first.hasSuffix($0) }
+        if key.last == UInt8(ascii: "!") && words.contains(where: Self.subscribeStems.opens) { return true }
+        return Self.sentenceOpeners(key).contains { word in
+            Self.subscribeStems.opens(word) && !ReaderPromptCues.infinitiveEndings.contains { word.hasSuffix($0) }
+        }
+    }
+
+    /// The words that open the line or one of its sentences or parts: the first word, and each word
+    /// after `.`, `?`, `!`, `:`, `;`, `|`, `·` or a dash (`—`, `–`).
+    static func sentenceOpeners(_ key: [UInt8]) -> [Substring] {
+        let text = String(decoding: key, as: UTF8.self)
+        let utf8 = text.utf8
+        var openers: [Substring] = []
+        var previousEnd = 0
+        for range in Self.wordRanges(key) {
+            let between = key[previousEnd..<range.lowerBound]
+            if previousEnd == 0 || between.contains(where: { ".?!:;|".utf8.contains($0) })
+                || Self.containsDashOrMiddleDot(between)
+            {
+                let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+                openers.append(text[start..<utf8.index(start, offsetBy: range.count)])
+            }
+            previousEnd = range.upperBound
+        }
+        return openers
+    }
+
+    /// `—` or `–` (E2 80 94, E2 80 93), or `·` (C2 B7), among `bytes`.
+    private static func containsDashOrMiddleDot(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.indices.contains { index in
+            (bytes[index] == 0xE2 && index + 2 < bytes.endIndex && bytes[index + 1] == 0x80
+                && (bytes[index + 2] == 0x94 || bytes[index + 2] == 0x93))
+                || (bytes[index] == 0xC2 && index + 1 < bytes.endIndex && bytes[index + 1] == 0xB7)
+        }
     }
 
     /// "We use cookies …", "Diese Website verwendet Cookies …": cookies, and consent or use of them.

@@ -21,7 +21,7 @@ import Testing
     }()
 
     @Test func articlesAreFound() {
-        #expect(Self.articles.count >= 238)
+        #expect(Self.articles.count >= 262)
     }
 
     @Test(arguments: Self.articles)
