@@ -120,7 +120,7 @@ enum Boilerplate {
         }
         let label = text[..<colon].trimmingSpaces()
         let headline = String(text[text.index(after: colon)...].trimmingSpaces())
-        let words = label.split(separator: " ")
+        let words = UTF8Bytes.spaceSeparated(label)
         // After an acronym or a brand ("ЮНЕСКО:", "MarineWatch:") a headline may go on in lower case.
         let isBrand = words.count == 1 && (Self.isAcronym(words[0]) || Self.isCamelCase(words[0]))
         guard !label.isEmpty, label.count <= 30,
@@ -141,8 +141,15 @@ enum Boilerplate {
     /// Only the top of a body has them (``BodySelection`` asks before the first paragraph); elsewhere
     /// such a line may be a subheading.
     static func isSectionKicker(_ text: String) -> Bool {
-        guard text.utf8.count <= 80, !text.utf8.contains(where: UTF8Bytes.isDigit) else { return false }
-        let parts = text.split(separator: " ").split { Self.kickerSeparators.contains($0) }
+        // A separator's byte first (`|`, `/`, `>`, or the lead byte of › » · • →): most lines have none.
+        guard text.utf8.count <= 80,
+            text.utf8.contains(where: {
+                $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ">") || $0 == 0xE2
+                    || $0 == 0xC2
+            }),
+            !text.utf8.contains(where: UTF8Bytes.isDigit)
+        else { return false }
+        let parts = UTF8Bytes.spaceSeparated(text).split { Self.kickerSeparators.contains($0) }
         // Every separator stands between two names, with a space on either side.
         guard (2...5).contains(parts.count), parts.allSatisfy({ (1...3).contains($0.count) }) else { return false }
         return parts.allSatisfy { part in
@@ -161,7 +168,7 @@ enum Boilerplate {
                 $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "/") || $0 == 0xE2 || $0 == 0xC2
             })
         else { return false }
-        let words = text.split(separator: " ")
+        let words = UTF8Bytes.spaceSeparated(text)
         let pointsOnward = words.contains { Self.breadcrumbSeparators.contains($0) }
         let startsAtHome =
             words.count >= 3 && Self.kickerSeparators.contains(words[1])
@@ -207,9 +214,7 @@ enum Boilerplate {
         // On the bytes, unless a prepended mark (Arabic number signs and their kin, whose leading
         // bytes these are) could make a separator part of the character before it.
         let separators: [(offset: Int, length: Int)]? = UTF8Bytes.withBytes(text) { bytes in
-            if bytes.contains(where: { $0 == 0xD8 || $0 == 0xDB || $0 == 0xDC || $0 == 0xE0 || $0 >= 0xF0 }) {
-                return nil
-            }
+            if UTF8Bytes.mayHoldPrepend(bytes) { return nil }
             var separators: [(offset: Int, length: Int)] = []
             var index = 0
             while index < bytes.count {
@@ -590,7 +595,7 @@ enum Boilerplate {
         let sides = sentence.split(separator: "/", omittingEmptySubsequences: false)
         guard sides.count == 2 else { return false }
         return sides.allSatisfy { side in
-            let words = side.split(separator: " ")
+            let words = UTF8Bytes.spaceSeparated(side)
             return (1...6).contains(words.count)
                 && words.allSatisfy { word in
                     guard let first = word.first else { return false }

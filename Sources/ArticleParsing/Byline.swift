@@ -37,7 +37,7 @@ enum Byline {
 
     /// One to five words, each capitalized (or a particle such as "de", "van"), no sentence.
     private static func isName(_ text: Substring) -> Bool {
-        let words = text.split(separator: " ")
+        let words = UTF8Bytes.spaceSeparated(text)
         guard (1...5).contains(words.count), !text.hasSuffix(".") else { return false }
         return words.allSatisfy(Self.isNameWord)
     }
@@ -50,7 +50,7 @@ enum Byline {
         var name = Array(text.utf8)
         if let opening = Self.openingBytes.first(where: { name.starts(with: $0) }) { name.removeFirst(opening.count) }
         if let end = name.indices.first(where: { Self.endsName(name, at: $0) }) { name.removeSubrange(end...) }
-        let words = String(decoding: name, as: UTF8.self).split(separator: " ")
+        let words = UTF8Bytes.spaceSeparated(String(decoding: name, as: UTF8.self))
         guard (2...5).contains(words.count), words.allSatisfy(Self.isNameWord) else { return nil }
         return words.joined(separator: " ")
     }

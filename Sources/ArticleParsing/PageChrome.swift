@@ -240,7 +240,7 @@ enum PageChrome {
         let label = String(decoding: key[..<colon], as: UTF8.self).trimmingSpaces()
         guard Self.tagLabels.contains(String(label)) else { return false }
         let items = Self.parts(of: key[(colon + 1)...], separators: Self.listSeparators)
-        return items.count >= 2 && items.allSatisfy { (1...4).contains($0.split(separator: " ").count) }
+        return items.count >= 2 && items.allSatisfy { (1...4).contains(UTF8Bytes.spaceSeparated($0).count) }
     }
 
     /// "Teilen · Merken · Drucken", "Offrir cet article · Partager", "Share full article": each part a
@@ -265,7 +265,7 @@ enum PageChrome {
         return !parts.isEmpty
             && parts.allSatisfy { part in
                 // Icons ("🔗", "▶") are not words.
-                let words = part.split(separator: " ").filter { !Self.isIcon(Array($0.utf8)) }
+                let words = UTF8Bytes.spaceSeparated(part).filter { !Self.isIcon(Array($0.utf8)) }
                 guard (1...5).contains(words.count), words.contains(where: { Self.buttonVerbs.contains(String($0)) })
                 else { return false }
                 return words.allSatisfy {

@@ -30,6 +30,45 @@ enum UTF8Bytes {
         Self.count(text) { $0 & 0xC0 != 0x80 }
     }
 
+    /// `text.split(separator: " ")`, found on the bytes: a space byte is a character of its own unless
+    /// what follows joins it (a combining mark) or a Prepend character stands before it, and the
+    /// character-level split walks grapheme clusters at hundreds of instructions a character. Text
+    /// that may hold a Prepend character (lead bytes D8, DB, DC, E0, F0 and up) is split by characters.
+    static func spaceSeparated(_ text: Substring) -> [Substring] {
+        let cuts: [(start: Int, end: Int)]? = Self.withBytes(text) { bytes in
+            guard !Self.mayHoldPrepend(bytes) else { return nil }
+            var cuts: [(start: Int, end: Int)] = []
+            var start = 0
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] == 0x20 && !Self.extendsCharacter(bytes, at: index + 1) {
+                    if index > start { cuts.append((start, index)) }
+                    start = index + 1
+                }
+                index += 1
+            }
+            if bytes.count > start { cuts.append((start, bytes.count)) }
+            return cuts
+        }
+        guard let cuts else { return text.split(separator: " ") }
+        let utf8 = text.utf8
+        return cuts.map { cut in
+            let lower = utf8.index(utf8.startIndex, offsetBy: cut.start)
+            return text[lower..<utf8.index(lower, offsetBy: cut.end - cut.start)]
+        }
+    }
+
+    static func spaceSeparated(_ text: String) -> [Substring] {
+        Self.spaceSeparated(Substring(text))
+    }
+
+    /// Whether `bytes` may hold a Prepend character (U+0600–U+0605, U+06DD, U+070F, U+0890–U+0891,
+    /// U+08E2, U+0D4E and some above U+FFFF), which joins the character after it, a space even: by
+    /// their lead bytes.
+    static func mayHoldPrepend(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.contains { $0 == 0xD8 || $0 == 0xDB || $0 == 0xDC || $0 == 0xE0 || $0 >= 0xF0 }
+    }
+
     /// The byte length of the `|`, `·` (C2 B7) or `•` (E2 80 A2) that starts at `index`, else 0.
     static func partSeparatorLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         switch bytes[index] {

@@ -34,6 +34,16 @@ import Testing
         }
     }
 
+    @Test func spaceSplitsMatchTheCharacterSplit() {
+        var generator = RobustnessTests.SeededGenerator(state: 24)
+        for _ in 0..<20_000 {
+            let text = Self.randomText(&generator, maxPieces: 12)
+            #expect(UTF8Bytes.spaceSeparated(text) == text.split(separator: " "), "\(Array(text.unicodeScalars))")
+            let inner = Substring(text).dropFirst()
+            #expect(UTF8Bytes.spaceSeparated(inner) == inner.split(separator: " "), "\(Array(text.unicodeScalars))")
+        }
+    }
+
     @Test func trimsMatchTheCharacterWalk() {
         var generator = RobustnessTests.SeededGenerator(state: 12)
         for _ in 0..<20_000 {
