@@ -50,9 +50,9 @@ enum Boilerplate {
                     $0.trimmingSpaces().drop { !$0.isLetter && !$0.isNumber }.trimmingSpaces()
                 }
                 // A live blog's label beside its last update ("Live · updated 7 minutes ago") too.
-                if parts.count >= 2, parts.contains(where: { Self.cueLines.contains(String($0)) }),
+                if parts.count >= 2, parts.contains(where: { Self.cueLines.contains($0) }),
                     parts.allSatisfy({
-                        Self.cueLines.contains(String($0)) || DateParsing.readDateLine(String($0)).isDateOnly
+                        Self.cueLines.contains($0) || DateParsing.readDateLine(String($0)).isDateOnly
                     })
                 {
                     return true
@@ -599,7 +599,7 @@ enum Boilerplate {
             return (1...6).contains(words.count)
                 && words.allSatisfy { word in
                     guard let first = word.first else { return false }
-                    return first.isUppercase || first.isNumber || Self.nameConnectors.contains(String(word))
+                    return first.isUppercase || first.isNumber || Self.nameConnectors.contains(word)
                 }
         }
     }

@@ -74,11 +74,11 @@ enum PageChrome {
         guard words.count <= 16, Self.hasClockDuration(shown) || Self.hasMinutes(words) else { return false }
         let named =
             Self.containsPlaySign(shown)
-            || words.contains { Self.mediaWords.contains(String($0)) || Self.readingWords.contains(String($0)) }
+            || words.contains { Self.mediaWords.contains($0) || Self.readingWords.contains($0) }
         guard named else { return false }
         // A sentence about a clip ends in a full stop after a word; "… 4:12 Min." after the unit.
         guard let last = shown.last, last == UInt8(ascii: ".") || last == UInt8(ascii: "!") else { return true }
-        return words.last.map { Self.minuteWords.contains(String($0)) } ?? false
+        return words.last.map { Self.minuteWords.contains($0) } ?? false
     }
 
     /// A clock duration: "4:18", "1:02:30".
@@ -112,7 +112,7 @@ enum PageChrome {
     /// A number of minutes: "6 min", "3 хв", "4 минуты".
     private static func hasMinutes(_ words: [Substring]) -> Bool {
         zip(words, words.dropFirst()).contains { number, unit in
-            number.utf8.allSatisfy(UTF8Bytes.isDigit) && Self.minuteWords.contains(String(unit))
+            number.utf8.allSatisfy(UTF8Bytes.isDigit) && Self.minuteWords.contains(unit)
         }
     }
 
@@ -127,7 +127,7 @@ enum PageChrome {
         let words = ReaderPrompts.words(key)
         guard (2...8).contains(words.count) else { return false }
         return zip(words, words.dropFirst()).contains { number, counted in
-            number.utf8.allSatisfy(UTF8Bytes.isDigit) && Self.commentWords.contains(String(counted))
+            number.utf8.allSatisfy(UTF8Bytes.isDigit) && Self.commentWords.contains(counted)
         }
     }
 
@@ -148,7 +148,7 @@ enum PageChrome {
     /// Play.": an app store named (the phrase search found it) to the reader in the second person, in
     /// a line or two. A story about an app names the stores without "you".
     private static func isStorePrompt(_ words: [Substring], length: Int) -> Bool {
-        length <= 250 && words.contains { Self.secondPersonWords.contains(String($0)) }
+        length <= 250 && words.contains { Self.secondPersonWords.contains($0) }
     }
 
     /// "Comments (14)", "Join the conversation (8 comments)", "Photo 3 of 12", "💬 12", "👁 18,4K": a
@@ -238,7 +238,7 @@ enum PageChrome {
     private static func isTopicList(_ key: [UInt8], colon: Int) -> Bool {
         guard key.last != UInt8(ascii: ".") else { return false }
         let label = String(decoding: key[..<colon], as: UTF8.self).trimmingSpaces()
-        guard Self.tagLabels.contains(String(label)) else { return false }
+        guard Self.tagLabels.contains(label) else { return false }
         let items = Self.parts(of: key[(colon + 1)...], separators: Self.listSeparators)
         return items.count >= 2 && items.allSatisfy { (1...4).contains(UTF8Bytes.spaceSeparated($0).count) }
     }
@@ -266,10 +266,10 @@ enum PageChrome {
             && parts.allSatisfy { part in
                 // Icons ("🔗", "▶") are not words.
                 let words = UTF8Bytes.spaceSeparated(part).filter { !Self.isIcon(Array($0.utf8)) }
-                guard (1...5).contains(words.count), words.contains(where: { Self.buttonVerbs.contains(String($0)) })
+                guard (1...5).contains(words.count), words.contains(where: { Self.buttonVerbs.contains($0) })
                 else { return false }
                 return words.allSatisfy {
-                    Self.buttonVerbs.contains(String($0)) || Self.buttonObjects.contains(String($0))
+                    Self.buttonVerbs.contains($0) || Self.buttonObjects.contains($0)
                         || ReaderPromptCues.networks.contains(String($0))
                 }
             }
@@ -331,7 +331,7 @@ enum PageChrome {
     /// looking, in a few words.
     private static func isViewPrompt(_ words: [Substring]) -> Bool {
         words.count <= 8 && words.contains { ReaderPromptCues.networks.contains(String($0)) }
-            && words.contains { Self.viewVerbs.contains(String($0)) }
+            && words.contains { Self.viewVerbs.contains($0) }
     }
 
     /// Whether the line marks an embedded post: its attribution ("— Name (@handle) date", "Publication de
@@ -358,7 +358,7 @@ enum PageChrome {
         let words = ReaderPrompts.words(bytes)
         // Networks that carry posts (not e-mail or print: "View this email in your browser" is a
         // newsletter's line, no post).
-        guard words.contains(where: { Self.postNetworks.contains(String($0)) }) else { return false }
+        guard words.contains(where: { Self.postNetworks.contains($0) }) else { return false }
         // "@handle" as a word of its own beside the network's name, or a view prompt.
         return words.contains(where: { $0.utf8.first == UInt8(ascii: "@") && $0.utf8.count > 1 })
             || Self.isViewPrompt(words)
@@ -380,17 +380,17 @@ enum PageChrome {
     /// "Get the Gazette app …", "Скачайте приложение …": an imperative to download opens the line, and
     /// it names an app or a store.
     private static func isAppPrompt(_ words: [Substring]) -> Bool {
-        guard let verb = words.firstIndex(where: { Self.downloadVerbs.contains(String($0)) }), verb <= 4 else {
+        guard let verb = words.firstIndex(where: { Self.downloadVerbs.contains($0) }), verb <= 4 else {
             return false
         }
-        return words[(verb + 1)...].contains { Self.appWords.contains(String($0)) }
+        return words[(verb + 1)...].contains { Self.appWords.contains($0) }
     }
 
     /// "Summary generated by AI and reviewed by our editors.", "Пересказ подготовлен нейросетью": a
     /// summary and the machine that wrote it, in a line or two.
     private static func isMachineSummaryNote(_ words: [Substring]) -> Bool {
         guard words.count <= 30, words.contains(where: Self.summaryStems.opens) else { return false }
-        return words.contains { Self.machineWords.contains(String($0)) || Self.machineStems.opens($0) }
+        return words.contains { Self.machineWords.contains($0) || Self.machineStems.opens($0) }
     }
 
     /// "Article réservé aux abonnés", "Schon Abonnent? Zum Login", "Sie haben das Ende der kostenlosen
@@ -400,12 +400,12 @@ enum PageChrome {
         guard length <= 200 else { return false }
         if words.contains(where: ReaderPrompts.namesSubscription) {
             // "Материал доступен только подписчикам": a label, short and without a full stop.
-            if length <= 80 && !endsSentence && words.contains(where: { Self.onlyWords.contains(String($0)) }) {
+            if length <= 80 && !endsSentence && words.contains(where: { Self.onlyWords.contains($0) }) {
                 return true
             }
-            return words.contains { Self.paywallWords.contains(String($0)) }
+            return words.contains { Self.paywallWords.contains($0) }
         }
-        return words.contains { Self.previewWords.contains(String($0)) }
+        return words.contains { Self.previewWords.contains($0) }
             && words.contains(where: ReaderPrompts.isReaderWord)
     }
 

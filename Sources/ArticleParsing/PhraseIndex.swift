@@ -134,16 +134,18 @@ struct PhraseSet: Sendable {
 
 /// A set of whole lines (a cue list's entries), looked up by their UTF-8 bytes. Lines looked up must be
 /// in NFC, as normalized text is: NFC text with the same characters has the same bytes, which is
-/// what lets a byte hash stand in for `Set<String>`'s canonical equality.
+/// what lets a byte comparison stand in for `Set<String>`'s canonical equality.
 ///
-/// `Set<String>` hashes a non-ASCII string through its NFC form on every lookup, and most lines are
-/// in no cue list at all. Two NFC strings are equal exactly when their bytes are, so a line is first
-/// looked for by a hash of its bytes; only a hit, or a line whose bytes could spell a character
-/// that is not in NFC (a combining mark, say), asks the `Set<String>`.
+/// `Set<String>` hashes a non-ASCII string through its NFC form on every lookup, and compares by
+/// characters. Two NFC strings are equal exactly when their bytes are, so a line is looked for by a
+/// hash of its bytes and compared byte for byte; only a line whose bytes could spell a character that
+/// is not in NFC (a combining mark, say), or a set with such an entry, asks the `Set<String>`.
 struct LineSet: Sendable {
     private let strings: Set<String>
     /// Hashes of the entries' bytes, open addressing (0 marks an empty slot), at most a quarter full.
     private let table: [UInt64]
+    /// The bytes of the entry in each slot of ``table`` (empty for an empty slot).
+    private let entries: [[UInt8]]
     /// Whether some entry has bytes that an equal line might spell differently: then every lookup asks
     /// `strings`.
     private let alwaysAsk: Bool
@@ -153,6 +155,7 @@ struct LineSet: Sendable {
         var size = 16
         while size < strings.count * 4 { size *= 2 }
         var table = [UInt64](repeating: 0, count: size)
+        var entries = [[UInt8]](repeating: [], count: size)
         var alwaysAsk = false
         for entry in strings {
             guard let hash = UTF8Bytes.withBytes(entry, Self.hash) else {
@@ -160,49 +163,62 @@ struct LineSet: Sendable {
                 continue
             }
             var slot = Int(truncatingIfNeeded: hash) & (size - 1)
-            while table[slot] != 0 && table[slot] != hash { slot = (slot + 1) & (size - 1) }
+            while table[slot] != 0 { slot = (slot + 1) & (size - 1) }
             table[slot] = hash
+            entries[slot] = Array(entry.utf8)
         }
         self.table = table
+        self.entries = entries
         self.alwaysAsk = alwaysAsk
     }
 
     func contains(_ text: String) -> Bool {
-        self.contains(Probe(text))
+        UTF8Bytes.withBytes(text) { self.contains(bytes: $0) } ?? self.strings.contains(text)
     }
 
-    /// A line and the hash of its bytes, made once for lookups in several sets. Made from bytes, it
-    /// makes the line's `String` only when a set must be asked (a hash hit, or bytes without a hash):
-    /// most lines are in no set at all.
+    /// A word or part of a line, looked up without making a `String` of it (unless the set must be asked).
+    func contains(_ text: Substring) -> Bool {
+        UTF8Bytes.withBytes(text) { self.contains(bytes: $0) } ?? self.strings.contains(String(text))
+    }
+
+    /// Whether the set holds `bytes`, or nil when the set of strings must be asked.
+    private func contains(bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard !self.alwaysAsk, let hash = LineSet.hash(bytes) else { return nil }
+        var slot = Int(truncatingIfNeeded: hash) & (self.table.count - 1)
+        while self.table[slot] != 0 {
+            if self.table[slot] == hash && self.entries[slot].elementsEqual(bytes) { return true }
+            slot = (slot + 1) & (self.table.count - 1)
+        }
+        return false
+    }
+
+    /// A line's bytes, ready for lookups in several sets. Made from bytes, it makes the line's
+    /// `String` only when a set must be asked (bytes without a hash, a set that always asks).
     struct Probe {
         private let bytes: ArraySlice<UInt8>?
         private let string: String?
-        fileprivate let hash: UInt64?
 
         init(_ text: String) {
             self.bytes = nil
             self.string = text
-            self.hash = UTF8Bytes.withBytes(text, LineSet.hash)
         }
 
         /// `bytes` must be well-formed UTF-8.
         init(utf8 bytes: ArraySlice<UInt8>) {
             self.bytes = bytes
             self.string = nil
-            self.hash = bytes.withUnsafeBufferPointer(LineSet.hash)
         }
 
         var text: String { self.string ?? String(decoding: self.bytes ?? [], as: UTF8.self) }
+
+        fileprivate func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+            if let bytes = self.bytes { return bytes.withUnsafeBufferPointer(body) }
+            return UTF8Bytes.withBytes(self.string ?? "", body)
+        }
     }
 
     func contains(_ probe: Probe) -> Bool {
-        guard !self.alwaysAsk, let hash = probe.hash else { return self.strings.contains(probe.text) }
-        var slot = Int(truncatingIfNeeded: hash) & (self.table.count - 1)
-        while self.table[slot] != 0 {
-            if self.table[slot] == hash { return self.strings.contains(probe.text) }
-            slot = (slot + 1) & (self.table.count - 1)
-        }
-        return false
+        probe.withBytes { self.contains(bytes: $0) } ?? self.strings.contains(probe.text)
     }
 
     /// A hash of the bytes (never 0), eight at a time, or `nil` when a byte leads a character from a

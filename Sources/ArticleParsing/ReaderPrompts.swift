@@ -35,7 +35,7 @@ enum ReaderPrompts {
         // Reported speech is news: a prompt is never quoted or attributed ("“Support us,” she said").
         let words = Self.words(bytes)
         guard !words.isEmpty, !Boilerplate.opensWithQuote(bytes),
-            !words.contains(where: { Self.attributionWords.contains(String($0)) })
+            !words.contains(where: { Self.attributionWords.contains($0) })
         else { return false }
         if isSure { return true }
         return (namesNetwork && (Self.isNetworkList(words) || Self.isFollowPrompt(words, bytes)))
@@ -48,7 +48,7 @@ enum ReaderPrompts {
     /// about an alert service).
     private static func isShortOrAddressed(_ key: [UInt8]) -> Bool {
         key.count <= 200 || key.contains(UInt8(ascii: "@"))
-            || Self.words(key).contains { Self.readerWords.contains(String($0)) || Self.usWords.contains(String($0)) }
+            || Self.words(key).contains { Self.readerWords.contains($0) || Self.usWords.contains($0) }
     }
 
     /// Whether a prompt's phrase (``ReaderPromptCues/phrases``) is still in the line once what stands
@@ -152,7 +152,7 @@ enum ReaderPrompts {
     static func isContactHeading(_ key: Boilerplate.LineKey) -> Bool {
         guard key.length <= 60, Self.mayOpenContactHeading(key.bytes) else { return false }
         let text = String(decoding: key.bytes, as: UTF8.self).trimmingCharacters(in: " :")
-        return Self.contactHeadings.contains(String(text))
+        return Self.contactHeadings.contains(text)
     }
 
     /// Whether the bytes after leading spaces and colons (the characters trimmed) open with a heading:
@@ -220,11 +220,8 @@ enum ReaderPrompts {
         if rest.contains(where: { "@€$£/".utf8.contains($0) }) { return true }
         let words = Self.words(Array(rest))
         return words.contains { word in
-            // One hash of the word for all four lists.
-            let probe = LineSet.Probe(String(word))
-            return Self.readerWords.contains(probe) || Self.usWords.contains(probe)
-                || Self.networks.contains(probe) || Self.pitchWords.contains(probe)
-                || Self.ourWords.opens(word) || Self.newsletterWords.opens(word)
+            Self.readerWords.contains(word) || Self.usWords.contains(word) || Self.networks.contains(word)
+                || Self.pitchWords.contains(word) || Self.ourWords.opens(word) || Self.newsletterWords.opens(word)
         }
     }
 
@@ -265,7 +262,7 @@ enum ReaderPrompts {
         // The verb opens the line or its second sentence ("Want more news? Follow the Gazette on X").
         if words.prefix(8).contains(where: Self.followVerbs.opens) { return true }
         let openers = Self.sentenceOpeners(key)
-        if openers.contains(where: { Self.followVerbs.opens($0) || Self.shareVerbs.contains(String($0)) }) {
+        if openers.contains(where: { Self.followVerbs.opens($0) || Self.shareVerbs.contains($0) }) {
             return true
         }
         return key.count <= 160 && Self.namesOwnChannel(words)
@@ -288,7 +285,7 @@ enum ReaderPrompts {
         // or one of its sentences ("Sign up", "Newsletter — Recevez chaque vendredi …"); an infinitive
         // ("Підписатися … можна") reports how, for a story, unless exclaimed ("Jetzt den Newsletter
         // abonnieren!").
-        if words.contains(where: { Self.readerWords.contains(String($0)) }) { return true }
+        if words.contains(where: { Self.readerWords.contains($0) }) { return true }
         if words.contains(where: Self.ourWords.opens) { return true }
         if key.last == UInt8(ascii: "!") && words.contains(where: Self.subscribeStems.opens) { return true }
         return Self.sentenceOpeners(key).contains { word in
@@ -408,17 +405,17 @@ enum ReaderPrompts {
 
     /// Whether `word` (of a key) is a word of reported speech ("said", "sagte").
     static func isAttribution(_ word: Substring) -> Bool {
-        Self.attributionWords.contains(String(word))
+        Self.attributionWords.contains(word)
     }
 
     /// Whether `word` (of a key) addresses the reader ("you", "Sie", "free", "here").
     static func isReaderWord(_ word: Substring) -> Bool {
-        Self.readerWords.contains(String(word))
+        Self.readerWords.contains(word)
     }
 
     /// Whether `word` (of a key) names a subscription or a subscriber ("Abo", "subscribers", "abonnés").
     static func namesSubscription(_ word: Substring) -> Bool {
-        Self.subscriptionWords.contains(String(word)) || Self.subscriptionStems.opens(word)
+        Self.subscriptionWords.contains(word) || Self.subscriptionStems.opens(word)
     }
 
     private static let ourWords = WordStems(ReaderPromptCues.ourWords)
@@ -427,7 +424,7 @@ enum ReaderPrompts {
     private static let subscribeStems = WordStems(ReaderPromptCues.subscribeStems)
 
     private static func isNetwork(_ word: Substring) -> Bool {
-        Self.networks.contains(String(word))
+        Self.networks.contains(word)
     }
 
     /// The key's words (``wordRanges(_:)``) as text.
