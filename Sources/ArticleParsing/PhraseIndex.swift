@@ -1,12 +1,26 @@
 // memcmp
 import Glibc
 
-/// Finds which of several lists of phrases occur anywhere in a line, in one pass over its bytes.
+/// Finds which of several lists of phrases occur in a line where a word starts, in one pass over its
+/// bytes ("member" in "members", not in "remember"; "support us" in "“Support us”", not in a garbled
+/// "â€œsupport us").
 ///
 /// A bitmap of the hashes of the phrases' first four bytes rules out nearly every position with one
 /// lookup; at the few positions it lets through, only the phrases whose first four bytes share that
 /// hash bucket are compared. A line therefore costs about one step per byte however many phrases there are.
 struct PhraseIndex: Sendable {
+    /// Bytes that continue a word: ASCII letters and digits, `'`, the bytes of two-byte characters
+    /// (Latin, Greek, Cyrillic letters), and continuation bytes. (A lead byte of three bytes and more is
+    /// not: a dash or a quotation mark before a phrase leaves it a word's start.)
+    private static let wordBytes: [Bool] = (0...255).map { byte in
+        switch UInt8(byte) {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "'"), 0x80...0xDF:
+            true
+        default: false
+        }
+    }
+
     /// One phrase: where its bytes are in ``phraseBytes``, and its categories as bits.
     private struct Phrase {
         let start: Int
@@ -83,7 +97,9 @@ struct PhraseIndex: Sendable {
                 self.phrases.withUnsafeBufferPointer { phrases in
                     self.bucketStarts.withUnsafeBufferPointer { bucketStarts in
                         self.phraseBytes.withUnsafeBufferPointer { phraseBytes in
-                            Self.search(haystack, openings, phrases, bucketStarts, phraseBytes)
+                            Self.wordBytes.withUnsafeBufferPointer { wordBytes in
+                                Self.search(haystack, openings, phrases, bucketStarts, phraseBytes, wordBytes)
+                            }
                         }
                     }
                 }
@@ -97,11 +113,19 @@ struct PhraseIndex: Sendable {
         _ openings: UnsafeBufferPointer<UInt64>,
         _ phrases: UnsafeBufferPointer<Phrase>,
         _ bucketStarts: UnsafeBufferPointer<Int>,
-        _ phraseBytes: UnsafeBufferPointer<UInt8>
+        _ phraseBytes: UnsafeBufferPointer<UInt8>,
+        _ wordBytes: UnsafeBufferPointer<Bool>
     ) -> UInt32 {
         var found: UInt32 = 0
         let base = haystack.baseAddress!
+        var previousIsWord = false
         for index in 0...(haystack.count - 4) {
+            // Phrases start where a word does (or with a mark or space of their own): a letter inside a
+            // word, or a character's continuation byte, starts none.
+            let byte = base[index]
+            let isWord = wordBytes[Int(byte)]
+            defer { previousIsWord = isWord }
+            guard !(isWord && previousIsWord) else { continue }
             // Little-endian, like ``word(_:_:)``: the same four bytes give the same hash.
             let hash = Self.hash(
                 UInt32(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt32.self))
@@ -119,7 +143,7 @@ struct PhraseIndex: Sendable {
     }
 }
 
-/// One list of phrases: whether any occurs in a line.
+/// One list of phrases: whether any occurs in a line where a word starts.
 struct PhraseSet: Sendable {
     private let index: PhraseIndex
 

@@ -4,13 +4,23 @@ import Testing
 
 /// ``PhraseIndex`` finds phrases by a hash of their first four bytes and compares candidates as
 /// integers; these checks hold it to the plain definition (a list's bit is set when one of its
-/// phrases of four bytes or more occurs in the line) on random lines built from pieces of the phrases.
+/// phrases of four bytes or more occurs in the line where a word starts) on random lines built from
+/// pieces of the phrases.
 @Suite struct PhraseIndexTests {
-    /// Whether `needle` occurs in `haystack`, byte by byte.
+    /// Whether `byte` continues a word: an ASCII letter or digit, `'`, a byte of a two-byte character,
+    /// or a continuation byte.
+    static func continuesWord(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+            || byte == 0x27 || (byte >= 0x80 && byte <= 0xDF)
+    }
+
+    /// Whether `needle` occurs in `haystack`, byte by byte, where a word starts: at the start, after a
+    /// byte that continues no word, or with a first byte that continues none itself.
     static func occurs(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
         guard needle.count <= haystack.count else { return false }
         return (0...(haystack.count - needle.count)).contains { start in
             haystack[start..<(start + needle.count)].elementsEqual(needle)
+                && (start == 0 || !Self.continuesWord(haystack[start - 1]) || !Self.continuesWord(needle[0]))
         }
     }
 
@@ -43,7 +53,7 @@ import Testing
                     // One scalar short: a near miss that only the last bytes tell apart.
                     String(String.UnicodeScalarView(scalars.dropLast())),
                 ]
-            } + [" ", "a", "x", ".", "Z", "é", "\u{0301}"]
+            } + [" ", "a", "x", ".", "Z", "é", "\u{0301}", "—", "«", "-", "ж"]
         for _ in 0..<20_000 {
             let count = Int(generator.next() % 8)
             let line = Array(
