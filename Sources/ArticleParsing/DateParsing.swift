@@ -196,7 +196,7 @@ enum DateParsing {
 
     /// Appends the tokens of a lowercased word that is not all ASCII; `false` to stop at an unknown word.
     private static func appendTokens(ofWord word: String, to tokens: inout [Token], _ stopAtUnknown: Bool) -> Bool {
-        let meaning = DateWordMeaning.all[Self.trimmed(word)]
+        let meaning = Self.meanings[Self.trimmed(word)]
         if let last = tokens.last, case .time = last, let pm = meaning?.meridiemAfterTime {
             tokens.append(.meridiem(pm: pm))
         } else if Self.followsTime(tokens), let zone = meaning?.genericZoneAfterTime {
@@ -218,10 +218,22 @@ enum DateParsing {
         return false
     }
 
+    /// `word` without trailing `.`, `:` and `;`. On the bytes: a mark is the last character exactly
+    /// when it is the last byte (a combining mark after it would be the last bytes instead).
     private static func trimmed(_ word: String) -> String {
-        var word = Substring(word)
-        while let last = word.last, last == "." || last == ":" || last == ";" { word = word.dropLast() }
-        return String(word)
+        let count = UTF8Bytes.withBytes(word) { bytes in
+            var end = bytes.count
+            while end > 0,
+                bytes[end - 1] == UInt8(ascii: ".") || bytes[end - 1] == UInt8(ascii: ":")
+                    || bytes[end - 1] == UInt8(ascii: ";")
+            {
+                end -= 1
+            }
+            return end
+        }
+        if count == word.utf8.count { return word }
+        let utf8 = word.utf8
+        return String(word[..<utf8.index(utf8.startIndex, offsetBy: count)])
     }
 
     private static func classify(_ raw: String, meaning: DateWordMeaning?) -> [Token] {
@@ -270,10 +282,13 @@ enum DateParsing {
     private static func meaning(ofASCII word: ASCIIDateWord.Bytes) -> DateWordMeaning? {
         let bytes = UnsafeBufferPointer(rebasing: word)
         if let packed = PackedASCIIWord(bytes) { return Self.asciiMeanings[packed] }
-        return DateWordMeaning.all[String(decoding: bytes, as: UTF8.self)]
+        return Self.meanings[bytes: bytes]
     }
 
     private static let asciiMeanings = ASCIIWordTable(DateWordMeaning.all)
+    /// ``DateWordMeaning/all`` looked up by bytes: a `String` key of Cyrillic or accented letters is
+    /// hashed through NFC.
+    private static let meanings = WordTable(DateWordMeaning.all)
 
     /// Numbers, ordinals (`5th`, `1er`), `10.02.2025`, `09/02/2025`, ISO dates and date-times, times
     /// (`14:35`, `4:35pm`) and offsets (`+02:00`).

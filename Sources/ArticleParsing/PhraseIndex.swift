@@ -248,7 +248,7 @@ struct LineSet: Sendable {
     /// A hash of the bytes (never 0), eight at a time, or `nil` when a byte leads a character from a
     /// range where canonically equal text may have other bytes: U+0300 and up, except Greek, Cyrillic
     /// and Armenian (CE–D4) and general punctuation and symbols (E2).
-    fileprivate static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(bytes.count)
         var index = 0
         @inline(__always) func mix(_ word: UInt64) {
@@ -276,6 +276,61 @@ struct LineSet: Sendable {
     @inline(__always)
     private static func mayHash(_ byte: UInt8) -> Bool {
         byte < 0xCC || (byte >= 0xCE && byte <= 0xD4) || byte == 0xE2
+    }
+}
+
+/// A dictionary of words (NFC, as normalized text is) looked up by their UTF-8 bytes, as ``LineSet``
+/// looks up lines: a hash of the bytes and a byte comparison, without hashing a `String` through NFC.
+/// A word whose bytes could spell a character that is not in NFC, or a table with such a key, asks
+/// the dictionary.
+struct WordTable<Value: Sendable>: Sendable {
+    private let dictionary: [String: Value]
+    /// Hashes of the keys' bytes, open addressing (0 marks an empty slot), at most a quarter full.
+    private let table: [UInt64]
+    private let keys: [[UInt8]]
+    private let values: [Value?]
+    private let alwaysAsk: Bool
+
+    init(_ dictionary: [String: Value]) {
+        self.dictionary = dictionary
+        var size = 16
+        while size < dictionary.count * 4 { size *= 2 }
+        var table = [UInt64](repeating: 0, count: size)
+        var keys = [[UInt8]](repeating: [], count: size)
+        var values = [Value?](repeating: nil, count: size)
+        var alwaysAsk = false
+        for (key, value) in dictionary {
+            guard let hash = UTF8Bytes.withBytes(key, LineSet.hash) else {
+                alwaysAsk = true
+                continue
+            }
+            var slot = Int(truncatingIfNeeded: hash) & (size - 1)
+            while table[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            table[slot] = hash
+            keys[slot] = Array(key.utf8)
+            values[slot] = value
+        }
+        self.table = table
+        self.keys = keys
+        self.values = values
+        self.alwaysAsk = alwaysAsk
+    }
+
+    /// The value of the word whose UTF-8 bytes `bytes` are (well-formed, NFC).
+    subscript(bytes bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+        guard !self.alwaysAsk, let hash = LineSet.hash(bytes) else {
+            return self.dictionary[String(decoding: bytes, as: UTF8.self)]
+        }
+        var slot = Int(truncatingIfNeeded: hash) & (self.table.count - 1)
+        while self.table[slot] != 0 {
+            if self.table[slot] == hash && self.keys[slot].elementsEqual(bytes) { return self.values[slot] }
+            slot = (slot + 1) & (self.table.count - 1)
+        }
+        return nil
+    }
+
+    subscript(_ word: String) -> Value? {
+        UTF8Bytes.withBytes(word) { self[bytes: $0] }
     }
 }
 

@@ -186,6 +186,29 @@ import Testing
         }
     }
 
+    @Test func wordTablesAnswerAsDictionaries() {
+        var generator = RobustnessTests.SeededGenerator(state: 25)
+        let plainEntries: [String: Int] = [
+            "mai": 5, "märz": 3, "января": 1, "févr": 2, "abcdefgh": 8, "abcdefghi": 9, "café": 10, "ч": 11,
+        ]
+        // A key spelled with a combining mark: every lookup of this table asks the dictionary.
+        var askingEntries = plainEntries
+        askingEntries["nai\u{0308}ve"] = 12
+        let plain = WordTable(plainEntries)
+        let asking = WordTable(askingEntries)
+        let pieces =
+            Array(askingEntries.keys) + [
+                "cafe\u{0301}", "naïve", "a", "m", "ä", "\u{0301}", "abcdefg", "h", "x", "январ", "я",
+            ]
+        for _ in 0..<20_000 {
+            let text = (0..<Int(generator.next() % 3) + 1).map { _ in
+                pieces[Int(generator.next() % UInt64(pieces.count))]
+            }.joined()
+            #expect(plain[text] == plainEntries[text], "\(Array(text.unicodeScalars))")
+            #expect(asking[text] == askingEntries[text], "\(Array(text.unicodeScalars))")
+        }
+    }
+
     /// The line key is the line's first `limit` scalars, each lowercased by its Unicode mapping (`’`
     /// and `ʼ` as `'`), with the length of the first `mark` of them; the byte paths (eight ASCII bytes
     /// at once, runs of two-byte letters by table) must give exactly that, wherever a boundary falls.
