@@ -138,7 +138,7 @@ enum PageChrome {
         let buttons = key[(question + 1)...].split(separator: 0x20)
         var answers = 0
         for button in buttons where !Self.isIcon(Array(button)) {
-            guard Self.answerWords.contains(String(decoding: button, as: UTF8.self)) else { return false }
+            guard Self.answerWords.contains(utf8: button) else { return false }
             answers += 1
         }
         return answers >= 2
@@ -256,7 +256,7 @@ enum PageChrome {
         if !opensWithVerb {
             guard
                 key.split(separator: 0x20).contains(where: {
-                    Self.buttonVerbs.contains(String(decoding: $0, as: UTF8.self))
+                    Self.buttonVerbs.contains(utf8: $0)
                 })
             else { return false }
         }
@@ -270,7 +270,7 @@ enum PageChrome {
                 else { return false }
                 return words.allSatisfy {
                     Self.buttonVerbs.contains($0) || Self.buttonObjects.contains($0)
-                        || ReaderPromptCues.networks.contains(String($0))
+                        || Self.networks.contains($0)
                 }
             }
     }
@@ -330,7 +330,7 @@ enum PageChrome {
     /// "View this post on Instagram", "Dieses Video auf Instagram ansehen": a network and a verb of
     /// looking, in a few words.
     private static func isViewPrompt(_ words: [Substring]) -> Bool {
-        words.count <= 8 && words.contains { ReaderPromptCues.networks.contains(String($0)) }
+        words.count <= 8 && words.contains { Self.networks.contains($0) }
             && words.contains { Self.viewVerbs.contains($0) }
     }
 
@@ -418,6 +418,7 @@ enum PageChrome {
     private static let commentWords = LineSet(PageChromeCues.commentWords)
     private static let answerWords = LineSet(PageChromeCues.answerWords)
     private static let secondPersonWords = LineSet(ReaderPromptCues.secondPersonWords)
+    private static let networks = LineSet(ReaderPromptCues.networks)
     private static let tagLabels = LineSet(PageChromeCues.tagLabels)
     private static let buttonVerbs = LineSet(PageChromeCues.buttonVerbs)
     private static let buttonObjects = LineSet(PageChromeCues.buttonObjects)

@@ -205,6 +205,14 @@ struct LineSet: Sendable {
         UTF8Bytes.withBytes(text) { self.contains(bytes: $0) } ?? self.strings.contains(String(text))
     }
 
+    /// A word or part of a line as bytes (well-formed UTF-8), looked up without making a `String` of it.
+    func contains<Bytes: Collection<UInt8>>(utf8 bytes: Bytes) -> Bool {
+        let found =
+            bytes.withContiguousStorageIfAvailable { self.contains(bytes: $0) }
+            ?? Array(bytes).withUnsafeBufferPointer { self.contains(bytes: $0) }
+        return found ?? self.strings.contains(String(decoding: bytes, as: UTF8.self))
+    }
+
     /// Whether the set holds `bytes`, or nil when the set of strings must be asked.
     private func contains(bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         guard !self.alwaysAsk, let hash = LineSet.hash(bytes) else { return nil }

@@ -232,9 +232,9 @@ enum ReaderPrompts {
         guard key.count <= 60 else { return false }
         let words = Self.wordRanges(key)
         guard (1...5).contains(words.count),
-            Self.shareVerbs.contains(String(decoding: key[words[0]], as: UTF8.self))
+            Self.shareVerbs.contains(utf8: key[words[0]])
         else { return false }
-        return words.count == 1 || Self.shareObjects.contains(String(decoding: key[words[1]], as: UTF8.self))
+        return words.count == 1 || Self.shareObjects.contains(utf8: key[words[1]])
     }
 
     private static let shareVerbs = LineSet(ReaderPromptCues.shareVerbs)
