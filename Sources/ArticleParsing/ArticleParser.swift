@@ -43,10 +43,9 @@ public enum ArticleParser {
         article.url = url
         article.site = url.flatMap(TextShape.site(ofURL:))
         article.language = language
-        article.published =
-            (header.date ?? body.date).map {
-                Self.settled($0, references: [header.date].compactMap { $0 } + body.otherDates, url: url)
-            }?.iso
+        // A date never settles itself: the header's date is checked against the body's and the URL's.
+        let references = (header.date != nil ? [body.date].compactMap { $0 } : []) + body.otherDates
+        article.published = (header.date ?? body.date).map { Self.settled($0, references: references, url: url) }?.iso
         return .success(article)
     }
 

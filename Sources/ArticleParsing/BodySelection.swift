@@ -83,6 +83,12 @@ enum BodySelection {
                 authorLines.append(text)
                 continue
             }
+            if index < Self.headerZone && PageWidgets.isNameWithRole(text, key) {
+                // "Тарас Мельник, кореспондент": a byline without "By".
+                keep[index] = false
+                authorLines.append(text)
+                continue
+            }
             if index < Self.headerZone {
                 let byline = Byline.read(text)
                 if byline.isByline {
@@ -105,6 +111,21 @@ enum BodySelection {
                     keep[next] = false
                     next += 1
                 }
+                continue
+            }
+            if PageWidgets.isCommentHeader(key) {
+                // A reader's comment: its header ("birdwatcher52 · 3 hours ago") and the text under it.
+                keep[index] = false
+                if index + 1 < units.count, !units[index + 1].startsBlock, units[index + 1].text.utf8.count <= 600,
+                    !PageWidgets.isCommentHeader(keys[index + 1])
+                {
+                    keep[index + 1] = false
+                }
+                continue
+            }
+            if let end = Self.listingsBoxEnd(index, units, keys) {
+                // "Termine am Wochenende" and the listings under it, to the end of its block.
+                for listed in index...end { keep[listed] = false }
                 continue
             }
             if ReaderPrompts.isCookieBanner(key) {
@@ -221,6 +242,19 @@ enum BodySelection {
                 keep[index] = false
             }
         }
+    }
+
+    /// Where the box that a listings heading opens at `index` ends ("Verkehr aktuell" over its items):
+    /// the end of its block, when the block holds the heading and up to eight short lines under it. A
+    /// heading alone in its block may be a subheading, and a dump without blank lines is one block.
+    private static func listingsBoxEnd(_ index: Int, _ units: [TextUnit], _ keys: [Boilerplate.LineKey]) -> Int? {
+        guard let bare = keys[index].bare, PageWidgets.boxHeadings.contains(bare) else { return nil }
+        var end = index
+        while end + 1 < units.count && !units[end + 1].startsBlock {
+            end += 1
+            guard end - index <= 8, units[end].text.utf8.count <= 200 else { return nil }
+        }
+        return end > index ? end : nil
     }
 
     /// Drops the name over a newsletter's or an offer's box ("THE MORNING TIDE" over "The day's top

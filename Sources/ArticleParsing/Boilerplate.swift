@@ -39,8 +39,10 @@ enum Boilerplate {
     }
 
     static func isBoilerplate(_ key: LineKey) -> Bool {
-        // Markers, prompts and notices are never quoted: a line opening with a quotation mark is speech.
-        guard key.length <= 1_600, !Self.opensWithQuote(key.bytes) else { return false }
+        // Markers, prompts and notices are never quoted: a line opening with a quotation mark is speech,
+        // unless it ends in a box's button.
+        guard key.length <= 1_600 else { return false }
+        if Self.opensWithQuote(key.bytes) { return PageWidgets.isQuotedNameBox(key) }
         if let bare = key.bare {
             if Self.cueLines.contains(bare) || Self.teaserHeadings.contains(bare) { return true }
             // Markers run together on one line: "Advertisement · Scroll to continue" (`|`, `·` C2 B7, `•` E2 80 A2).
@@ -49,10 +51,12 @@ enum Boilerplate {
                 let parts = Self.markedParts(of: bare.text).map {
                     $0.trimmingSpaces().drop { !$0.isLetter && !$0.isNumber }.trimmingSpaces()
                 }
-                // A live blog's label beside its last update ("Live · updated 7 minutes ago") too.
+                // A live blog's label beside its last update ("Live · updated 7 minutes ago") too, and
+                // a sponsor's name beside its marker ("Sponsored · Presented by …").
                 if parts.count >= 2, parts.contains(where: { Self.cueLines.contains($0) }),
                     parts.allSatisfy({
                         Self.cueLines.contains($0) || DateParsing.readDateLine(String($0)).isDateOnly
+                            || Self.sponsorOpenings.opens($0.utf8)
                     })
                 {
                     return true
@@ -75,7 +79,7 @@ enum Boilerplate {
         if key.length <= 100, key.bytes.starts(with: Array("(c) ".utf8)), Self.hasYear(key.bytes) { return true }
         // Copyright and provenance notices are short lines.
         if key.length <= 320 && key.phrases & ReaderPromptCues.Found.notice != 0 { return true }
-        return ReaderPrompts.isPrompt(key) || PageChrome.isChrome(key)
+        return ReaderPrompts.isPrompt(key) || PageChrome.isChrome(key) || PageWidgets.isWidget(key)
     }
 
     /// `"`, `'`, `“`, `‘`, `„`, `«`, `‹` at the start of a key.
@@ -196,7 +200,7 @@ enum Boilerplate {
         else { return false }
         // The first 300 scalars; the shared key holds them when it holds the whole line.
         let key = text.utf8.count <= 300 ? lineKey.bytes : Self.keyBytes(text, limit: 300).bytes
-        if Self.endsWithCredit(key) { return true }
+        if Self.endsWithCredit(key) || Self.endsWithBracketedCredit(key) { return true }
         // "… vue depuis la rue de la Station. © Le Courrier de la Sambre": a © credit closes the caption.
         let closing = Self.lastSentence(key)
         if closing.starts(with: [0xC2, 0xA9]), closing.count <= 80, Self.wordCount(closing) <= 8 {
@@ -256,6 +260,7 @@ enum Boilerplate {
         return lists
     }()
     private static let creditPhraseCues = PhraseSet(BoilerplateCues.creditPhrases)
+    private static let sponsorOpenings = OpeningIndex(BoilerplateCues.sponsorOpenings)
     private static let teaserHeadingOpenings = OpeningIndex(BoilerplateCues.teaserHeadingOpenings)
     private static let creditLabels = LineSet(Set(BoilerplateCues.creditLabels))
     /// What may stand before a credit label: the end of a sentence, a bracket, a separator, a dash.
@@ -547,6 +552,19 @@ enum Boilerplate {
             start -= 1
         }
         return false
+    }
+
+    /// "… près de Lasalle. (Photo Marc Roux / Le Courrier cévenol)": after a sentence (or alone), a
+    /// bracket that opens with a credit's label and a space and holds a few words.
+    private static func endsWithBracketedCredit(_ key: [UInt8]) -> Bool {
+        guard key.last == UInt8(ascii: ")"), let open = key.lastIndex(of: UInt8(ascii: "(")) else { return false }
+        let inside = key[(open + 1)..<(key.count - 1)]
+        guard let space = inside.firstIndex(of: 0x20), Self.wordCount(inside) <= 8, !Self.hasSentenceBreak(inside),
+            Self.creditLabels.contains(utf8: inside[..<space])
+        else { return false }
+        var before = key[..<open]
+        while before.last == 0x20 { before = before.dropLast() }
+        return before.isEmpty || before.last == UInt8(ascii: ".")
     }
 
     /// How many runs of bytes other than spaces `bytes` hold.

@@ -23,6 +23,24 @@ enum BoilerplateCues {
         "view in browser", "view this email in your browser", "unsubscribe", "manage preferences",
         "update your preferences", "impressum", "datenschutz", "privacy policy", "terms of use", "kontakt",
         "ver comentarios", "comentarios", "je m'inscris", "hier anmelden", "jetzt artikel teilen",
+        // A comment section's prompts and links.
+        "leave a comment", "add a comment", "post a comment", "write a comment", "show all comments",
+        "view all comments", "see all comments", "kommentar schreiben", "schreiben sie einen kommentar",
+        "alle kommentare anzeigen", "alle kommentare", "laisser un commentaire", "laissez un commentaire",
+        "écrire un commentaire", "voir tous les commentaires", "voir les commentaires", "escribe tu comentario",
+        "deja tu comentario", "deja un comentario", "ver todos los comentarios", "оставить комментарий",
+        "написать комментарий", "показать все комментарии", "все комментарии", "залишити коментар",
+        "написати коментар", "показати всі коментарі", "усі коментарі", "всі коментарі",
+        // A consent box's heading.
+        "we value your privacy", "your privacy", "your privacy choices", "privacy settings",
+        "wir respektieren ihre privatsphäre", "ihre privatsphäre", "datenschutzeinstellungen",
+        "nous respectons votre vie privée", "votre vie privée", "gestion des cookies", "valoramos tu privacidad",
+        "tu privacidad", "tu privacidad es importante", "мы ценим вашу конфиденциальность",
+        "ваша конфиденциальность", "ми цінуємо вашу приватність", "ваша приватність",
+        // Donation buttons.
+        "donate", "donate now", "give now", "jetzt spenden", "spenden", "je fais un don", "faire un don",
+        "je donne", "donar", "dona ahora", "haz un donativo", "пожертвовать", "поддержать", "поддержать нас",
+        "підтримати", "задонатити", "підтримати нас",
         // Kickers above a headline.
         "breaking", "breaking news", "exclusive", "live", "live updates", "developing", "developing story",
         "just in", "eilmeldung", "exklusiv", "liveticker", "live-ticker", "en direct", "exclusif", "urgent",
@@ -89,6 +107,11 @@ enum BoilerplateCues {
         "всі права захищені", "read the original article", "originally published on", "originally appeared on",
         // The token Russian law puts on every online advertisement ("Реклама. ООО …, ИНН …. erid: 2Vtz…").
         "erid:",
+        // The print edition ("A version of this article appears in print on …").
+        "appears in print", "appeared in print", "in the print edition", "in der printausgabe",
+        "in der gedruckten ausgabe", "dans l'édition papier", "dans notre édition papier",
+        "en la edición impresa", "en su edición impresa", "в печатном выпуске", "в печатной версии",
+        "у друкованому випуску", "в друкованій версії",
     ]
 
     /// Headings of teaser blocks ("Other Topics of Interest", "Most read"): the heading, the headline
@@ -105,11 +128,14 @@ enum BoilerplateCues {
         "самое читаемое", "популярное", "читайте также", "по теме", "найпопулярніше", "популярне",
         "читайте також", "по темі", "найчитаніше", "найчитаніші", "самые читаемые", "читаемое",
         "recommended videos", "related videos", "more videos", "top videos", "empfohlene videos",
+        "our videos", "video of the day", "unsere videos", "video des tages", "nos vidéos", "vidéo du jour",
+        "vídeos relacionados", "videos relacionados", "nuestros vídeos", "vídeo del día", "видео дня",
+        "наши видео", "відео дня", "наші відео", "трендове", "в тренде", "у тренді",
         "weitere videos", "vidéos recommandées", "vídeos recomendados", "videos recomendados", "más vídeos",
         "рекомендуемые видео", "другие видео", "рекомендовані відео", "інші відео",
         "unsere empfehlung", "empfehlungen", "te recomendamos", "recomendados", "vous aimerez aussi",
         "à voir aussi", "in case you missed it", "новини партнерів", "новости партнеров", "вас може зацікавити",
-        "вам може бути цікаво", "вам также может быть интересно", "также по теме", "you might also like",
+        "вам може бути цікаво", "вам также может быть интересно", "также по теме",
         // "Read also" standing alone over its teasers ("Lesen Sie auch" / a headline).
         "read also", "also read", "see also", "lesen sie auch", "lesen sie mehr", "siehe auch", "lire aussi",
         "lire également", "à lire également", "à découvrir", "à découvrir aussi", "a découvrir aussi",
@@ -130,6 +156,7 @@ enum BoilerplateCues {
         "more from ", "more stories", "more news", "more on ", "other stories", "other news", "also in ",
         "in other news", "you may also", "you might also", "recommended ", "most read", "most popular",
         "top stories", "latest from", "latest news", "around the web", "from around", "don't miss",
+        "trending on ", "trending in ", "popular on ", "most read on ", "beliebt bei ", "tendances",
         "mehr aus ", "mehr zum ", "mehr news", "mehr nachrichten", "mehr artikel", "weitere artikel",
         "weitere nachrichten", "weitere meldungen", "meistgelesen", "auch interessant", "das könnte",
         "à lire", "a lire", "lire aussi", "à découvrir", "a découvrir", "sur le même", "dans la même",
@@ -139,6 +166,13 @@ enum BoilerplateCues {
         "новости по теме", "главное за", "главное сегодня", "самое читаемое", "самое популярное",
         "популярное", "читайте также", "больше новостей", "інші новини", "головне за", "головне сьогодні",
         "найпопулярніше", "популярне", "читайте також", "більше новин", "новини на тему",
+    ]
+
+    /// Openings of a sponsor's part of a marker line ("Sponsored · Presented by Bayline Credit Union").
+    static let sponsorOpenings: [String] = [
+        "presented by ", "sponsored by ", "in partnership with ", "präsentiert von ", "gesponsert von ",
+        "in kooperation mit ", "présenté par ", "sponsorisé par ", "en partenariat avec ", "presentado por ",
+        "patrocinado por ", "en colaboración con ", "при поддержке ", "спонсор ", "за підтримки ", "партнер ",
     ]
 
     /// The home page, where a breadcrumb's path starts ("Главная / Происшествия / ЖКХ").

@@ -30,6 +30,7 @@ enum PageChrome {
             if Self.isTimeStamp(bytes) || (bytes.count <= 60 && Self.isCounter(bytes)) { return true }
             if Self.isPlayerOrReadingTime(bytes) || Self.endsWithDuration(bytes) { return true }
             if bytes.count <= 80 && Self.isCommentCount(bytes) { return true }
+            if bytes.count <= 200 && Self.endsWithMediaCount(bytes) { return true }
         }
         if bytes.count <= 100, let question = bytes.firstIndex(of: UInt8(ascii: "?")),
             Self.isFeedbackBox(bytes, question: question)
@@ -131,6 +132,15 @@ enum PageChrome {
         }
     }
 
+    /// "FOTOGALERÍA | Así son los nuevos refugios climáticos (6 fotos)": a gallery's or a playlist's
+    /// title with its count of pictures or videos in brackets at the end of the line.
+    private static func endsWithMediaCount(_ key: [UInt8]) -> Bool {
+        guard key.last == UInt8(ascii: ")"), let open = key.lastIndex(of: UInt8(ascii: "(")) else { return false }
+        let inside = key[(open + 1)..<(key.count - 1)].split(separator: 0x20)
+        guard inside.count == 2, inside[0].allSatisfy(UTF8Bytes.isDigit) else { return false }
+        return Self.mediaCountWords.contains(utf8: inside[1])
+    }
+
     /// "Was this story useful? 👍 Yes 👎 No", "War dieser Artikel hilfreich? Ja Nein": a question, then
     /// nothing but answer buttons (two answers at least, icons beside them, no punctuation: "Did it
     /// work? Yes." is an answer).
@@ -181,8 +191,9 @@ enum PageChrome {
         let text: String
     }
 
-    /// What brackets a token: `( ) [ ] : ,` and a full stop.
-    private static let tokenMarks: Set<UInt8> = Set("()[]:,.".utf8)
+    /// What brackets a token: `( ) [ ] : , -` and a full stop (a lone `-` between a label and its count,
+    /// "Diaporama - 3 photos", is no token at all).
+    private static let tokenMarks: Set<UInt8> = Set("()[]:,.-".utf8)
     /// What may stand inside a count besides digits: "18,4k", "1.2k", "18,4к" (к: D0 BA).
     private static let numberMarks: Set<UInt8> = Set(",.k".utf8).union([0xD0, 0xBA])
 
@@ -416,6 +427,7 @@ enum PageChrome {
     private static let minuteWords = LineSet(PageChromeCues.minuteWords)
     private static let counterWords = LineSet(PageChromeCues.counterWords)
     private static let commentWords = LineSet(PageChromeCues.commentWords)
+    private static let mediaCountWords = LineSet(PageChromeCues.mediaCountWords)
     private static let answerWords = LineSet(PageChromeCues.answerWords)
     private static let secondPersonWords = LineSet(ReaderPromptCues.secondPersonWords)
     private static let networks = LineSet(ReaderPromptCues.networks)

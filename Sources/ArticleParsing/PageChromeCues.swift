@@ -37,7 +37,8 @@ enum PageChromeCues {
         "коментарі", "коментарів", "коментар", "conversation", "discussion", "diskussion", "réagir", "réactions",
         "обсуждение", "обговорення", "views", "aufrufe", "vues", "vistas", "просмотров", "переглядів",
         "photo", "photos", "foto", "fotos", "bild", "bilder", "bildergalerie", "galerie", "gallery", "image",
-        "images", "imagen", "imágenes", "фото", "фотографии", "світлини",
+        "images", "imagen", "imágenes", "фото", "фотографии", "світлини", "diaporama", "slideshow",
+        "fotogalerie", "galería", "fotogalería", "фотогалерея", "галерея",
         // Words around the count.
         "join", "the", "see", "view", "all", "of", "zur", "alle", "von", "voir", "les", "sur", "ver", "todas",
         "de", "смотреть", "все", "из", "дивитися", "всі", "з",
@@ -48,6 +49,11 @@ enum PageChromeCues {
         "topics", "topic", "tags", "tagged", "keywords", "filed under", "more about", "mehr zu", "mehr zum thema",
         "rubrik", "rubriken", "rubrique", "rubriques", "rubro", "рубрика", "themen", "thema",
         "schlagwörter", "schlagworte", "stichwörter", "sujets", "thèmes", "mots-clés", "mots clés", "temas",
+        // A table of contents, and a list of trending topics.
+        "contents", "table of contents", "in this article", "inhalt", "inhaltsverzeichnis", "in diesem artikel",
+        "sommaire", "dans cet article", "índice", "contenido", "en este artículo", "содержание", "в этой статье",
+        "зміст", "у цій статті", "trending", "trends", "im trend", "tendances", "tendencias", "в тренде",
+        "у тренді",
         "etiquetas", "palabras clave", "argomenti", "темы", "теги", "ключевые слова", "рубрики", "теми", "мітки",
         "ключові слова",
     ]
@@ -69,7 +75,7 @@ enum PageChromeCues {
     /// What a button may name besides its verb ("this article", "full article", "cet article").
     static let buttonObjects: Set<String> = [
         "this", "the", "full", "article", "story", "link", "to", "post", "via", "artikel", "beitrag", "den",
-        "diesen", "dieses", "lassen", "inhalt", "externen", "cet", "cette", "l'article", "article", "le", "lien",
+        "diesen", "dieses", "lassen", "inhalt", "externen", "cet", "cette", "l'article", "le", "lien",
         "par", "esta", "este", "la", "el", "artículo", "noticia", "nota", "enlace", "por", "эту", "статью",
         "статьей", "ссылку", "статтю", "статтею", "цю", "матеріал", "материал", "посилання",
     ]
@@ -140,6 +146,12 @@ enum PageChromeCues {
         "comments", "comment", "kommentare", "kommentar", "leserkommentare", "commentaires", "commentaire",
         "réactions", "comentarios", "comentario", "commenti", "комментарии", "комментариев", "комментария",
         "комментарий", "коментарі", "коментарів", "коментар", "коментаря",
+    ]
+
+    /// What a gallery's or a playlist's count counts ("(6 fotos)", "(12 Bilder)").
+    static let mediaCountWords: Set<String> = [
+        "photo", "photos", "image", "images", "pictures", "videos", "foto", "fotos", "bilder", "videos",
+        "vidéos", "imágenes", "vídeos", "фото", "фотографий", "видео", "світлин", "відео",
     ]
 
     /// The answers of a feedback box's buttons ("Was this story useful? 👍 Yes 👎 No").

@@ -9,16 +9,24 @@ import Glibc
 /// lookup; at the few positions it lets through, only the phrases whose first four bytes share that
 /// hash bucket are compared. A line therefore costs about one step per byte however many phrases there are.
 struct PhraseIndex: Sendable {
-    /// Bytes that continue a word: ASCII letters and digits, `'`, the bytes of two-byte characters
-    /// (Latin, Greek, Cyrillic letters), and continuation bytes. (A lead byte of three bytes and more is
-    /// not: a dash or a quotation mark before a phrase leaves it a word's start.)
-    private static let wordBytes: [Bool] = (0...255).map { byte in
-        switch UInt8(byte) {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "'"), 0x80...0xDF:
-            true
-        default: false
-        }
+    /// Whether the character that starts with `lead` (a lead or ASCII byte) is a word's letter or digit:
+    /// ASCII letters and digits, `'`, and two-byte characters from U+00C0 (Latin, Greek, Cyrillic
+    /// letters; not Latin-1's punctuation, lead C2: `«`, `¿`, NBSP, `·`). Three- and four-byte characters
+    /// (dashes, quotation marks) are not.
+    @inline(__always)
+    private static func isWordLead(_ lead: UInt8) -> Bool {
+        (lead | 0x20) &- UInt8(ascii: "a") < 26 || lead &- UInt8(ascii: "0") < 10 || lead == UInt8(ascii: "'")
+            || lead &- 0xC3 < 0x1D
+    }
+
+    /// Whether a phrase found at `index` would start inside a word: its first character and the one
+    /// before it are both a word's.
+    @inline(__always)
+    private static func startsInsideWord(_ base: UnsafePointer<UInt8>, _ index: Int) -> Bool {
+        guard index > 0, Self.isWordLead(base[index]) else { return false }
+        var lead = index - 1
+        while lead > 0 && base[lead] & 0xC0 == 0x80 && index - lead < 4 { lead -= 1 }
+        return Self.isWordLead(base[lead])
     }
 
     /// One phrase: where its bytes are in ``phraseBytes``, and its categories as bits.
@@ -97,9 +105,7 @@ struct PhraseIndex: Sendable {
                 self.phrases.withUnsafeBufferPointer { phrases in
                     self.bucketStarts.withUnsafeBufferPointer { bucketStarts in
                         self.phraseBytes.withUnsafeBufferPointer { phraseBytes in
-                            Self.wordBytes.withUnsafeBufferPointer { wordBytes in
-                                Self.search(haystack, openings, phrases, bucketStarts, phraseBytes, wordBytes)
-                            }
+                            Self.search(haystack, openings, phrases, bucketStarts, phraseBytes)
                         }
                     }
                 }
@@ -113,24 +119,21 @@ struct PhraseIndex: Sendable {
         _ openings: UnsafeBufferPointer<UInt64>,
         _ phrases: UnsafeBufferPointer<Phrase>,
         _ bucketStarts: UnsafeBufferPointer<Int>,
-        _ phraseBytes: UnsafeBufferPointer<UInt8>,
-        _ wordBytes: UnsafeBufferPointer<Bool>
+        _ phraseBytes: UnsafeBufferPointer<UInt8>
     ) -> UInt32 {
         var found: UInt32 = 0
         let base = haystack.baseAddress!
-        var previousIsWord = false
         for index in 0...(haystack.count - 4) {
-            // Phrases start where a word does (or with a mark or space of their own): a letter inside a
-            // word, or a character's continuation byte, starts none.
-            let byte = base[index]
-            let isWord = wordBytes[Int(byte)]
-            defer { previousIsWord = isWord }
-            guard !(isWord && previousIsWord) else { continue }
+            // A character's continuation byte starts no phrase (half the positions of Cyrillic text).
+            guard base[index] & 0xC0 != 0x80 else { continue }
             // Little-endian, like ``word(_:_:)``: the same four bytes give the same hash.
             let hash = Self.hash(
                 UInt32(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt32.self))
             )
             guard openings[hash >> 6] & (1 << UInt64(hash & 63)) != 0 else { continue }
+            // Phrases start where a word does (or with a mark or space of their own): asked only at the
+            // few positions the bitmap lets through.
+            guard !Self.startsInsideWord(base, index) else { continue }
             let bucket = hash & (Self.bucketCount - 1)
             for phrase in phrases[bucketStarts[bucket]..<bucketStarts[bucket + 1]] {
                 guard phrase.categories & ~found != 0, index + phrase.count <= haystack.count else { continue }

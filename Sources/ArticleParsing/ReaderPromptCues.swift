@@ -108,6 +108,10 @@ enum ReaderPromptCues {
         "ce site utilise", "en continuant", "usamos cookies", "utilizamos cookies", "este sitio usa",
         "este sitio utiliza", "al continuar", "мы используем", "сайт использует", "продолжая",
         "ми використовуємо", "сайт використовує", "продовжуючи",
+        // A consent box's account of what the site and its partners do.
+        "partners store", "store and access information", "store and/or access information",
+        "information on your device", "informationen auf ihrem gerät", "informations sur votre appareil",
+        "información en su dispositivo", "информацию на вашем устройстве", "інформацію на вашому пристрої",
         // Consent asked for, as a blocked embed asks it ("acceptez les cookies Instagram").
         "accept cookies", "accept all cookies", "acceptez les cookies", "accepter les cookies",
         "cookies akzeptieren", "cookies zulassen", "acepta las cookies", "aceptar las cookies", "примите cookie",
@@ -177,6 +181,10 @@ enum ReaderPromptCues {
         "publié", "paru", "traduit", "actualizad", "corregid", "publicad", "publicó", "traducid", "обновл",
         "исправл", "опубликов", "вышел", "вышла", "переведен", "оновл", "виправл", "опублікова", "вийшла",
         "вийшов", "перекладен",
+        // Its place in a series or a partnership ("This article is part of …, our series on …").
+        "is part of", "ist teil", "fait partie", "forma parte", "является частью", "є частиною", "erscheint",
+        "appears", "im rahmen", "in partnership", "en partenariat", "en colaboración", "в партнерстве",
+        "у партнерстві",
         // Its age ("This article is more than 1 year old").
         "year old", "years old", "über ein jahr alt", "älter als ein jahr", "plus d'un an", "más de un año",
         "больше года", "более года", "понад рік", "більше року",
@@ -216,6 +224,17 @@ enum ReaderPromptCues {
         // Paywalls, donation platforms, newsletter chrome.
         "unlimited access", "cancel anytime", "jederzeit kündbar", "jetzt weiterlesen", "sans engagement",
         "cancela cuando quieras", "vous a été offert", "offrez-nous", "buy me a coffee", "ko-fi", "patreon",
+        // Series and special projects ("Матеріал підготовлено в межах спецпроєкту …").
+        "part of our series", "teil unserer serie", "partie de notre série", "parte de nuestra serie",
+        "в рамках спецпроекта", "в межах спецпроєкту", "в рамках проекта", "в межах проєкту",
+        // Metered paywalls and registration walls.
+        "free articles this month", "free article this month", "articles gratuits ce mois",
+        "artículos gratuitos este mes", "kostenlose artikel", "бесплатных статей", "безкоштовних статей",
+        "already a member?", "already a subscriber?", "already have an account?", "bereits ein konto?",
+        "schon ein konto?", "bereits registriert?", "déjà un compte ?", "déjà abonné ?", "ya tienes cuenta?",
+        "¿ya tienes cuenta?", "ya eres suscriptor?", "уже есть аккаунт?", "уже подписаны?", "вже маєте акаунт?",
+        "вже є акаунт?", "not logged in", "nicht angemeldet", "non connecté", "no has iniciado sesión",
+        "вы не авторизованы", "ви не авторизовані",
         "boosty", "sign up to our", "sign up for our", "don't miss out", "forwarded this email",
         "in your browser", "im browser ansehen", "voir dans le navigateur", "ver en el navegador",
         "открыть в браузере", "відкрити в браузері", "you are receiving this email", "you received this email",
@@ -255,6 +274,7 @@ enum ReaderPromptCues {
     static let index = PhraseIndex([
         networkPhrases, newsletterWords, cookieWords, cookieConsent, selfReferences, editorialVerbs, phrases,
         BoilerplateCues.phrases, cookieButtons, PageChromeCues.summaryStems, paywallSigns, embedLinks, appStores,
+        PageWidgetCues.notificationStems,
     ])
 
     /// The picture link an embedded post's text ends with (``PageChrome``).
@@ -302,5 +322,7 @@ enum ReaderPromptCues {
         static let embed: UInt32 = 1 << 11
         /// ``appStores``.
         static let appStore: UInt32 = 1 << 12
+        /// ``PageWidgetCues/notificationStems``.
+        static let notification: UInt32 = 1 << 13
     }
 }

@@ -413,6 +413,13 @@ enum ReaderPrompts {
         Self.readerWords.contains(word)
     }
 
+    /// Whether `word` (of a key) speaks to the reader in the second person ("you", "Sie", "vous", "вы").
+    static func isSecondPerson(_ word: Substring) -> Bool {
+        Self.secondPersonWords.contains(word)
+    }
+
+    private static let secondPersonWords = LineSet(ReaderPromptCues.secondPersonWords)
+
     /// Whether `word` (of a key) names a subscription or a subscriber ("Abo", "subscribers", "abonnés").
     static func namesSubscription(_ word: Substring) -> Bool {
         Self.subscriptionWords.contains(word) || Self.subscriptionStems.opens(word)

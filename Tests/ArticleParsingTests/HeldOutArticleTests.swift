@@ -21,7 +21,7 @@ import Testing
     }()
 
     @Test func articlesAreFound() {
-        #expect(Self.articles.count >= 262)
+        #expect(Self.articles.count >= 286)
     }
 
     @Test(arguments: Self.articles)

@@ -137,6 +137,18 @@ import Testing
             ("PageChromeCues.answerWords", Array(PageChromeCues.answerWords)),
             ("PageChromeCues.buttonVerbs", Array(PageChromeCues.buttonVerbs)),
             ("PageChromeCues.appWords", Array(PageChromeCues.appWords)),
+            ("PageChromeCues.mediaCountWords", Array(PageChromeCues.mediaCountWords)),
+            ("PageChromeCues.tagLabels", Array(PageChromeCues.tagLabels)),
+            ("BoilerplateCues.sponsorOpenings", BoilerplateCues.sponsorOpenings),
+            ("BoilerplateCues.homePages", Array(BoilerplateCues.homePages)),
+            ("PageWidgetCues.buttonLabels", PageWidgetCues.buttonLabels),
+            ("PageWidgetCues.callsToAction", PageWidgetCues.callsToAction),
+            ("PageWidgetCues.notificationStems", PageWidgetCues.notificationStems),
+            ("PageWidgetCues.allowStems", PageWidgetCues.allowStems),
+            ("PageWidgetCues.keepReading", PageWidgetCues.keepReading),
+            ("PageWidgetCues.boxHeadings", Array(PageWidgetCues.boxHeadings)),
+            ("PageWidgetCues.agoWords", Array(PageWidgetCues.agoWords)),
+            ("PageWidgetCues.roleWords", Array(PageWidgetCues.roleWords)),
         ]
         for (name, cues) in lists {
             for cue in cues {

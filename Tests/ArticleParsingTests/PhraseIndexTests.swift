@@ -7,20 +7,23 @@ import Testing
 /// phrases of four bytes or more occurs in the line where a word starts) on random lines built from
 /// pieces of the phrases.
 @Suite struct PhraseIndexTests {
-    /// Whether `byte` continues a word: an ASCII letter or digit, `'`, a byte of a two-byte character,
-    /// or a continuation byte.
-    static func continuesWord(_ byte: UInt8) -> Bool {
-        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
-            || byte == 0x27 || (byte >= 0x80 && byte <= 0xDF)
+    /// Whether the character that ends `bytes[..<end]` is a word's: an ASCII letter or digit, `'`, or a
+    /// two-byte character from U+00C0 up (Latin, Greek, Cyrillic letters; not Latin-1's punctuation).
+    static func endsWord(_ bytes: [UInt8], _ end: Int) -> Bool {
+        var lead = end - 1
+        while lead > 0 && bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+        let byte = bytes[lead]
+        return (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+            || byte == 0x27 || (byte >= 0xC3 && byte <= 0xDF)
     }
 
     /// Whether `needle` occurs in `haystack`, byte by byte, where a word starts: at the start, after a
-    /// byte that continues no word, or with a first byte that continues none itself.
+    /// character of no word, or with a first character of no word itself.
     static func occurs(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
         guard needle.count <= haystack.count else { return false }
         return (0...(haystack.count - needle.count)).contains { start in
             haystack[start..<(start + needle.count)].elementsEqual(needle)
-                && (start == 0 || !Self.continuesWord(haystack[start - 1]) || !Self.continuesWord(needle[0]))
+                && (start == 0 || !Self.endsWord(haystack, start) || !Self.endsWord(needle, 1))
         }
     }
 
@@ -53,7 +56,7 @@ import Testing
                     // One scalar short: a near miss that only the last bytes tell apart.
                     String(String.UnicodeScalarView(scalars.dropLast())),
                 ]
-            } + [" ", "a", "x", ".", "Z", "é", "\u{0301}", "—", "«", "-", "ж"]
+            } + [" ", "a", "x", ".", "Z", "é", "\u{0301}", "—", "«", "¿", "-", "ж", "\u{00A0}", "日"]
         for _ in 0..<20_000 {
             let count = Int(generator.next() % 8)
             let line = Array(

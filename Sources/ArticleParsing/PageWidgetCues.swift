@@ -1,0 +1,83 @@
+/// The words of a page's widgets (``PageWidgets``), as data, in the languages newsdrop reads
+/// (lowercased, straight apostrophes, `е` for `ё`).
+enum PageWidgetCues {
+    /// What a widget's buttons say: consent boxes, notification prompts, login walls, offers. A line
+    /// of nothing else is a row of buttons; one after a sentence ends a box ("… Réservez votre place").
+    static let buttonLabels: [String] = [
+        // Consent.
+        "accept", "accept all", "reject", "reject all", "decline", "manage options", "manage preferences",
+        "manage settings", "customize", "customise", "settings", "agree", "i agree", "got it", "ok",
+        "akzeptieren", "alle akzeptieren", "ablehnen", "alle ablehnen", "einstellungen", "zustimmen",
+        "accepter", "tout accepter", "refuser", "tout refuser", "personnaliser", "paramètres", "j'accepte",
+        "aceptar", "aceptar todo", "aceptar todas", "rechazar", "rechazar todo", "configurar", "ajustes",
+        "принять", "принять все", "отклонить", "отклонить все", "настроить", "настройки", "прийняти",
+        "прийняти всі", "відхилити", "відхилити всі", "налаштувати", "налаштування",
+        // Notifications.
+        "allow", "block", "not now", "no thanks", "no, thanks", "maybe later", "later", "enable", "erlauben",
+        "später", "nicht jetzt", "nein danke", "aktivieren", "autoriser", "activer", "plus tard",
+        "pas maintenant", "non merci", "permitir", "activar", "ahora no", "más tarde", "no, gracias",
+        "разрешить", "не сейчас", "позже", "нет, спасибо", "включить", "дозволити", "не зараз", "пізніше",
+        "ні, дякую", "увімкнути",
+        // Logging in, registering.
+        "log in", "login", "sign in", "register", "sign up", "create account", "anmelden", "registrieren",
+        "einloggen", "konto erstellen", "se connecter", "s'inscrire", "connexion", "créer un compte",
+        "iniciar sesión", "inicia sesión", "regístrate", "registrarse", "crear cuenta", "войти",
+        "зарегистрироваться", "регистрация", "увійти", "зареєструватися", "реєстрація",
+    ]
+
+    /// Calls to action that end an advertisement's or an offer's box: a button's words, opening the
+    /// last part of a line that ends no sentence ("… members get rates from 6.49% APR. Learn more").
+    static let callsToAction: [String] = [
+        "learn more", "read more", "find out more", "more info", "book now", "buy now", "shop now",
+        "order now", "get started", "sign up", "subscribe", "donate", "join now", "try it free", "apply now",
+        "mehr erfahren", "jetzt buchen", "jetzt kaufen", "jetzt bestellen", "jetzt spenden", "jetzt anmelden",
+        "jetzt abonnieren", "jetzt registrieren", "jetzt freischalten", "hier klicken", "zum angebot",
+        "en savoir plus", "réservez", "réserver", "je m'inscris", "je m'abonne", "je fais un don", "je donne",
+        "s'inscrire", "acheter", "découvrir", "más información", "saber más", "reserva", "reservar",
+        "compra ya", "comprar", "suscríbete", "apúntate", "dona", "regístrate", "подробнее", "узнать больше",
+        "купить", "поддержать", "подписаться", "пожертвовать", "зарегистрироваться", "детальніше",
+        "дізнатися більше", "купити", "підтримати", "підписатися", "задонатити", "зареєструватися",
+    ]
+
+    /// Notifications, as a browser's prompt names them (stems).
+    static let notificationStems: [String] = [
+        "notification", "benachrichtigung", "push-nachricht", "push-mitteilung", "mitteilungen", "notificaci",
+        "уведомлен", "сповіщен",
+    ]
+
+    /// Allowing or switching on, which a notification prompt asks (stems).
+    static let allowStems: [String] = [
+        "allow", "enable", "turn on", "erlaub", "aktivier", "autoris", "activ", "permit", "разреш", "включ",
+        "дозвол", "увімкн",
+    ]
+
+    /// Reading on, which a login wall's short line offers ("Weiterlesen mit NB-Konto", "Sigue leyendo
+    /// gratis"), as line openings.
+    static let keepReading: [String] = [
+        "continue reading", "keep reading", "read on", "weiterlesen", "lire la suite", "continuer la lecture",
+        "sigue leyendo", "seguir leyendo", "continuar leyendo", "читать дальше", "читать далее",
+        "продолжить чтение", "читати далі", "продовжити читання",
+    ]
+
+    /// Headings of a page's boxes of listings (events, traffic, the weather), whose block is the box.
+    static let boxHeadings: Set<String> = [
+        "events", "upcoming events", "this weekend", "what's on", "traffic", "traffic update", "weather",
+        "termine", "termine am wochenende", "veranstaltungen", "veranstaltungstipps", "verkehr",
+        "verkehr aktuell", "verkehrslage", "wetter", "agenda", "agenda du week-end", "sortir ce week-end",
+        "trafic", "info trafic", "météo", "agenda del fin de semana", "planes para el fin de semana", "tráfico",
+        "estado del tráfico", "el tiempo", "афиша", "афиша выходных", "пробки", "дорожная ситуация", "погода",
+        "афіша", "афіша вихідних", "дорожня ситуація",
+    ]
+
+    /// Words of a comment's age ("3 hours ago", "il y a 2 heures", "hace 5 horas", "2 години тому").
+    static let agoWords: Set<String> = ["ago", "il", "hace", "vor", "тому", "назад"]
+
+    /// A newsroom's job titles, as a name's byline or contact box gives them ("Тарас Мельник, кореспондент").
+    static let roleWords: Set<String> = [
+        "reporter", "correspondent", "editor", "staff writer", "writer", "columnist", "photographer",
+        "redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporterin", "autor", "autorin",
+        "journaliste", "correspondant", "correspondante", "rédacteur", "rédactrice", "periodista",
+        "corresponsal", "redactor", "redactora", "журналист", "журналистка", "корреспондент", "редактор",
+        "обозреватель", "журналіст", "журналістка", "кореспондент", "кореспондентка", "редакторка", "оглядач",
+    ]
+}

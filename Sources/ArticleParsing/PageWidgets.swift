@@ -1,0 +1,308 @@
+/// Recognises a news page's widgets that a scraper copies with the story, each by its shape and a
+/// word of its kind (``PageWidgetCues``):
+///
+/// - a row of buttons and nothing else ("Accept all | Reject all | Manage options", "Not now Allow");
+/// - a box that ends in a call to action after a sentence, with no full stop ("… from 6.49% APR. Learn
+///   more", "… Réservez votre place", "… Anmelden | Registrieren");
+/// - a browser's notification prompt ("Allow the Gazette to send you notifications?");
+/// - a weather widget ("Омск: −27 °C, ясно · ветер 4 м/с") and a market ticker ("USD 41,52 ▲ | EUR 43,38 ▼");
+/// - a login wall's short line ("Weiterlesen mit NB-Konto"), a listings box's labelled line
+///   ("Дорожня ситуація: …"), a newsroom contact box ("… Email her at …@…");
+/// - a reader comment's header ("birdwatcher52 · 3 hours ago"; ``BodySelection`` drops the comment
+///   under it).
+///
+/// All read the line's lowercased key, and only short lines.
+enum PageWidgets {
+    /// Longest line (UTF-8 bytes) read as a widget.
+    static let maximumLength = 300
+
+    static func isWidget(_ key: Boilerplate.LineKey) -> Bool {
+        guard key.isWhole, key.length <= Self.maximumLength else { return false }
+        let bytes = key.bytes
+        // A ticker's arrows lead with E2, a temperature's `°` with C2: memchr rules most lines out.
+        if key.length <= 160 {
+            let (hasE2, hasC2) = bytes.withUnsafeBufferPointer {
+                (UTF8Bytes.firstIndex(of: 0xE2, in: $0) != nil, UTF8Bytes.firstIndex(of: 0xC2, in: $0) != nil)
+            }
+            if (hasE2 && Self.isTicker(bytes)) || (hasC2 && Self.isWeather(bytes)) { return true }
+        }
+        // Each rule asks for a sign on the bytes before the line is cut into words: a bare ending and a
+        // button's first word, a notification named (the phrase search found it), an address.
+        let endsOpen = Self.endsWithoutPunctuation(bytes)
+        // Speech ends in a full stop or an attribution, never in a bare button: a line that opens with a
+        // name in quotation marks («Нижегородский откос» существует …) may still end in one.
+        if endsOpen && Self.endsInButtons(key) { return !Self.isAttributed(bytes) }
+        let namesNotifications = key.phrases & ReaderPromptCues.Found.notification != 0
+        let hasAddress =
+            bytes.withUnsafeBufferPointer { UTF8Bytes.firstIndex(of: UInt8(ascii: "@"), in: $0) != nil }
+            && Self.hasEmailAddress(bytes)
+        guard namesNotifications || hasAddress, !Boilerplate.opensWithQuote(bytes) else { return false }
+        let words = ReaderPrompts.words(bytes)
+        guard !words.contains(where: ReaderPrompts.isAttribution) else { return false }
+        if namesNotifications && Self.isNotificationPrompt(words, bytes) { return true }
+        return hasAddress && Self.isContactBox(bytes)
+    }
+
+    /// The rules for a line that ends with no punctuation: a row of buttons, a login wall's "read on",
+    /// a box ending in a call to action, a listings line.
+    private static func endsInButtons(_ key: Boilerplate.LineKey) -> Bool {
+        let bytes = key.bytes
+        if key.length <= 80 && Self.buttonLabelOpenings.opens(bytes)
+            && Self.labelCount(ReaderPrompts.words(bytes)[...]) >= 2
+        {
+            return true
+        }
+        if key.length <= 60 && bytes.count(where: { $0 == 0x20 }) <= 4 && Self.keepReadingOpenings.opens(bytes) {
+            return true
+        }
+        return Self.endsWithCallToAction(bytes) || Self.isListingsLine(bytes)
+    }
+
+    private static func isAttributed(_ key: [UInt8]) -> Bool {
+        ReaderPrompts.words(key).contains(where: ReaderPrompts.isAttribution)
+    }
+
+    // MARK: - Buttons
+
+    /// How many button labels (``PageWidgetCues/buttonLabels``) make up `words` exactly, longest label
+    /// first at each word; 0 when some word belongs to none.
+    static func labelCount(_ words: ArraySlice<Substring>) -> Int {
+        var index = words.startIndex
+        var labels = 0
+        while index < words.endIndex {
+            guard let length = Self.labelLength(words[index...]) else { return 0 }
+            index += length
+            labels += 1
+        }
+        return labels
+    }
+
+    /// The number of words of the longest button label that opens `words`.
+    private static func labelLength(_ words: ArraySlice<Substring>) -> Int? {
+        for length in stride(from: min(3, words.count), through: 1, by: -1) {
+            let label = words.prefix(length).joined(separator: " ")
+            if Self.buttonLabels.contains(label) { return length }
+        }
+        return nil
+    }
+
+    /// The labels' first words, as openings compared on bytes: most lines open with none.
+    private static let buttonLabelOpenings = OpeningIndex(
+        PageWidgetCues.buttonLabels.map { String($0.prefix { $0 != " " && $0 != "," }) }
+    )
+
+    /// The labels as their words joined by single spaces (punctuation such as "ні, дякую"'s comma left
+    /// out, as ``ReaderPrompts/words(_:)`` leaves it out of a line).
+    private static let buttonLabels = LineSet(
+        Set(PageWidgetCues.buttonLabels.map { ReaderPrompts.words(Array($0.utf8)).joined(separator: " ") })
+    )
+
+    /// Whether the line is a box that ends in a call to action (``endsWithCallToAction(_:)``) even
+    /// though it opens with a quotation mark: an outlet's name in quotation marks opens many a donation
+    /// appeal («Нижегородский откос» существует на деньги читателей. … Поддержать), and speech ends in a
+    /// full stop or an attribution, never in a bare button.
+    static func isQuotedNameBox(_ key: Boilerplate.LineKey) -> Bool {
+        guard key.isWhole, key.length <= Self.maximumLength, Self.endsWithoutPunctuation(key.bytes),
+            Self.endsWithCallToAction(key.bytes)
+        else { return false }
+        return !Self.isAttributed(key.bytes)
+    }
+
+    /// Whether the line's last part, after a sentence or a separator, is a call to action of a few
+    /// words ("… Learn more", "… Reserva ya en sevillapatios.es", "… Anmelden | Registrieren").
+    private static func endsWithCallToAction(_ key: [UInt8]) -> Bool {
+        guard let start = Self.lastPartStart(key) else { return false }
+        let part = key[start...]
+        let opensWithCall = Self.callsToAction.opens(part)
+        guard opensWithCall || Self.buttonLabelOpenings.opens(part) else { return false }
+        let words = ReaderPrompts.words(Array(part))
+        guard (1...6).contains(words.count) else { return false }
+        return opensWithCall || Self.labelCount(words[...]) >= 1
+    }
+
+    private static let callsToAction = OpeningIndex(PageWidgetCues.callsToAction)
+
+    /// Where the last part of the line starts: after the last ". ", "? ", "! ", "… ", " | ", " · ",
+    /// " – " or " — "; nil when the line is one part.
+    private static func lastPartStart(_ key: [UInt8]) -> Int? {
+        var index = key.count - 1
+        while index > 1 {
+            if key[index] == 0x20 {
+                let before = key[index - 1]
+                if before == UInt8(ascii: ".") || before == UInt8(ascii: "?") || before == UInt8(ascii: "!") {
+                    return index + 1
+                }
+                if before == 0x20 {
+                    index -= 1
+                    continue
+                }
+                // " | ", " · " (C2 B7), " – " " — " (E2 80 93, 94), "… " (E2 80 A6).
+                if before == UInt8(ascii: "|") && key[index - 2] == 0x20 { return index + 1 }
+                if index >= 3 && key[index - 2] == 0xC2 && before == 0xB7 { return index + 1 }
+                if index >= 4 && key[index - 3] == 0xE2 && key[index - 2] == 0x80
+                    && (before == 0x93 || before == 0x94 || before == 0xA6)
+                {
+                    return index + 1
+                }
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Whether the line ends with no sentence's or quotation's mark: `.`, `!`, `?`, `…`, `:`, `"`, `)`,
+    /// `”`, `»` (a button or a label ends bare).
+    private static func endsWithoutPunctuation(_ key: [UInt8]) -> Bool {
+        guard let last = key.last else { return false }
+        if ".!?:\")".utf8.contains(last) { return false }
+        // … ” (E2 80 A6, 9D); » (C2 BB).
+        if key.count >= 3 && key[key.count - 3] == 0xE2 && key[key.count - 2] == 0x80 && (last == 0xA6 || last == 0x9D)
+        {
+            return false
+        }
+        return !(key.count >= 2 && key[key.count - 2] == 0xC2 && last == 0xBB)
+    }
+
+    private static let keepReadingOpenings = OpeningIndex(PageWidgetCues.keepReading)
+
+    // MARK: - Notifications
+
+    /// "Allow the Harbourside Gazette to send you breaking news notifications?", "Разрешите уведомления,
+    /// … Не сейчас · Разрешить": notifications, allowing them, and the reader asked (the second person,
+    /// a question, or the prompt's own buttons at the end). A story about an app's alerts reports them.
+    private static func isNotificationPrompt(_ words: [Substring], _ key: [UInt8]) -> Bool {
+        guard words.contains(where: Self.allowStems.opens) else { return false }
+        if key.contains(UInt8(ascii: "?")) || words.contains(where: ReaderPrompts.isSecondPerson) { return true }
+        guard let start = Self.lastPartStart(key) else { return false }
+        return Self.labelCount(ReaderPrompts.words(Array(key[start...]))[...]) >= 1
+    }
+
+    private static let allowStems = WordStems(PageWidgetCues.allowStems)
+
+    // MARK: - Weather, markets, listings
+
+    /// "Saltmarsh Bay 9°C Showers · Wind SW 28 mph", "Омск: −27 °C, ясно · ветер 4 м/с": a temperature
+    /// (a digit, then `°`, a space between at most) among parts set apart by `·`, `|` or `•`. A story's
+    /// temperature stands in a sentence.
+    private static func isWeather(_ key: [UInt8]) -> Bool {
+        let hasTemperature = key.withUnsafeBufferPointer { bytes in
+            var index = 1
+            while index + 1 < bytes.count {
+                if bytes[index] == 0xC2 && bytes[index + 1] == 0xB0 {
+                    let before = bytes[index - 1] == 0x20 && index >= 2 ? bytes[index - 2] : bytes[index - 1]
+                    if UTF8Bytes.isDigit(before) { return true }
+                }
+                index += 1
+            }
+            return false
+        }
+        return hasTemperature && key.withUnsafeBufferPointer(UTF8Bytes.containsPartSeparator)
+            && Self.endsWithoutPunctuation(key)
+    }
+
+    /// "USD 41,52 ▲ | EUR 43,38 ▼", "Dow 46,602.98 ▲ 0.3%": two or more of the arrows a ticker prints
+    /// (▲ E2 96 B2, ▼ E2 96 BC).
+    private static func isTicker(_ key: [UInt8]) -> Bool {
+        key.withUnsafeBufferPointer { bytes in
+            var arrows = 0
+            var index = 0
+            while index + 2 < bytes.count {
+                if bytes[index] == 0xE2 && bytes[index + 1] == 0x96
+                    && (bytes[index + 2] == 0xB2 || bytes[index + 2] == 0xBC)
+                {
+                    arrows += 1
+                }
+                index += 1
+            }
+            return arrows >= 2
+        }
+    }
+
+    /// "Дорожня ситуація: Київське шосе — ремонт, …", "Verkehr: A 95 …": a listings box's heading, a
+    /// colon and its items, in a line that ends no sentence.
+    private static func isListingsLine(_ key: [UInt8]) -> Bool {
+        guard key.count <= 200, let colon = key.prefix(40).firstIndex(of: UInt8(ascii: ":")) else { return false }
+        return Self.boxHeadings.contains(utf8: key[..<colon])
+    }
+
+    static let boxHeadings = LineSet(PageWidgetCues.boxHeadings)
+
+    // MARK: - Contact boxes, comments
+
+    /// Whether the key holds an e-mail address: a word, `@`, a word, a dot.
+    private static func hasEmailAddress(_ key: [UInt8]) -> Bool {
+        guard let at = key.firstIndex(of: UInt8(ascii: "@")), at > 0, at + 1 < key.count,
+            key[at - 1] != 0x20, key[at + 1] != 0x20
+        else { return false }
+        return key[(at + 1)...].prefix { $0 != 0x20 }.contains(UInt8(ascii: "."))
+    }
+
+    /// "Олег Ларионов, корреспондент · o.larionov@… · Telegram: @larionov_bk", "… Email her at
+    /// aruiz@… or follow her on X": an address among parts set apart by separators, or after a
+    /// sentence that opens with a word for writing or following.
+    private static func isContactBox(_ key: [UInt8]) -> Bool {
+        if key.withUnsafeBufferPointer(UTF8Bytes.containsPartSeparator) { return true }
+        return ReaderPrompts.sentenceOpeners(key).dropFirst().contains(where: Self.contactVerbs.opens)
+    }
+
+    private static let contactVerbs = WordStems([
+        "email", "e-mail", "write", "contact", "reach", "follow", "schreib", "kontaktier", "folg", "écri",
+        "contactez", "suiv", "escrib", "contact", "sigu", "пиш", "напиш", "связ", "зв'яж", "стеж",
+    ])
+
+    /// A reader comment's header: a user's name (one to three words) and, after ` · ` or `, `, the
+    /// comment's age or time ("3 hours ago", "il y a 2 heures", "10:42").
+    static func isCommentHeader(_ key: Boilerplate.LineKey) -> Bool {
+        guard key.isWhole, key.length <= 60 else { return false }
+        let bytes = key.bytes
+        guard bytes.contains(where: UTF8Bytes.isDigit), let cut = Self.headerCut(bytes) else { return false }
+        let nameBytes = bytes[..<cut.start]
+        let name = ReaderPrompts.words(Array(nameBytes))
+        let when = Array(bytes[cut.end...])
+        guard (1...3).contains(name.count) else { return false }
+        // A time alone follows a user's handle ("kirill88, 11:05", "Ольга_НН, 10:42") or an initial
+        // ("Anna K., 10:42"); a place's name before a time is a live blog's or a dateline's.
+        if Self.isClockTime(when) {
+            let handle = nameBytes.contains { UTF8Bytes.isDigit($0) || $0 == UInt8(ascii: "_") }
+            return handle || (name.count >= 2 && name.last?.count == 1)
+        }
+        let words = ReaderPrompts.words(when)
+        return (2...5).contains(words.count) && words.contains { Self.agoWords.contains($0) }
+            && words.contains { $0.utf8.allSatisfy(UTF8Bytes.isDigit) }
+    }
+
+    private static let agoWords = LineSet(PageWidgetCues.agoWords)
+
+    /// The first ` · ` or `, ` of the line, as the range of the separator.
+    private static func headerCut(_ key: [UInt8]) -> (start: Int, end: Int)? {
+        for index in key.indices.dropLast(2) {
+            if key[index] == 0x20 && key[index + 1] == 0xC2 && index + 3 < key.count && key[index + 2] == 0xB7
+                && key[index + 3] == 0x20
+            {
+                return (index, index + 4)
+            }
+            if key[index] == UInt8(ascii: ",") && key[index + 1] == 0x20 { return (index, index + 2) }
+        }
+        return nil
+    }
+
+    /// "10:42", "9:05".
+    private static func isClockTime(_ bytes: [UInt8]) -> Bool {
+        guard (4...5).contains(bytes.count), bytes[bytes.count - 3] == UInt8(ascii: ":") else { return false }
+        return bytes.indices.allSatisfy { $0 == bytes.count - 3 || UTF8Bytes.isDigit(bytes[$0]) }
+    }
+
+    /// A name and a newsroom job ("Тарас Мельник, кореспондент"): a byline without "By".
+    static func isNameWithRole(_ text: String, _ key: Boilerplate.LineKey) -> Bool {
+        // The job after the last comma, on the key's bytes, before the name is read.
+        guard key.isWhole, key.length <= 80, let comma = key.bytes.lastIndex(of: UInt8(ascii: ",")),
+            Self.roleWords.contains(utf8: key.bytes[(comma + 1)...].drop { $0 == 0x20 })
+        else { return false }
+        // (Lowercasing changes no comma, but may change other characters' lengths: the text's own last comma.)
+        guard let textComma = text.utf8.lastIndex(of: UInt8(ascii: ",")) else { return false }
+        let name = String(text[..<textComma])
+        return Byline.author(name) == name
+    }
+
+    private static let roleWords = LineSet(PageWidgetCues.roleWords)
+}
