@@ -207,11 +207,7 @@ enum BodySelection {
     /// dropped), its text and channel and counters with it. Text in a larger block stays: dumps that
     /// put no blank line between paragraphs make the whole body one block.
     private static func dropEmbeddedPosts(_ units: [TextUnit], _ keys: [Boilerplate.LineKey], _ keep: inout [Bool]) {
-        var start = 0
-        while start < units.count {
-            var end = start
-            while end + 1 < units.count && !units[end].endsBlock && !units[end + 1].startsBlock { end += 1 }
-            let block = start...end
+        for block in Self.blocks(units) {
             // A prompt to watch under a video's line ("Watch on YouTube") is that video's, not a post's.
             let marksPost = { (index: Int) in
                 !keep[index] && PageChrome.isEmbedMarker(keys[index])
@@ -220,8 +216,20 @@ enum BodySelection {
             if block.count <= 4, block.count > 1, block.contains(where: marksPost) {
                 for index in block { keep[index] = false }
             }
+        }
+    }
+
+    /// The body's blocks (units between blank lines), as ranges of unit indices.
+    private static func blocks(_ units: [TextUnit]) -> [ClosedRange<Int>] {
+        var blocks: [ClosedRange<Int>] = []
+        var start = 0
+        while start < units.count {
+            var end = start
+            while end + 1 < units.count && !units[end].endsBlock && !units[end + 1].startsBlock { end += 1 }
+            blocks.append(start...end)
             start = end + 1
         }
+        return blocks
     }
 
     /// Drops a newsletter box's or an offer's pitch: a line of a sentence (160 bytes) that speaks to the reader ("Recevez
@@ -262,17 +270,14 @@ enum BodySelection {
     /// other lines are all dropped, the first of them a prompt to the reader. A subheading stands over
     /// article text, or over a marker alone ("Anzeige"), which is no prompt.
     private static func dropBoxLabels(_ units: [TextUnit], _ keys: [Boilerplate.LineKey], _ keep: inout [Bool]) {
-        var start = 0
-        while start < units.count {
-            var end = start
-            while end + 1 < units.count && !units[end].endsBlock && !units[end + 1].startsBlock { end += 1 }
-            defer { start = end + 1 }
-            guard end > start, keep[start], !keep[(start + 1)...end].contains(true), keys[start].length <= 60,
-                !units[start].text.isEmpty, !TextShape.endsLikeSentence(units[start].text),
-                units[start].text.utf8.last != UInt8(ascii: "?"), TextShape.wordCount(units[start].text) <= 6,
-                ReaderPrompts.isPrompt(keys[start + 1])
+        for block in Self.blocks(units) where block.count > 1 {
+            let (label, rest) = (block.lowerBound, (block.lowerBound + 1)...block.upperBound)
+            guard keep[label], !rest.contains(where: { keep[$0] }), keys[label].length <= 60,
+                !units[label].text.isEmpty, !TextShape.endsLikeSentence(units[label].text),
+                units[label].text.utf8.last != UInt8(ascii: "?"), TextShape.wordCount(units[label].text) <= 6,
+                ReaderPrompts.isPrompt(keys[label + 1])
             else { continue }
-            keep[start] = false
+            keep[label] = false
         }
     }
 

@@ -158,7 +158,7 @@ enum PageChrome {
     /// Play.": an app store named (the phrase search found it) to the reader in the second person, in
     /// a line or two. A story about an app names the stores without "you".
     private static func isStorePrompt(_ words: [Substring], length: Int) -> Bool {
-        length <= 250 && words.contains { Self.secondPersonWords.contains($0) }
+        length <= 250 && words.contains(where: ReaderPrompts.isSecondPerson)
     }
 
     /// "Comments (14)", "Join the conversation (8 comments)", "Photo 3 of 12", "💬 12", "👁 18,4K": a
@@ -281,7 +281,7 @@ enum PageChrome {
                 else { return false }
                 return words.allSatisfy {
                     Self.buttonVerbs.contains($0) || Self.buttonObjects.contains($0)
-                        || Self.networks.contains($0)
+                        || ReaderPrompts.isNetwork($0)
                 }
             }
     }
@@ -341,7 +341,7 @@ enum PageChrome {
     /// "View this post on Instagram", "Dieses Video auf Instagram ansehen": a network and a verb of
     /// looking, in a few words.
     private static func isViewPrompt(_ words: [Substring]) -> Bool {
-        words.count <= 8 && words.contains { Self.networks.contains($0) }
+        words.count <= 8 && words.contains(where: ReaderPrompts.isNetwork)
             && words.contains { Self.viewVerbs.contains($0) }
     }
 
@@ -429,8 +429,6 @@ enum PageChrome {
     private static let commentWords = LineSet(PageChromeCues.commentWords)
     private static let mediaCountWords = LineSet(PageChromeCues.mediaCountWords)
     private static let answerWords = LineSet(PageChromeCues.answerWords)
-    private static let secondPersonWords = LineSet(ReaderPromptCues.secondPersonWords)
-    private static let networks = LineSet(ReaderPromptCues.networks)
     private static let tagLabels = LineSet(PageChromeCues.tagLabels)
     private static let buttonVerbs = LineSet(PageChromeCues.buttonVerbs)
     private static let buttonObjects = LineSet(PageChromeCues.buttonObjects)

@@ -430,7 +430,8 @@ enum ReaderPrompts {
     private static let followVerbs = WordStems(ReaderPromptCues.followVerbs)
     private static let subscribeStems = WordStems(ReaderPromptCues.subscribeStems)
 
-    private static func isNetwork(_ word: Substring) -> Bool {
+    /// Whether `word` (of a key) names a network or a channel ("facebook", "telegram-каналі", "email").
+    static func isNetwork(_ word: Substring) -> Bool {
         Self.networks.contains(word)
     }
 
