@@ -153,9 +153,12 @@ enum BodySelection {
 
         if body.date == nil { body.date = updated } else if let updated { body.otherDates.append(updated) }
         Self.dropFooterAddresses(units, &keep)
-        Self.dropEmbeddedPosts(units, keys, &keep)
+        let blocks = Self.blocks(units)
+        Self.dropEmbeddedPosts(units, keys, blocks, &keep)
         Self.dropPitchesBetweenPrompts(units, keys, &keep)
-        Self.dropBoxLabels(units, keys, &keep)
+        Self.dropBoxLabels(units, keys, blocks, &keep)
+        Self.dropBoxesEndingInAButton(keys, blocks, &keep)
+        Self.dropPromptContinuations(units, keys, &keep)
         Self.dropAuthorBio(units, authorLines: authorLines, &keep)
         body.paragraphs = units.indices.filter { keep[$0] }.map { units[$0].text }
         // Dumps often repeat the headline as the first line of the text.
@@ -206,8 +209,13 @@ enum BodySelection {
     /// of at most four lines that holds a line marking it (``PageChrome/isEmbedMarker(_:)``, already
     /// dropped), its text and channel and counters with it. Text in a larger block stays: dumps that
     /// put no blank line between paragraphs make the whole body one block.
-    private static func dropEmbeddedPosts(_ units: [TextUnit], _ keys: [Boilerplate.LineKey], _ keep: inout [Bool]) {
-        for block in Self.blocks(units) {
+    private static func dropEmbeddedPosts(
+        _ units: [TextUnit],
+        _ keys: [Boilerplate.LineKey],
+        _ blocks: [ClosedRange<Int>],
+        _ keep: inout [Bool]
+    ) {
+        for block in blocks {
             // A prompt to watch under a video's line ("Watch on YouTube") is that video's, not a post's.
             let marksPost = { (index: Int) in
                 !keep[index] && PageChrome.isEmbedMarker(keys[index])
@@ -256,21 +264,34 @@ enum BodySelection {
     /// the end of its block, when the block holds the heading and up to eight short lines under it. A
     /// heading alone in its block may be a subheading, and a dump without blank lines is one block.
     private static func listingsBoxEnd(_ index: Int, _ units: [TextUnit], _ keys: [Boilerplate.LineKey]) -> Int? {
-        guard let bare = keys[index].bare, PageWidgets.boxHeadings.contains(bare) else { return nil }
+        // A known heading ("Verkehr aktuell"), or any short heading over listings: two or more lines
+        // that each open with a day, a date or a time and set their parts apart ("Mer. 20 h 30 · Les
+        // Oiseaux de passage", "Sat 3/8 · Pancake breakfast, Fire Hall, $8").
+        let isKnownHeading = keys[index].bare.map(PageWidgets.boxHeadings.contains) ?? false
+        guard isKnownHeading || (keys[index].length <= 60 && !TextShape.endsLikeSentence(units[index].text)) else {
+            return nil
+        }
         var end = index
         while end + 1 < units.count && !units[end + 1].startsBlock {
             end += 1
             guard end - index <= 8, units[end].text.utf8.count <= 200 else { return nil }
         }
-        return end > index ? end : nil
+        guard end > index else { return nil }
+        if isKnownHeading { return end }
+        return end - index >= 2 && ((index + 1)...end).allSatisfy({ PageWidgets.isListing(keys[$0]) }) ? end : nil
     }
 
     /// Drops the name over a newsletter's or an offer's box ("THE MORNING TIDE" over "The day's top
     /// stories … Sign up free"): a short line with no sentence's ending, at the top of a block whose
     /// other lines are all dropped, the first of them a prompt to the reader. A subheading stands over
     /// article text, or over a marker alone ("Anzeige"), which is no prompt.
-    private static func dropBoxLabels(_ units: [TextUnit], _ keys: [Boilerplate.LineKey], _ keep: inout [Bool]) {
-        for block in Self.blocks(units) where block.count > 1 {
+    private static func dropBoxLabels(
+        _ units: [TextUnit],
+        _ keys: [Boilerplate.LineKey],
+        _ blocks: [ClosedRange<Int>],
+        _ keep: inout [Bool]
+    ) {
+        for block in blocks where block.count > 1 {
             let (label, rest) = (block.lowerBound, (block.lowerBound + 1)...block.upperBound)
             guard keep[label], !rest.contains(where: { keep[$0] }), keys[label].length <= 60,
                 !units[label].text.isEmpty, !TextShape.endsLikeSentence(units[label].text),
@@ -279,6 +300,70 @@ enum BodySelection {
             else { continue }
             keep[label] = false
         }
+    }
+
+    /// Drops a small box that ends in a button: a block of two to five lines whose last line is a
+    /// button alone ("Zwei Tage Wellness … ab 159 €" / "Jetzt buchen", a consent text over "Agree and
+    /// close · Review settings", a donation appeal over "Give today"), and whose other lines are each
+    /// already dropped, short, a sponsor's, or spoken to the reader (a price, "you", "us"). An
+    /// article's block runs longer, a dump without blank lines is one block, and a paragraph of the
+    /// story that lost its blank line keeps its block.
+    private static func dropBoxesEndingInAButton(
+        _ keys: [Boilerplate.LineKey],
+        _ blocks: [ClosedRange<Int>],
+        _ keep: inout [Bool]
+    ) {
+        for block in blocks where (2...5).contains(block.count) {
+            guard PageWidgets.isButtonLine(keys[block.upperBound]),
+                block.dropLast().allSatisfy({ index in
+                    !keep[index] || keys[index].length <= 80 || PageWidgets.isSponsorLine(keys[index])
+                        || keys[index].phrases & Self.widgetSubjects != 0
+                        || (keys[index].isWhole && ReaderPrompts.speaksToReader(keys[index].bytes))
+                })
+            else { continue }
+            for index in block { keep[index] = false }
+        }
+        // A button alone in its block goes too.
+        for block in blocks where block.count == 1 && PageWidgets.isButtonLine(keys[block.lowerBound]) {
+            keep[block.lowerBound] = false
+        }
+    }
+
+    /// What a widget's text names (the phrase search's categories): notifications, a newsletter, cookies, a
+    /// subscription.
+    private static let widgetSubjects =
+        ReaderPromptCues.Found.notification | ReaderPromptCues.Found.newsletter | ReaderPromptCues.Found.cookie
+        | ReaderPromptCues.Found.paywall
+
+    /// Drops the rest of a prompt broken over lines: a line of the same block after a dropped prompt
+    /// that ends in the middle of a sentence ("… Поддержите нас — даже" / "100 рублей помогают нам …").
+    private static func dropPromptContinuations(
+        _ units: [TextUnit],
+        _ keys: [Boilerplate.LineKey],
+        _ keep: inout [Bool]
+    ) {
+        guard units.count >= 2 else { return }
+        for index in 1..<units.count where keep[index] && !keep[index - 1] && !units[index].startsBlock {
+            let previous = units[index - 1].text
+            // A prompt's sentence broken off: a line of some length ("Pinned" over a post is a label).
+            guard previous.utf8.count >= 40, !TextShape.endsLikeSentence(previous),
+                !Self.endsAQuestionOrExclamation(previous),
+                Self.continuesASentence(units[index].text), Boilerplate.isBoilerplate(keys[index - 1])
+            else { continue }
+            keep[index] = false
+        }
+    }
+
+    private static func endsAQuestionOrExclamation(_ text: String) -> Bool {
+        guard let mark = TextShape.finalMark(text) else { return false }
+        return mark == "?" || mark == "!" || mark == "»" || mark == "”" || mark == "\""
+    }
+
+    /// Whether a line goes on with a sentence the line above broke off: it opens with a lowercase letter
+    /// or a digit.
+    private static func continuesASentence(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        return first.properties.isLowercase || ("0"..."9").contains(first)
     }
 
     /// Drops the author's bio at the foot of the article: one of the last two paragraphs opening with
@@ -381,8 +466,12 @@ enum BodySelection {
     private static func teaserRun(from start: Int, _ units: [TextUnit], sameBlock: Bool, repeated: String?) -> Int {
         var index = start
         var afterHeadline = false
+        // A numbered list of teasers ("1. Corte de agua …") has no summaries: the first line without a
+        // number ends it.
+        let numbered = Self.opensWithListNumber(units[start].text)
         while index < units.count {
             let unit = units[index]
+            if numbered && !Self.opensWithListNumber(unit.text) { break }
             if index > start && !sameBlock && unit.startsBlock {
                 // A summary in a block of its own follows a lone headline: one short sentence (the
                 // headline repeated above the heading allows a longer one).
@@ -407,6 +496,14 @@ enum BodySelection {
         // A card must be a whole block: a block the teaser does not fill is article text.
         if !sameBlock && index < units.count && !units[index].startsBlock { return start }
         return index
+    }
+
+    /// "1. ", "12) ": a list item's number.
+    private static func opensWithListNumber(_ text: String) -> Bool {
+        let digits = text.utf8.prefix(while: UTF8Bytes.isDigit).count
+        guard (1...2).contains(digits) else { return false }
+        let rest = text.utf8.dropFirst(digits)
+        return rest.starts(with: ". ".utf8) || rest.starts(with: ") ".utf8)
     }
 
     /// One sentence of at most 200 characters.

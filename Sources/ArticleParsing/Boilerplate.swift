@@ -82,13 +82,61 @@ enum Boilerplate {
         return ReaderPrompts.isPrompt(key) || PageChrome.isChrome(key) || PageWidgets.isWidget(key)
     }
 
-    /// `"`, `'`, `“`, `‘`, `„`, `«`, `‹` at the start of a key.
+    /// `"`, `'`, `“`, `‘`, `„`, `«`, `‹` at the start of a key, opening speech: not a name in quotation
+    /// marks that the line goes on after («Нижегородский откос» существует на деньги читателей …).
     static func opensWithQuote(_ key: [UInt8]) -> Bool {
         guard let first = key.first else { return false }
-        if first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") { return true }
-        guard first >= 0xC2 else { return false }
-        let opening = String(decoding: key.prefix(3), as: UTF8.self).unicodeScalars.first
-        return opening.map { "“‘„«‹".unicodeScalars.contains($0) } ?? false
+        let isMark: Bool
+        if first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") {
+            isMark = true
+        } else {
+            guard first >= 0xC2 else { return false }
+            let opening = String(decoding: key.prefix(3), as: UTF8.self).unicodeScalars.first
+            isMark = opening.map { "“‘„«‹".unicodeScalars.contains($0) } ?? false
+        }
+        return isMark && !Self.opensWithQuotedName(key)
+    }
+
+    /// A name of at most four words in quotation marks, with no mark of speech inside (`.`, `,`, `!`, `?`,
+    /// `…`), then a space and the line going on: an outlet's or a work's name («Приморский вестник»
+    /// работает …), where speech closes on its punctuation («Поддержите нас», — сказал он).
+    private static func opensWithQuotedName(_ key: [UInt8]) -> Bool {
+        key.withUnsafeBufferPointer { bytes in
+            // On the bytes: past the opening mark, to the first closing one (`"`, `”` `“` `›` E2 80 9D, 9C,
+            // BA, `»` C2 BB) within 80 bytes.
+            var index = bytes[0] < 0x80 ? 1 : (bytes[0] >= 0xE0 ? 3 : 2)
+            var spaces = 0
+            let limit = min(bytes.count, 80)
+            while index < limit {
+                let byte = bytes[index]
+                var closing = 0
+                if byte == UInt8(ascii: "\"") {
+                    closing = 1
+                } else if byte == 0xC2 && index + 1 < limit && bytes[index + 1] == 0xBB {
+                    closing = 2
+                } else if byte == 0xE2 && index + 2 < limit && bytes[index + 1] == 0x80 {
+                    switch bytes[index + 2] {
+                    case 0x9D, 0x9C, 0xBA: closing = 3
+                    // `…` inside: speech.
+                    case 0xA6: return false
+                    default: break
+                    }
+                }
+                if closing > 0 {
+                    // A name of one to four words, then a space and the line going on.
+                    let after = index + closing
+                    return index > 1 && spaces <= 3 && after + 1 < bytes.count && bytes[after] == 0x20
+                }
+                if byte == 0x20 { spaces += 1 }
+                if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "!")
+                    || byte == UInt8(ascii: "?")
+                {
+                    return false
+                }
+                index += 1
+            }
+            return false
+        }
     }
 
     /// How sure a teaser heading is: a fixed heading ("Most read") stands for a teaser block even
@@ -557,11 +605,16 @@ enum Boilerplate {
     /// "… près de Lasalle. (Photo Marc Roux / Le Courrier cévenol)": after a sentence (or alone), a
     /// bracket that opens with a credit's label and a space and holds a few words.
     private static func endsWithBracketedCredit(_ key: [UInt8]) -> Bool {
-        guard key.last == UInt8(ascii: ")"), let open = key.lastIndex(of: UInt8(ascii: "(")) else { return false }
-        let inside = key[(open + 1)..<(key.count - 1)]
-        guard let space = inside.firstIndex(of: 0x20), Self.wordCount(inside) <= 8, !Self.hasSentenceBreak(inside),
-            Self.creditLabels.contains(utf8: inside[..<space])
+        // "(Photo …)" or "[Foto: …]".
+        guard let close = key.last, close == UInt8(ascii: ")") || close == UInt8(ascii: "]"),
+            let open = key.lastIndex(of: close == UInt8(ascii: ")") ? UInt8(ascii: "(") : UInt8(ascii: "["))
         else { return false }
+        let inside = key[(open + 1)..<(key.count - 1)]
+        guard let space = inside.firstIndex(of: 0x20), Self.wordCount(inside) <= 8, !Self.hasSentenceBreak(inside)
+        else { return false }
+        var label = inside[..<space]
+        if label.last == UInt8(ascii: ":") { label = label.dropLast() }
+        guard Self.creditLabels.contains(utf8: label) else { return false }
         var before = key[..<open]
         while before.last == 0x20 { before = before.dropLast() }
         return before.isEmpty || before.last == UInt8(ascii: ".")

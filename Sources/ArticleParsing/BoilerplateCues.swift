@@ -25,6 +25,9 @@ enum BoilerplateCues {
         "ver comentarios", "comentarios", "je m'inscris", "hier anmelden", "jetzt artikel teilen",
         // A comment section's prompts and links.
         "leave a comment", "add a comment", "post a comment", "write a comment", "show all comments",
+        "show more comments", "load more comments", "mehr kommentare", "weitere kommentare anzeigen",
+        "afficher plus de commentaires", "ver más comentarios", "показать еще комментарии",
+        "показати більше коментарів",
         "view all comments", "see all comments", "kommentar schreiben", "schreiben sie einen kommentar",
         "alle kommentare anzeigen", "alle kommentare", "laisser un commentaire", "laissez un commentaire",
         "écrire un commentaire", "voir tous les commentaires", "voir les commentaires", "escribe tu comentario",
@@ -111,7 +114,8 @@ enum BoilerplateCues {
         "appears in print", "appeared in print", "in the print edition", "in der printausgabe",
         "in der gedruckten ausgabe", "dans l'édition papier", "dans notre édition papier",
         "en la edición impresa", "en su edición impresa", "в печатном выпуске", "в печатной версии",
-        "у друкованому випуску", "в друкованій версії",
+        "у друкованому випуску", "в друкованій версії", "друкованому номері", "номері газети", "номере газеты",
+        "печатном номере",
     ]
 
     /// Headings of teaser blocks ("Other Topics of Interest", "Most read"): the heading, the headline
@@ -130,7 +134,7 @@ enum BoilerplateCues {
         "recommended videos", "related videos", "more videos", "top videos", "empfohlene videos",
         "our videos", "video of the day", "unsere videos", "video des tages", "nos vidéos", "vidéo du jour",
         "vídeos relacionados", "videos relacionados", "nuestros vídeos", "vídeo del día", "видео дня",
-        "наши видео", "відео дня", "наші відео", "трендове", "в тренде", "у тренді",
+        "наши видео", "відео дня", "наші відео", "трендове", "в тренде", "у тренді", "tendencias", "tendances",
         "weitere videos", "vidéos recommandées", "vídeos recomendados", "videos recomendados", "más vídeos",
         "рекомендуемые видео", "другие видео", "рекомендовані відео", "інші відео",
         "unsere empfehlung", "empfehlungen", "te recomendamos", "recomendados", "vous aimerez aussi",

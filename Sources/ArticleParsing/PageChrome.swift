@@ -54,7 +54,7 @@ enum PageChrome {
         let words = ReaderPrompts.words(bytes)
         guard !words.isEmpty, !Boilerplate.opensWithQuote(bytes), !words.contains(where: ReaderPrompts.isAttribution)
         else { return false }
-        return (mayBeViewPrompt && Self.isViewPrompt(words)) || Self.isAppPrompt(words)
+        return (mayBeViewPrompt && Self.isViewPrompt(words)) || Self.isAppPrompt(words, bytes)
             || (found & Found.appStore != 0 && Self.isStorePrompt(words, length: key.length))
             || (found & Found.summary != 0 && Self.isMachineSummaryNote(words))
             || (found & Found.paywall != 0
@@ -127,8 +127,10 @@ enum PageChrome {
         guard let last = key.last, last != UInt8(ascii: "."), last != UInt8(ascii: "!") else { return false }
         let words = ReaderPrompts.words(key)
         guard (2...8).contains(words.count) else { return false }
-        return zip(words, words.dropFirst()).contains { number, counted in
-            number.utf8.allSatisfy(UTF8Bytes.isDigit) && Self.commentWords.contains(counted)
+        // "3 commentaires", or the count after the word: "Reader comments (2)", "Читати коментарі (14)".
+        return zip(words, words.dropFirst()).contains { first, second in
+            (first.utf8.allSatisfy(UTF8Bytes.isDigit) && Self.commentWords.contains(second))
+                || (second.utf8.allSatisfy(UTF8Bytes.isDigit) && Self.commentWords.contains(first))
         }
     }
 
@@ -145,10 +147,20 @@ enum PageChrome {
     /// nothing but answer buttons (two answers at least, icons beside them, no punctuation: "Did it
     /// work? Yes." is an answer).
     private static func isFeedbackBox(_ key: [UInt8], question: Int) -> Bool {
-        let buttons = key[(question + 1)...].split(separator: 0x20)
+        // The buttons' words, icons and separators ("|", "/", "·") left out: every one an answer's.
+        let buttons = ReaderPrompts.words(Array(key[(question + 1)...])).filter { !Self.isIcon(Array($0.utf8)) }
+        guard buttons.count >= 2 else { return false }
+        var index = buttons.startIndex
         var answers = 0
-        for button in buttons where !Self.isIcon(Array(button)) {
-            guard Self.answerWords.contains(utf8: button) else { return false }
+        while index < buttons.endIndex {
+            // "not helpful" before "not"'s failing alone.
+            if index + 1 < buttons.endIndex, Self.answerWords.contains(buttons[index] + " " + buttons[index + 1]) {
+                index += 2
+            } else if Self.answerWords.contains(buttons[index]) {
+                index += 1
+            } else {
+                return false
+            }
             answers += 1
         }
         return answers >= 2
@@ -158,7 +170,19 @@ enum PageChrome {
     /// Play.": an app store named (the phrase search found it) to the reader in the second person, in
     /// a line or two. A story about an app names the stores without "you".
     private static func isStorePrompt(_ words: [Substring], length: Int) -> Bool {
-        length <= 250 && words.contains(where: ReaderPrompts.isSecondPerson)
+        length <= 250 && words.contains { ReaderPrompts.isSecondPerson($0) || Self.ourWords.opens($0) }
+    }
+
+    private static let ourWords = WordStems(ReaderPromptCues.ourWords)
+
+    /// Whether `word` (of a key) is a verb to view ("view", "voir", "ansehen", "смотреть").
+    static func isViewVerb(_ word: Substring) -> Bool {
+        Self.viewVerbs.contains(word)
+    }
+
+    /// Whether `word` (of a key) counts pictures or videos ("photos", "Bilder", "фото").
+    static func isMediaCountWord(_ word: Substring) -> Bool {
+        Self.mediaCountWords.contains(word)
     }
 
     /// "Comments (14)", "Join the conversation (8 comments)", "Photo 3 of 12", "💬 12", "👁 18,4K": a
@@ -199,7 +223,7 @@ enum PageChrome {
 
     /// A token of symbols only (▶, 💬, 👁, ●, 🔗): no ASCII letter or digit, no two-byte letter (Latin-1,
     /// Greek, Cyrillic), every scalar of three bytes or more.
-    private static func isIcon(_ bytes: [UInt8]) -> Bool {
+    static func isIcon(_ bytes: [UInt8]) -> Bool {
         bytes.allSatisfy { $0 >= 0xE2 || ($0 >= 0x80 && $0 < 0xC0) }
     }
 
@@ -251,7 +275,8 @@ enum PageChrome {
         let label = String(decoding: key[..<colon], as: UTF8.self).trimmingSpaces()
         guard Self.tagLabels.contains(label) else { return false }
         let items = Self.parts(of: key[(colon + 1)...], separators: Self.listSeparators)
-        return items.count >= 2 && items.allSatisfy { (1...4).contains(UTF8Bytes.spaceSeparated($0).count) }
+        // (A table of contents lists subheadings, of a few more words: "Un chantier à 1,4 million d'euros".)
+        return items.count >= 2 && items.allSatisfy { (1...8).contains(UTF8Bytes.spaceSeparated($0).count) }
     }
 
     /// "Teilen · Merken · Drucken", "Offrir cet article · Partager", "Share full article": each part a
@@ -381,20 +406,25 @@ enum PageChrome {
     /// (The verb may open the line's second sentence: "On the go? Get the … app".)
     private static func opensWithDownloadVerb(_ key: [UInt8]) -> Bool {
         if Self.downloadOpenings.opens(key) { return true }
-        // (After a short question: "On the go? Get the … app".)
-        guard let question = key.prefix(60).firstIndex(of: UInt8(ascii: "?")), question + 2 < key.count,
-            key[question + 1] == 0x20
+        // (After a short question or a slogan's colon: "On the go? Get the … app", "Never miss a vote:
+        // get the Tribune app".)
+        guard let mark = key.prefix(80).firstIndex(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: ":") }),
+            mark + 2 < key.count, key[mark + 1] == 0x20
         else { return false }
-        return Self.downloadOpenings.opens(key[(question + 2)...])
+        return Self.downloadOpenings.opens(key[(mark + 2)...])
     }
 
     /// "Get the Gazette app …", "Скачайте приложение …": an imperative to download opens the line, and
     /// it names an app or a store.
-    private static func isAppPrompt(_ words: [Substring]) -> Bool {
-        guard let verb = words.firstIndex(where: { Self.downloadVerbs.contains($0) }), verb <= 4 else {
-            return false
+    private static func isAppPrompt(_ words: [Substring], _ key: [UInt8]) -> Bool {
+        if let verb = words.firstIndex(where: { Self.downloadVerbs.contains($0) }), verb <= 4,
+            words[(verb + 1)...].contains(where: { Self.appWords.contains($0) })
+        {
+            return true
         }
-        return words[(verb + 1)...].contains { Self.appWords.contains($0) }
+        // The verb opening a later sentence: "Llévate el Diario en el bolsillo: descarga gratis nuestra app".
+        return ReaderPrompts.sentenceOpeners(key).contains(where: { Self.downloadVerbs.contains($0) })
+            && words.contains(where: { Self.appWords.contains($0) })
     }
 
     /// "Summary generated by AI and reviewed by our editors.", "Пересказ подготовлен нейросетью": a
@@ -428,7 +458,7 @@ enum PageChrome {
     private static let counterWords = LineSet(PageChromeCues.counterWords)
     private static let commentWords = LineSet(PageChromeCues.commentWords)
     private static let mediaCountWords = LineSet(PageChromeCues.mediaCountWords)
-    private static let answerWords = LineSet(PageChromeCues.answerWords)
+    private static let answerWords = LineSet(Set(PageWidgetCues.answerLabels))
     private static let tagLabels = LineSet(PageChromeCues.tagLabels)
     private static let buttonVerbs = LineSet(PageChromeCues.buttonVerbs)
     private static let buttonObjects = LineSet(PageChromeCues.buttonObjects)

@@ -153,9 +153,4 @@ enum PageChromeCues {
         "photo", "photos", "image", "images", "pictures", "videos", "foto", "fotos", "bilder", "videos",
         "vidéos", "imágenes", "vídeos", "фото", "фотографий", "видео", "світлин", "відео",
     ]
-
-    /// The answers of a feedback box's buttons ("Was this story useful? 👍 Yes 👎 No").
-    static let answerWords: Set<String> = [
-        "yes", "no", "ja", "nein", "oui", "non", "sí", "si", "да", "нет", "так", "ні",
-    ]
 }

@@ -17,18 +17,30 @@ enum PageWidgetCues {
         "später", "nicht jetzt", "nein danke", "aktivieren", "autoriser", "activer", "plus tard",
         "pas maintenant", "non merci", "permitir", "activar", "ahora no", "más tarde", "no, gracias",
         "разрешить", "не сейчас", "позже", "нет, спасибо", "включить", "дозволити", "не зараз", "пізніше",
-        "ні, дякую", "увімкнути",
+        "ні, дякую", "увімкнути", "turn on alerts", "turn on notifications", "allow notifications",
+        "yes, please", "ja, gerne", "oui, volontiers", "sí, claro", "да, хочу", "так, хочу",
+        "agree and close", "review settings", "nur notwendige", "nur notwendige cookies", "paramétrer",
+        "continuer sans accepter", "solo necesarias", "только необходимые", "лише необхідні",
         // Logging in, registering.
         "log in", "login", "sign in", "register", "sign up", "create account", "anmelden", "registrieren",
         "einloggen", "konto erstellen", "se connecter", "s'inscrire", "connexion", "créer un compte",
         "iniciar sesión", "inicia sesión", "regístrate", "registrarse", "crear cuenta", "войти",
-        "зарегистрироваться", "регистрация", "увійти", "зареєструватися", "реєстрація",
+        "зарегистрироваться", "регистрация", "увійти", "зареєструватися", "реєстрація", "ya tengo cuenta",
+        "créer mon compte", "j'ai déjà un compte", "i already have an account", "ich habe bereits ein konto",
+        "у меня есть аккаунт", "я вже маю акаунт", "sign me up",
+    ]
+
+    /// A feedback box's answers ("Was this helpful? 👍 Yes 👎 No", "… Ja | Nein", "… 👍 Helpful 👎 Not helpful").
+    static let answerLabels: [String] = [
+        "yes", "no", "ja", "nein", "oui", "non", "sí", "si", "да", "нет", "так", "ні", "helpful", "not helpful",
+        "hilfreich", "nicht hilfreich", "utile", "pas utile", "útil", "no útil", "полезно", "бесполезно",
+        "корисно", "некорисно",
     ]
 
     /// Calls to action that end an advertisement's or an offer's box: a button's words, opening the
     /// last part of a line that ends no sentence ("… members get rates from 6.49% APR. Learn more").
     static let callsToAction: [String] = [
-        "learn more", "read more", "find out more", "more info", "book now", "buy now", "shop now",
+        "learn more", "more info", "book now", "buy now", "shop now",
         "order now", "get started", "sign up", "subscribe", "donate", "join now", "try it free", "apply now",
         "mehr erfahren", "jetzt buchen", "jetzt kaufen", "jetzt bestellen", "jetzt spenden", "jetzt anmelden",
         "jetzt abonnieren", "jetzt registrieren", "jetzt freischalten", "hier klicken", "zum angebot",
@@ -37,6 +49,9 @@ enum PageWidgetCues {
         "compra ya", "comprar", "suscríbete", "apúntate", "dona", "regístrate", "подробнее", "узнать больше",
         "купить", "поддержать", "подписаться", "пожертвовать", "зарегистрироваться", "детальніше",
         "дізнатися більше", "купити", "підтримати", "підписатися", "задонатити", "зареєструватися",
+        "sign me up", "subscribe free", "give today", "give now", "download", "jetzt laden", "jetzt herunterladen",
+        "herunterladen", "kostenlos abonnieren", "jetzt sichern", "télécharger", "s'abonner", "abonnez-vous",
+        "quiero colaborar", "colabora", "descargar", "descárgala", "скачать", "оформить подписку", "завантажити",
     ]
 
     /// Notifications, as a browser's prompt names them (stems).
@@ -49,6 +64,23 @@ enum PageWidgetCues {
     static let allowStems: [String] = [
         "allow", "enable", "turn on", "erlaub", "aktivier", "autoris", "activ", "permit", "разреш", "включ",
         "дозвол", "увімкн",
+    ]
+
+    /// What a metered paywall counts in ("2 of your 3 free stories this month"): free, and a month
+    /// (word prefixes).
+    static let freeStems: [String] = ["free", "kostenlos", "gratuit", "gratis", "бесплатн", "безкоштовн"]
+    static let monthStems: [String] = ["month", "monat", "mois", "mes", "месяц", "місяц"]
+
+    /// An account, registering, logging in: what a login wall asks for (word prefixes).
+    static let accountStems: [String] = [
+        "account", "regist", "log", "sign", "konto", "anmeld", "compte", "connect", "inscri", "cuenta", "regístr",
+        "registr", "аккаунт", "акаунт", "регистр", "войд", "войти", "реєстр", "увійд", "увійти",
+    ]
+
+    /// Reading on, which a login wall offers in a longer line ("Войдите, чтобы дочитать материал"), word
+    /// prefixes.
+    static let readOnStems: [String] = [
+        "read", "keep", "weiterles", "lesen", "lire", "leer", "seguir", "дочит", "читат",
     ]
 
     /// Reading on, which a login wall's short line offers ("Weiterlesen mit NB-Konto", "Sigue leyendo
@@ -67,6 +99,19 @@ enum PageWidgetCues {
         "trafic", "info trafic", "météo", "agenda del fin de semana", "planes para el fin de semana", "tráfico",
         "estado del tráfico", "el tiempo", "афиша", "афиша выходных", "пробки", "дорожная ситуация", "погода",
         "афіша", "афіша вихідних", "дорожня ситуація",
+    ]
+
+    /// Words that place a picture in a gallery ("Photo 1 of 4:", "Bild 1 von 9:", "Фото 1/6.").
+    static let galleryWords: Set<String> = [
+        "photo", "picture", "image", "slide", "bild", "foto", "imagen", "diapositive", "фото", "снимок", "світлина",
+    ]
+    static let galleryOf: Set<String> = ["of", "von", "sur", "de", "из", "з", "із"]
+
+    /// Days as a listings box abbreviates them ("Mer. 20 h 30", "Fr, 11.04.", "Сб, 28 лютого"), besides
+    /// ``DateVocabulary/weekdays`` (kept out of it: "mar", "so", "do" are other words in a date).
+    static let dayAbbreviations: Set<String> = [
+        "mo", "di", "mi", "do", "fr", "sa", "so", "lun", "mar", "mer", "jeu", "ven", "sam", "dim", "mié", "jue",
+        "vie", "sáb", "пн", "вт", "ср", "чт", "пт", "сб", "вс", "нд",
     ]
 
     /// Words of a comment's age ("3 hours ago", "il y a 2 heures", "hace 5 horas", "2 години тому").

@@ -32,16 +32,140 @@ enum PageWidgets {
         // Speech ends in a full stop or an attribution, never in a bare button: a line that opens with a
         // name in quotation marks («Нижегородский откос» существует …) may still end in one.
         if endsOpen && Self.endsInButtons(key) { return !Self.isAttributed(bytes) }
+        // (A row of figures may end in a bracket: "… Gasóleo A: 1,529 EUR/l (+1,1 %)".)
+        if key.length <= 200, let last = bytes.last, last != UInt8(ascii: "."), Self.isDataRow(bytes) { return true }
         let namesNotifications = key.phrases & ReaderPromptCues.Found.notification != 0
         let hasAddress =
             bytes.withUnsafeBufferPointer { UTF8Bytes.firstIndex(of: UInt8(ascii: "@"), in: $0) != nil }
             && Self.hasEmailAddress(bytes)
-        guard namesNotifications || hasAddress, !Boilerplate.opensWithQuote(bytes) else { return false }
+        // A wall names an account or a month's free articles (the phrase search found the word); a
+        // gallery's caption opens with its place in the gallery.
+        let found = key.phrases
+        let mayBeWall = key.length <= 250 && found & ReaderPromptCues.Found.account != 0
+        let mayBeMetered =
+            key.length <= 200 && (found & ReaderPromptCues.Found.free != 0 || Self.galleryOpenings.opens(bytes))
+            && bytes.contains(where: UTF8Bytes.isDigit)
+        guard namesNotifications || hasAddress || mayBeWall || mayBeMetered, !Boilerplate.opensWithQuote(bytes)
+        else { return false }
         let words = ReaderPrompts.words(bytes)
         guard !words.contains(where: ReaderPrompts.isAttribution) else { return false }
-        if namesNotifications && Self.isNotificationPrompt(words, bytes) { return true }
+        if namesNotifications && Self.isNotificationPrompt(words, bytes, length: key.length) { return true }
+        if mayBeMetered && (Self.isMeteredPaywall(words) || Self.isGalleryItem(words)) { return true }
+        if mayBeWall && Self.isLoginWall(words, bytes) { return true }
         return hasAddress && Self.isContactBox(bytes)
     }
+
+    /// Whether the line is a button and nothing else: a call to action or a button's label, in a few
+    /// words with no punctuation at the end ("Jetzt buchen", "Subscribe free", "Quiero colaborar").
+    /// ``BodySelection`` drops the small block such a button ends.
+    static func isButtonLine(_ key: Boilerplate.LineKey) -> Bool {
+        guard key.isWhole, key.length <= 60, Self.endsWithoutPunctuation(key.bytes) else { return false }
+        let bytes = key.bytes
+        let opensWithCall = Self.callsToAction.opens(bytes)
+        guard opensWithCall || Self.buttonLabelOpenings.opens(bytes) else { return false }
+        let words = ReaderPrompts.words(bytes).filter { !PageChrome.isIcon(Array($0.utf8)) }
+        guard (1...6).contains(words.count) else { return false }
+        // A call and its object at most ("Підтримати редакцію", "Kostenlos abonnieren").
+        return (opensWithCall && words.count <= Self.callsToAction.openingWordCount(bytes) + 1)
+            || Self.labelCount(words[...]) >= 1
+    }
+
+    /// "Gesponsert von Therme Saalegrund", "Presented by …": a sponsor named over a box.
+    static func isSponsorLine(_ key: Boilerplate.LineKey) -> Bool {
+        key.length <= 100 && Self.sponsorOpenings.opens(key.bytes)
+    }
+
+    private static let sponsorOpenings = OpeningIndex(BoilerplateCues.sponsorOpenings)
+
+    /// "Carburantes hoy · Gasolina 95: 1,619 EUR/l · Brent: 66,40 $", "Транспорт сейчас: трамвай № 3 —
+    /// интервал 12 мин · автобус № 41 — задержка 7 мин", "prochain départ 14 h 10 · attente 15 min": a
+    /// row of figures, parts set apart by `·` or `•`, three or more with two holding a number, or two
+    /// both holding one. Prose sets no figures apart so; a topic list or a breadcrumb holds no number;
+    /// a table's rows are set apart by `|` ("Harlow Tigers | 17 | 15 | 2"), and stay.
+    private static func isDataRow(_ key: [UInt8]) -> Bool {
+        // `·` (C2 B7) or `•` (E2 80 A2).
+        let hasDot = key.indices.dropFirst().contains { index in
+            (key[index - 1] == 0xC2 && key[index] == 0xB7)
+                || (index >= 2 && key[index - 2] == 0xE2 && key[index - 1] == 0x80 && key[index] == 0xA2)
+        }
+        guard hasDot else { return false }
+        let parts = Self.parts(key)
+        let numeric = parts.count(where: { $0.contains(where: UTF8Bytes.isDigit) })
+        return (parts.count >= 3 && numeric >= 2) || (parts.count == 2 && numeric == 2)
+    }
+
+    /// The non-empty parts of `key` between `|`, `·` and `•`.
+    private static func parts(_ key: [UInt8]) -> [ArraySlice<UInt8>] {
+        key.withUnsafeBufferPointer { bytes in
+            var parts: [ArraySlice<UInt8>] = []
+            var start = 0
+            var index = 0
+            while index < bytes.count {
+                let length = UTF8Bytes.partSeparatorLength(bytes, at: index)
+                if length > 0 {
+                    if key[start..<index].contains(where: { $0 != 0x20 }) { parts.append(key[start..<index]) }
+                    start = index + length
+                    index += length
+                } else {
+                    index += 1
+                }
+            }
+            if key[start...].contains(where: { $0 != 0x20 }) { parts.append(key[start...]) }
+            return parts
+        }
+    }
+
+    // MARK: - Walls and galleries
+
+    /// "You've hit your limit of 3 free stories this month", "Sie lesen gerade Ihren 4. von 5
+    /// kostenlosen Artikeln in diesem Monat": two numbers, "free" and a month.
+    private static func isMeteredPaywall(_ words: [Substring]) -> Bool {
+        guard words.count(where: { $0.utf8.contains(where: UTF8Bytes.isDigit) }) >= 1,
+            words.contains(where: Self.freeStems.opens), words.contains(where: Self.monthStems.opens)
+        else { return false }
+        return words.contains { $0.utf8.allSatisfy(UTF8Bytes.isDigit) }
+    }
+
+    private static let freeStems = WordStems(PageWidgetCues.freeStems)
+    private static let monthStems = WordStems(PageWidgetCues.monthStems)
+
+    /// "Keep reading with a free Tribune account", "Regístrate gratis para seguir leyendo", "Войдите,
+    /// чтобы дочитать материал", "Pour lire les suivants, créez votre compte gratuit": an account (or
+    /// registering, logging in) and reading on, offered to the reader: in the second person, with the
+    /// account's word opening a sentence (an imperative), or in a few words.
+    private static func isLoginWall(_ words: [Substring], _ key: [UInt8]) -> Bool {
+        guard words.contains(where: Self.accountStems.opens), words.contains(where: Self.readOnStems.opens) else {
+            return false
+        }
+        if words.count <= 8 || words.contains(where: ReaderPrompts.isSecondPerson) { return true }
+        return ReaderPrompts.sentenceOpeners(key).contains(where: Self.accountStems.opens)
+    }
+
+    private static let accountStems = WordStems(PageWidgetCues.accountStems)
+    private static let readOnStems = WordStems(PageWidgetCues.readOnStems)
+
+    /// "Photo 1 of 4: Volunteers sort donated cans …", "Bild 1 von 9: …", "Фото 1/6. …", "Voir les 8 photos
+    /// de la réouverture": a picture's place in a gallery opening the line, or a link to view a
+    /// number of pictures.
+    private static func isGalleryItem(_ words: [Substring]) -> Bool {
+        guard words.count >= 2 else { return false }
+        let isNumber = { (word: Substring) in word.utf8.allSatisfy(UTF8Bytes.isDigit) }
+        if Self.galleryWords.contains(words[0]) && isNumber(words[1]) {
+            // "Photo 1 of 4", "Фото 1/6" (the slash is no word: 1 and 6 follow each other).
+            return words.count >= 4 && (Self.galleryOf.contains(words[2]) && isNumber(words[3]) || isNumber(words[2]))
+        }
+        // "View all 12 photos", "Voir les 8 photos …": a verb to view, then a number of pictures.
+        guard words.count <= 10, let number = words.prefix(4).firstIndex(where: isNumber), number + 1 < words.count
+        else { return false }
+        return PageChrome.isViewVerb(words[0]) && PageChrome.isMediaCountWord(words[number + 1])
+    }
+
+    private static let galleryWords = LineSet(PageWidgetCues.galleryWords)
+    /// What a gallery's line opens with: a picture's word, or a verb to view ("Voir les 8 photos").
+    private static let galleryOpenings = OpeningIndex(
+        PageWidgetCues.galleryWords.map { $0 + " " } + PageChromeCues.viewVerbs.map { $0 + " " }
+    )
+    private static let galleryOf = LineSet(PageWidgetCues.galleryOf)
 
     /// The rules for a line that ends with no punctuation: a row of buttons, a login wall's "read on",
     /// a box ending in a call to action, a listings line.
@@ -79,7 +203,7 @@ enum PageWidgets {
 
     /// The number of words of the longest button label that opens `words`.
     private static func labelLength(_ words: ArraySlice<Substring>) -> Int? {
-        for length in stride(from: min(3, words.count), through: 1, by: -1) {
+        for length in stride(from: min(4, words.count), through: 1, by: -1) {
             let label = words.prefix(length).joined(separator: " ")
             if Self.buttonLabels.contains(label) { return length }
         }
@@ -170,7 +294,9 @@ enum PageWidgets {
     /// "Allow the Harbourside Gazette to send you breaking news notifications?", "Разрешите уведомления,
     /// … Не сейчас · Разрешить": notifications, allowing them, and the reader asked (the second person,
     /// a question, or the prompt's own buttons at the end). A story about an app's alerts reports them.
-    private static func isNotificationPrompt(_ words: [Substring], _ key: [UInt8]) -> Bool {
+    private static func isNotificationPrompt(_ words: [Substring], _ key: [UInt8], length: Int) -> Bool {
+        // "Le Petit Montagnard souhaite vous envoyer des notifications.": the reader, in a line or so.
+        if length <= 160 && words.contains(where: ReaderPrompts.isSecondPerson) { return true }
         guard words.contains(where: Self.allowStems.opens) else { return false }
         if key.contains(UInt8(ascii: "?")) || words.contains(where: ReaderPrompts.isSecondPerson) { return true }
         guard let start = Self.lastPartStart(key) else { return false }
@@ -214,7 +340,9 @@ enum PageWidgets {
                 }
                 index += 1
             }
+            // Two arrows, or one beside a row of figures ("… | Brent 64,80 $ | AOVE 3,95 €/kg ▼").
             return arrows >= 2
+                || (arrows == 1 && Self.parts(key).count(where: { $0.contains(where: UTF8Bytes.isDigit) }) >= 3)
         }
     }
 
@@ -222,10 +350,35 @@ enum PageWidgets {
     /// colon and its items, in a line that ends no sentence.
     private static func isListingsLine(_ key: [UInt8]) -> Bool {
         guard key.count <= 200, let colon = key.prefix(40).firstIndex(of: UInt8(ascii: ":")) else { return false }
-        return Self.boxHeadings.contains(utf8: key[..<colon])
+        var label = key[..<colon]
+        while label.last == 0x20 { label = label.dropLast() }
+        // "Météo à Clelles : 8 °C, …": the heading may name its place.
+        return Self.boxHeadings.contains(utf8: label) || Self.boxHeadingOpenings.opens(label)
     }
 
+    private static let boxHeadingOpenings = OpeningIndex(PageWidgetCues.boxHeadings.map { $0 + " " })
+
     static let boxHeadings = LineSet(PageWidgetCues.boxHeadings)
+
+    /// A listings box's line: it opens with a day, a date or a time ("Mer. 20 h 30 · …", "31.01, 18:00 —
+    /// …", "Fr, 11.04. | 19.30 Uhr | …", "Sat 3/8 · …") and sets its parts apart with `·`, `|` or a dash,
+    /// and ends no sentence.
+    static func isListing(_ key: Boilerplate.LineKey) -> Bool {
+        guard key.isWhole, key.length <= 160, let first = key.bytes.first, key.bytes.last != UInt8(ascii: ".")
+        else { return false }
+        let separated =
+            key.bytes.withUnsafeBufferPointer(UTF8Bytes.containsPartSeparator)
+            || key.bytes.indices.dropFirst().contains { index in
+                key.bytes[index - 1] == 0x20 && key.bytes[index] == 0xE2 && index + 2 < key.bytes.count
+                    && key.bytes[index + 1] == 0x80 && (key.bytes[index + 2] == 0x93 || key.bytes[index + 2] == 0x94)
+            }
+        guard separated else { return false }
+        if UTF8Bytes.isDigit(first) { return true }
+        let opening = key.bytes.prefix { $0 != 0x20 && $0 != UInt8(ascii: ",") && $0 != UInt8(ascii: ".") }
+        return Self.listingDays.contains(utf8: opening)
+    }
+
+    private static let listingDays = LineSet(DateVocabulary.weekdays.union(PageWidgetCues.dayAbbreviations))
 
     // MARK: - Contact boxes, comments
 
@@ -242,7 +395,7 @@ enum PageWidgets {
     /// sentence that opens with a word for writing or following.
     private static func isContactBox(_ key: [UInt8]) -> Bool {
         if key.withUnsafeBufferPointer(UTF8Bytes.containsPartSeparator) { return true }
-        return ReaderPrompts.sentenceOpeners(key).dropFirst().contains(where: Self.contactVerbs.opens)
+        return ReaderPrompts.sentenceOpeners(key).contains(where: Self.contactVerbs.opens)
     }
 
     private static let contactVerbs = WordStems([
@@ -267,19 +420,31 @@ enum PageWidgets {
             return handle || (name.count >= 2 && name.last?.count == 1)
         }
         let words = ReaderPrompts.words(when)
+        // "5h", "35m", "2д": an age in a number and a unit's letter.
+        if words.count == 1, let unit = words[0].unicodeScalars.last, words[0].unicodeScalars.count <= 4,
+            words[0].utf8.dropLast(String(unit).utf8.count).allSatisfy(UTF8Bytes.isDigit),
+            "hmdчдгх".unicodeScalars.contains(unit)
+        {
+            return words[0].utf8.count > String(unit).utf8.count
+        }
         return (2...5).contains(words.count) && words.contains { Self.agoWords.contains($0) }
             && words.contains { $0.utf8.allSatisfy(UTF8Bytes.isDigit) }
     }
 
     private static let agoWords = LineSet(PageWidgetCues.agoWords)
 
-    /// The first ` · ` or `, ` of the line, as the range of the separator.
+    /// The first ` · `, ` – `, ` — ` or `, ` of the line, as the range of the separator.
     private static func headerCut(_ key: [UInt8]) -> (start: Int, end: Int)? {
         for index in key.indices.dropLast(2) {
             if key[index] == 0x20 && key[index + 1] == 0xC2 && index + 3 < key.count && key[index + 2] == 0xB7
                 && key[index + 3] == 0x20
             {
                 return (index, index + 4)
+            }
+            if key[index] == 0x20 && key[index + 1] == 0xE2 && index + 4 < key.count && key[index + 2] == 0x80
+                && (key[index + 3] == 0x93 || key[index + 3] == 0x94) && key[index + 4] == 0x20
+            {
+                return (index, index + 5)
             }
             if key[index] == UInt8(ascii: ",") && key[index + 1] == 0x20 { return (index, index + 2) }
         }

@@ -366,4 +366,11 @@ struct OpeningIndex: Sendable {
         guard let first = bytes.first else { return false }
         return self.lists[Int(first)].contains { bytes.starts(with: $0) }
     }
+
+    /// How many words the longest opening that `bytes` start with has; 0 when none opens them.
+    func openingWordCount<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Int {
+        guard let first = bytes.first else { return 0 }
+        let longest = self.lists[Int(first)].filter { bytes.starts(with: $0) }.max { $0.count < $1.count }
+        return longest.map { $0.count(where: { $0 == 0x20 }) + 1 } ?? 0
+    }
 }

@@ -112,6 +112,11 @@ enum ReaderPromptCues {
         "partners store", "store and access information", "store and/or access information",
         "information on your device", "informationen auf ihrem gerät", "informations sur votre appareil",
         "información en su dispositivo", "информацию на вашем устройстве", "інформацію на вашому пристрої",
+        // What the site does with them, and consent taken for going on.
+        "use cookies", "uses cookies", "setzen cookies", "verwenden cookies", "utilisent des cookies",
+        "usan cookies", "utilizan cookies", "используют cookie", "використовують cookie", "en poursuivant",
+        "vous acceptez", "you accept", "you agree", "sie akzeptieren", "sie stimmen", "aceptas", "acepta el uso",
+        "вы соглашаетесь", "ви погоджуєтесь",
         // Consent asked for, as a blocked embed asks it ("acceptez les cookies Instagram").
         "accept cookies", "accept all cookies", "acceptez les cookies", "accepter les cookies",
         "cookies akzeptieren", "cookies zulassen", "acepta las cookies", "aceptar las cookies", "примите cookie",
@@ -226,7 +231,9 @@ enum ReaderPromptCues {
         "cancela cuando quieras", "vous a été offert", "offrez-nous", "buy me a coffee", "ko-fi", "patreon",
         // Series and special projects ("Матеріал підготовлено в межах спецпроєкту …").
         "part of our series", "teil unserer serie", "partie de notre série", "parte de nuestra serie",
-        "в рамках спецпроекта", "в межах спецпроєкту", "в рамках проекта", "в межах проєкту",
+        "в рамках спецпроекта", "в межах спецпроєкту", "в рамках проекта", "в межах проєкту", "unserer serie",
+        "our series", "notre série", "nuestra serie", "нашего цикла", "нашей серии", "нашого циклу",
+        "нашої серії",
         // Metered paywalls and registration walls.
         "free articles this month", "free article this month", "articles gratuits ce mois",
         "artículos gratuitos este mes", "kostenlose artikel", "бесплатных статей", "безкоштовних статей",
@@ -274,7 +281,7 @@ enum ReaderPromptCues {
     static let index = PhraseIndex([
         networkPhrases, newsletterWords, cookieWords, cookieConsent, selfReferences, editorialVerbs, phrases,
         BoilerplateCues.phrases, cookieButtons, PageChromeCues.summaryStems, paywallSigns, embedLinks, appStores,
-        PageWidgetCues.notificationStems,
+        PageWidgetCues.notificationStems, PageWidgetCues.accountStems, PageWidgetCues.freeStems,
     ])
 
     /// The picture link an embedded post's text ends with (``PageChrome``).
@@ -294,12 +301,16 @@ enum ReaderPromptCues {
     ]
 
     /// App stores, named by an app's prompt ("… jetzt kostenlos im App Store und bei Google Play").
-    static let appStores: [String] = ["app store", "google play", "play store", "appgallery", "app gallery", "rustore"]
+    static let appStores: [String] = [
+        "app store", "google play", "play store", "appgallery", "app gallery", "rustore", "iphone", "android",
+    ]
 
     /// Words that speak to the reader as a person (whole words): the second person.
     static let secondPersonWords: Set<String> = [
         "you", "your", "you'll", "you're", "sie", "ihr", "ihnen", "ihre", "ihren", "dich", "dir", "vous", "votre",
         "vos", "tu", "te", "tú", "usted", "tus", "вы", "вас", "вам", "ваш", "ваша", "ви", "ваші", "вашого",
+        "ihrem", "ihrer", "ihres", "dein", "deine", "deinen", "deinem", "ваше", "вашей", "вашим", "ваших", "вашу",
+        "вашої",
     ]
 
     /// The categories of ``index``, as bits.
@@ -324,5 +335,9 @@ enum ReaderPromptCues {
         static let appStore: UInt32 = 1 << 12
         /// ``PageWidgetCues/notificationStems``.
         static let notification: UInt32 = 1 << 13
+        /// ``PageWidgetCues/accountStems`` (of four bytes or more).
+        static let account: UInt32 = 1 << 14
+        /// ``PageWidgetCues/freeStems``.
+        static let free: UInt32 = 1 << 15
     }
 }

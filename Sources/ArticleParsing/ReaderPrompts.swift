@@ -225,6 +225,14 @@ enum ReaderPrompts {
         }
     }
 
+    /// Whether the line speaks to the reader as a box does: "you", "us", "our", or a price by its sign.
+    static func speaksToReader(_ key: [UInt8]) -> Bool {
+        if Self.quotesPrice(key) { return true }
+        return Self.words(key).contains { word in
+            Self.isSecondPerson(word) || Self.usWords.contains(word) || Self.ourWords.opens(word)
+        }
+    }
+
     // MARK: - Rules
 
     /// "Share this update", "Teilen Sie den Artikel": a share verb, what is shared, and little else.

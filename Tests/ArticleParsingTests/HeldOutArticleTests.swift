@@ -21,7 +21,7 @@ import Testing
     }()
 
     @Test func articlesAreFound() {
-        #expect(Self.articles.count >= 286)
+        #expect(Self.articles.count >= 309)
     }
 
     @Test(arguments: Self.articles)
