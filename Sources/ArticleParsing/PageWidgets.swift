@@ -4,10 +4,14 @@
 /// - a row of buttons and nothing else ("Accept all | Reject all | Manage options", "Not now Allow");
 /// - a box that ends in a call to action after a sentence, with no full stop ("… from 6.49% APR. Learn
 ///   more", "… Réservez votre place", "… Anmelden | Registrieren");
+/// - a button alone ("Jetzt buchen"; ``BodySelection`` drops the small block it ends);
 /// - a browser's notification prompt ("Allow the Gazette to send you notifications?");
-/// - a weather widget ("Омск: −27 °C, ясно · ветер 4 м/с") and a market ticker ("USD 41,52 ▲ | EUR 43,38 ▼");
-/// - a login wall's short line ("Weiterlesen mit NB-Konto"), a listings box's labelled line
-///   ("Дорожня ситуація: …"), a newsroom contact box ("… Email her at …@…");
+/// - a weather widget ("Омск: −27 °C, ясно · ветер 4 м/с"), a market ticker ("USD 41,52 ▲ | EUR 43,38 ▼"),
+///   a row of figures set apart by `·` (transit, fuel prices);
+/// - a login wall ("Weiterlesen mit NB-Konto", "Regístrate gratis para seguir leyendo"), a metered
+///   paywall ("3 of your 4 free articles this month"), a gallery's numbered caption ("Bild 1 von 9: …");
+/// - a listings box's labelled line ("Дорожня ситуація: …") or dated items (``isListing(_:)``), a
+///   newsroom contact box ("… Email her at …@…");
 /// - a reader comment's header ("birdwatcher52 · 3 hours ago"; ``BodySelection`` drops the comment
 ///   under it).
 ///
@@ -42,15 +46,15 @@ enum PageWidgets {
         // gallery's caption opens with its place in the gallery.
         let found = key.phrases
         let mayBeWall = key.length <= 250 && found & ReaderPromptCues.Found.account != 0
-        let mayBeMetered =
+        let mayBeCountOrGallery =
             key.length <= 200 && (found & ReaderPromptCues.Found.free != 0 || Self.galleryOpenings.opens(bytes))
             && bytes.contains(where: UTF8Bytes.isDigit)
-        guard namesNotifications || hasAddress || mayBeWall || mayBeMetered, !Boilerplate.opensWithQuote(bytes)
+        guard namesNotifications || hasAddress || mayBeWall || mayBeCountOrGallery, !Boilerplate.opensWithQuote(bytes)
         else { return false }
         let words = ReaderPrompts.words(bytes)
         guard !words.contains(where: ReaderPrompts.isAttribution) else { return false }
         if namesNotifications && Self.isNotificationPrompt(words, bytes, length: key.length) { return true }
-        if mayBeMetered && (Self.isMeteredPaywall(words) || Self.isGalleryItem(words)) { return true }
+        if mayBeCountOrGallery && (Self.isMeteredPaywall(words) || Self.isGalleryItem(words)) { return true }
         if mayBeWall && Self.isLoginWall(words, bytes) { return true }
         return hasAddress && Self.isContactBox(bytes)
     }
