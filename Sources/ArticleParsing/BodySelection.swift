@@ -267,6 +267,8 @@ enum BodySelection {
         // A known heading ("Verkehr aktuell"), or any short heading over listings: two or more lines
         // that each open with a day, a date or a time and set their parts apart ("Mer. 20 h 30 · Les
         // Oiseaux de passage", "Sat 3/8 · Pancake breakfast, Fire Hall, $8").
+        // (Most lines stand alone in their block, or start none: asked first.)
+        guard index + 1 < units.count, !units[index + 1].startsBlock, keys[index].length <= 80 else { return nil }
         let isKnownHeading = keys[index].bare.map(PageWidgets.boxHeadings.contains) ?? false
         guard isKnownHeading || (keys[index].length <= 60 && !TextShape.endsLikeSentence(units[index].text)) else {
             return nil

@@ -45,7 +45,8 @@ enum PageWidgets {
         // A wall names an account or a month's free articles (the phrase search found the word); a
         // gallery's caption opens with its place in the gallery.
         let found = key.phrases
-        let mayBeWall = key.length <= 250 && found & ReaderPromptCues.Found.account != 0
+        let wallWords = ReaderPromptCues.Found.account | ReaderPromptCues.Found.readOn
+        let mayBeWall = key.length <= 250 && found & wallWords == wallWords
         let mayBeCountOrGallery =
             key.length <= 200 && (found & ReaderPromptCues.Found.free != 0 || Self.galleryOpenings.opens(bytes))
             && bytes.contains(where: UTF8Bytes.isDigit)

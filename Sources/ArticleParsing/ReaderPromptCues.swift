@@ -282,6 +282,7 @@ enum ReaderPromptCues {
         networkPhrases, newsletterWords, cookieWords, cookieConsent, selfReferences, editorialVerbs, phrases,
         BoilerplateCues.phrases, cookieButtons, PageChromeCues.summaryStems, paywallSigns, embedLinks, appStores,
         PageWidgetCues.notificationStems, PageWidgetCues.accountStems, PageWidgetCues.freeStems,
+        PageWidgetCues.readOnStems,
     ])
 
     /// The picture link an embedded post's text ends with (``PageChrome``).
@@ -339,5 +340,7 @@ enum ReaderPromptCues {
         static let account: UInt32 = 1 << 14
         /// ``PageWidgetCues/freeStems``.
         static let free: UInt32 = 1 << 15
+        /// ``PageWidgetCues/readOnStems``.
+        static let readOn: UInt32 = 1 << 16
     }
 }
