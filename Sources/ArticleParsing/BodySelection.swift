@@ -269,7 +269,7 @@ enum BodySelection {
         // Oiseaux de passage", "Sat 3/8 · Pancake breakfast, Fire Hall, $8").
         // (Most lines stand alone in their block, or start none: asked first.)
         guard index + 1 < units.count, !units[index + 1].startsBlock, keys[index].length <= 80 else { return nil }
-        let isKnownHeading = keys[index].bare.map(PageWidgets.boxHeadings.contains) ?? false
+        let isKnownHeading = PageWidgets.isBoxHeading(keys[index])
         guard isKnownHeading || (keys[index].length <= 60 && !TextShape.endsLikeSentence(units[index].text)) else {
             return nil
         }
@@ -280,7 +280,9 @@ enum BodySelection {
         }
         guard end > index else { return nil }
         if isKnownHeading { return end }
-        return end - index >= 2 && ((index + 1)...end).allSatisfy({ PageWidgets.isListing(keys[$0]) }) ? end : nil
+        // (The box's last line may be its link to the rest: "Ver agenda completa".)
+        let listed = PageWidgets.isButtonLine(keys[end]) && end - index >= 3 ? end - 1 : end
+        return listed - index >= 2 && ((index + 1)...listed).allSatisfy({ PageWidgets.isListing(keys[$0]) }) ? end : nil
     }
 
     /// Drops the name over a newsletter's or an offer's box ("THE MORNING TIDE" over "The day's top

@@ -82,6 +82,11 @@ enum Boilerplate {
         return ReaderPrompts.isPrompt(key) || PageChrome.isChrome(key) || PageWidgets.isWidget(key)
     }
 
+    /// Whether `bytes` (of a key) are a whole marker line's words ("contenu sponsorisé", "anzeige").
+    static func isMarker(_ bytes: ArraySlice<UInt8>) -> Bool {
+        Self.cueLines.contains(utf8: bytes)
+    }
+
     /// `"`, `'`, `“`, `‘`, `„`, `«`, `‹` at the start of a key, opening speech: not a name in quotation
     /// marks that the line goes on after («Нижегородский откос» существует на деньги читателей …).
     static func opensWithQuote(_ key: [UInt8]) -> Bool {

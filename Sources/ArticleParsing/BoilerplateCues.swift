@@ -25,7 +25,8 @@ enum BoilerplateCues {
         "ver comentarios", "comentarios", "je m'inscris", "hier anmelden", "jetzt artikel teilen",
         // A comment section's prompts and links.
         "leave a comment", "add a comment", "post a comment", "write a comment", "show all comments",
-        "show more comments", "load more comments", "mehr kommentare", "weitere kommentare anzeigen",
+        "show more comments", "load more comments", "mehr kommentare", "weitere kommentare anzeigen", "reply",
+        "antworten", "répondre", "responder", "ответить", "відповісти",
         "afficher plus de commentaires", "ver más comentarios", "показать еще комментарии",
         "показати більше коментарів",
         "view all comments", "see all comments", "kommentar schreiben", "schreiben sie einen kommentar",

@@ -100,7 +100,8 @@ enum PageChrome {
     private static func hasMinutes(_ key: [UInt8]) -> Bool {
         for index in key.indices.dropLast() where UTF8Bytes.isDigit(key[index]) && !UTF8Bytes.isDigit(key[index + 1]) {
             var next = index + 1
-            if key[next] == 0x20 { next += 1 }
+            // "6 min", "6-minute read".
+            if key[next] == 0x20 || key[next] == UInt8(ascii: "-") { next += 1 }
             let rest = key[next...]
             if Self.minuteWordBytes.contains(where: { rest.starts(with: $0) }) { return true }
         }
@@ -127,6 +128,12 @@ enum PageChrome {
         guard let last = key.last, last != UInt8(ascii: "."), last != UInt8(ascii: "!") else { return false }
         let words = ReaderPrompts.words(key)
         guard (2...8).contains(words.count) else { return false }
+        // "💬 Réagir à cet article (14)": a bracketed count at the end, and a word for comments.
+        if key.last == UInt8(ascii: ")"), let count = words.last, count.utf8.allSatisfy(UTF8Bytes.isDigit),
+            words.contains(where: { Self.commentWords.contains($0) })
+        {
+            return true
+        }
         // "3 commentaires", or the count after the word: "Reader comments (2)", "Читати коментарі (14)".
         return zip(words, words.dropFirst()).contains { first, second in
             (first.utf8.allSatisfy(UTF8Bytes.isDigit) && Self.commentWords.contains(second))

@@ -97,7 +97,8 @@ enum PageChromeCues {
     /// Imperatives that open an app prompt ("Get the … app", "Скачайте приложение").
     static let downloadVerbs: Set<String> = [
         "download", "get", "install", "laden", "lade", "holen", "hol", "installieren", "téléchargez",
-        "télécharger", "installez", "descarga", "descargue", "descárgate", "descargate", "baja", "instala",
+        "télécharger", "installez", "descarga", "descargue", "descárgate", "descargate", "baja", "bájala", "bajala",
+        "instala",
         "скачайте", "скачивайте", "установите", "загрузите", "завантажуйте", "завантажте", "встановіть",
         "встановлюйте",
     ]
@@ -144,7 +145,7 @@ enum PageChromeCues {
     /// el tuyo").
     static let commentWords: Set<String> = [
         "comments", "comment", "kommentare", "kommentar", "leserkommentare", "commentaires", "commentaire",
-        "réactions", "comentarios", "comentario", "commenti", "комментарии", "комментариев", "комментария",
+        "réactions", "réagir", "comentarios", "comentario", "commenti", "комментарии", "комментариев", "комментария",
         "комментарий", "коментарі", "коментарів", "коментар", "коментаря",
     ]
 

@@ -27,7 +27,10 @@ enum PageWidgetCues {
         "iniciar sesión", "inicia sesión", "regístrate", "registrarse", "crear cuenta", "войти",
         "зарегистрироваться", "регистрация", "увійти", "зареєструватися", "реєстрація", "ya tengo cuenta",
         "créer mon compte", "j'ai déjà un compte", "i already have an account", "ich habe bereits ein konto",
-        "у меня есть аккаунт", "я вже маю акаунт", "sign me up",
+        "у меня есть аккаунт", "я вже маю акаунт", "sign me up", "continue with google", "continue with email",
+        "continue with apple", "mit google fortfahren", "mit e-mail fortfahren", "continuer avec google",
+        "continuar con google", "oui, j'active", "ja, aktivieren", "sí, activar", "создать аккаунт",
+        "створити акаунт",
     ]
 
     /// A feedback box's answers ("Was this helpful? 👍 Yes 👎 No", "… Ja | Nein", "… 👍 Helpful 👎 Not helpful").
@@ -52,6 +55,8 @@ enum PageWidgetCues {
         "sign me up", "subscribe free", "give today", "give now", "download", "jetzt laden", "jetzt herunterladen",
         "herunterladen", "kostenlos abonnieren", "jetzt sichern", "télécharger", "s'abonner", "abonnez-vous",
         "quiero colaborar", "colabora", "descargar", "descárgala", "скачать", "оформить подписку", "завантажити",
+        "jetzt unterstützen", "unterstützen", "support us", "soutenir", "je soutiens", "je teste", "tester",
+        "quiero aportar", "aportar", "apoyar", "поддержать редакцию", "підтримати редакцію",
     ]
 
     /// Notifications, as a browser's prompt names them (stems).
@@ -97,7 +102,9 @@ enum PageWidgetCues {
         "termine", "termine am wochenende", "veranstaltungen", "veranstaltungstipps", "verkehr",
         "verkehr aktuell", "verkehrslage", "wetter", "agenda", "agenda du week-end", "sortir ce week-end",
         "trafic", "info trafic", "météo", "agenda del fin de semana", "planes para el fin de semana", "tráfico",
-        "estado del tráfico", "el tiempo", "афиша", "афиша выходных", "пробки", "дорожная ситуация", "погода",
+        "estado del tráfico", "el tiempo", "agenda cultural", "афиша", "афиша выходных", "пробки", "дорожная ситуация",
+        "погода",
+        "öpnv", "öpnv aktuell", "nahverkehr",
         "афіша", "афіша вихідних", "дорожня ситуація",
     ]
 
@@ -115,7 +122,16 @@ enum PageWidgetCues {
     ]
 
     /// Words of a comment's age ("3 hours ago", "il y a 2 heures", "hace 5 horas", "2 години тому").
-    static let agoWords: Set<String> = ["ago", "il", "hace", "vor", "тому", "назад"]
+    static let agoWords: Set<String> = [
+        "ago", "il", "hace", "vor", "тому", "назад", "today", "yesterday", "heute", "gestern", "aujourd'hui",
+        "hier", "hoy", "ayer", "сегодня", "вчера", "сьогодні", "вчора",
+    ]
+
+    /// "All", which a link to the rest of a box says ("Alle Termine anzeigen", "Ver agenda completa").
+    static let allWords: Set<String> = [
+        "all", "alle", "allen", "tous", "toutes", "tout", "todos", "todas", "completa", "completo", "все", "всю",
+        "всі", "усі", "уся", "весь",
+    ]
 
     /// A newsroom's job titles, as a name's byline or contact box gives them ("Тарас Мельник, кореспондент").
     static let roleWords: Set<String> = [

@@ -48,7 +48,8 @@ enum PageWidgets {
         let wallWords = ReaderPromptCues.Found.account | ReaderPromptCues.Found.readOn
         let mayBeWall = key.length <= 250 && found & wallWords == wallWords
         let mayBeCountOrGallery =
-            key.length <= 200 && (found & ReaderPromptCues.Found.free != 0 || Self.galleryOpenings.opens(bytes))
+            key.length <= 200
+            && (found & ReaderPromptCues.Found.free != 0 || Self.galleryOpenings.opens(Self.afterLeadingMarks(bytes)))
             && bytes.contains(where: UTF8Bytes.isDigit)
         guard namesNotifications || hasAddress || mayBeWall || mayBeCountOrGallery, !Boilerplate.opensWithQuote(bytes)
         else { return false }
@@ -65,19 +66,81 @@ enum PageWidgets {
     /// ``BodySelection`` drops the small block such a button ends.
     static func isButtonLine(_ key: Boilerplate.LineKey) -> Bool {
         guard key.isWhole, key.length <= 60, Self.endsWithoutPunctuation(key.bytes) else { return false }
-        let bytes = key.bytes
+        if Self.isSeeAllLink(key.bytes) { return true }
+        // Past what frames a button: brackets, spaces, an icon ("[ Jetzt unterstützen ]", "👉 QUIERO APORTAR").
+        let bytes = Self.afterLeadingMarks(key.bytes)
         let opensWithCall = Self.callsToAction.opens(bytes)
         guard opensWithCall || Self.buttonLabelOpenings.opens(bytes) else { return false }
-        let words = ReaderPrompts.words(bytes).filter { !PageChrome.isIcon(Array($0.utf8)) }
+        let words = ReaderPrompts.words(Array(bytes)).filter { !PageChrome.isIcon(Array($0.utf8)) }
         guard (1...6).contains(words.count) else { return false }
+        // In brackets, a button for sure: "[Je teste mon éligibilité]".
+        if key.bytes.first == UInt8(ascii: "[") && key.bytes.last == UInt8(ascii: "]") { return true }
         // A call and its object at most ("Підтримати редакцію", "Kostenlos abonnieren").
         return (opensWithCall && words.count <= Self.callsToAction.openingWordCount(bytes) + 1)
             || Self.labelCount(words[...]) >= 1
     }
 
+    /// `key` past its leading brackets, spaces, ASCII marks and symbols of three bytes or more (icons,
+    /// arrows), to its first letter or digit.
+    private static func afterLeadingMarks(_ key: [UInt8]) -> ArraySlice<UInt8> {
+        var start = 0
+        while start < key.count {
+            let byte = key[start]
+            if byte < 0x80 {
+                guard !((byte | 0x20) &- UInt8(ascii: "a") < 26 || UTF8Bytes.isDigit(byte)) else { break }
+                start += 1
+            } else if byte >= 0xE2 {
+                start += byte >= 0xF0 ? 4 : 3
+            } else if byte < 0xC0 {
+                start += 1
+            } else {
+                break
+            }
+        }
+        return key[min(start, key.count)...]
+    }
+
+    /// "Alle Termine anzeigen ›", "Уся афіша →", "Ver agenda completa": a link to the rest of a box, in a
+    /// few words: "all", and an arrow at the end or a verb to view.
+    private static func isSeeAllLink(_ key: [UInt8]) -> Bool {
+        guard key.count <= 50 else { return false }
+        // › → (E2 80 BA, E2 86 92).
+        let endsInArrow =
+            key.count >= 3 && key[key.count - 3] == 0xE2
+            && ((key[key.count - 2] == 0x80 && key[key.count - 1] == 0xBA)
+                || (key[key.count - 2] == 0x86 && key[key.count - 1] == 0x92))
+        // The arrow, "all" or a verb to view opens the words: most short lines are ruled out on the bytes.
+        guard endsInArrow || Self.linkOpenings.opens(Self.afterLeadingMarks(key)) else { return false }
+        let words = ReaderPrompts.words(key).filter { !PageChrome.isIcon(Array($0.utf8)) }
+        guard (1...5).contains(words.count), words.contains(where: Self.allWords.contains) else { return false }
+        return endsInArrow || words.contains(where: PageChrome.isViewVerb)
+    }
+
+    private static let linkOpenings = OpeningIndex(
+        PageWidgetCues.allWords.map { $0 + " " } + PageChromeCues.viewVerbs.map { $0 + " " }
+    )
+
+    private static let allWords = LineSet(PageWidgetCues.allWords)
+
     /// "Gesponsert von Therme Saalegrund", "Presented by …": a sponsor named over a box.
     static func isSponsorLine(_ key: Boilerplate.LineKey) -> Bool {
-        key.length <= 100 && Self.sponsorOpenings.opens(key.bytes)
+        if key.length <= 100 && Self.sponsorOpenings.opens(key.bytes) { return true }
+        // A marker, then a dash or a colon, then the advertiser's words: "Contenu sponsorisé — Isolation …".
+        guard key.length <= 250, let cut = Self.labelCut(key.bytes) else { return false }
+        return Boilerplate.isMarker(key.bytes[..<cut])
+    }
+
+    /// Where a label ends within the first 40 bytes: before " — ", " – " or ":".
+    private static func labelCut(_ key: [UInt8]) -> Int? {
+        for index in 1..<min(key.count, 40) {
+            if key[index] == UInt8(ascii: ":") { return index }
+            if key[index] == 0xE2 && index + 2 < key.count && key[index + 1] == 0x80
+                && (key[index + 2] == 0x93 || key[index + 2] == 0x94) && key[index - 1] == 0x20
+            {
+                return index - 1
+            }
+        }
+        return nil
     }
 
     private static let sponsorOpenings = OpeningIndex(BoilerplateCues.sponsorOpenings)
@@ -142,8 +205,13 @@ enum PageWidgets {
         guard words.contains(where: Self.accountStems.opens), words.contains(where: Self.readOnStems.opens) else {
             return false
         }
-        if words.count <= 8 || words.contains(where: ReaderPrompts.isSecondPerson) { return true }
-        return ReaderPrompts.sentenceOpeners(key).contains(where: Self.accountStems.opens)
+        // Offered to the reader, or free ("… войдите или зарегистрируйтесь — это бесплатно").
+        if words.contains(where: { ReaderPrompts.isSecondPerson($0) || Self.freeStems.opens($0) }) { return true }
+        // An imperative opens it, or one of its sentences: "Regístrate gratis …", "Keep reading for free —
+        // create a … account", "… Pour lire les suivants, créez votre compte".
+        return ReaderPrompts.sentenceOpeners(key).contains {
+            Self.accountStems.opens($0) || Self.readOnStems.opens($0)
+        }
     }
 
     private static let accountStems = WordStems(PageWidgetCues.accountStems)
@@ -159,16 +227,19 @@ enum PageWidgets {
             // "Photo 1 of 4", "Фото 1/6" (the slash is no word: 1 and 6 follow each other).
             return words.count >= 4 && (Self.galleryOf.contains(words[2]) && isNumber(words[3]) || isNumber(words[2]))
         }
-        // "View all 12 photos", "Voir les 8 photos …": a verb to view, then a number of pictures.
-        guard words.count <= 10, let number = words.prefix(4).firstIndex(where: isNumber), number + 1 < words.count
+        // "View all 12 photos", "Voir les 8 photos …", "Alle 6 Bilder ansehen", "Усі 5 фото →": a number of
+        // pictures, and a verb to view or "all".
+        guard words.count <= 10, let number = words.prefix(4).firstIndex(where: isNumber), number + 1 < words.count,
+            PageChrome.isMediaCountWord(words[number + 1])
         else { return false }
-        return PageChrome.isViewVerb(words[0]) && PageChrome.isMediaCountWord(words[number + 1])
+        return words.contains(where: PageChrome.isViewVerb) || Self.allWords.contains(words[0])
     }
 
     private static let galleryWords = LineSet(PageWidgetCues.galleryWords)
     /// What a gallery's line opens with: a picture's word, or a verb to view ("Voir les 8 photos").
     private static let galleryOpenings = OpeningIndex(
         PageWidgetCues.galleryWords.map { $0 + " " } + PageChromeCues.viewVerbs.map { $0 + " " }
+            + PageWidgetCues.allWords.map { $0 + " " }
     )
     private static let galleryOf = LineSet(PageWidgetCues.galleryOf)
 
@@ -347,7 +418,7 @@ enum PageWidgets {
             }
             // Two arrows, or one beside a row of figures ("… | Brent 64,80 $ | AOVE 3,95 €/kg ▼").
             return arrows >= 2
-                || (arrows == 1 && Self.parts(key).count(where: { $0.contains(where: UTF8Bytes.isDigit) }) >= 3)
+                || (arrows == 1 && Self.parts(key).count(where: { $0.contains(where: UTF8Bytes.isDigit) }) >= 2)
         }
     }
 
@@ -365,6 +436,13 @@ enum PageWidgets {
 
     static let boxHeadings = LineSet(PageWidgetCues.boxHeadings)
 
+    /// A listings box's heading: a known one, or one opening with it ("Agenda cultural", "АФІША НА
+    /// ВИХІДНІ", "Termine in Ihrer Nähe").
+    static func isBoxHeading(_ key: Boilerplate.LineKey) -> Bool {
+        guard let bare = key.bare else { return false }
+        return Self.boxHeadings.contains(bare) || (key.length <= 60 && Self.boxHeadingOpenings.opens(key.bytes))
+    }
+
     /// A listings box's line: it opens with a day, a date or a time ("Mer. 20 h 30 · …", "31.01, 18:00 —
     /// …", "Fr, 11.04. | 19.30 Uhr | …", "Sat 3/8 · …") and sets its parts apart with `·`, `|` or a dash,
     /// and ends no sentence.
@@ -378,7 +456,11 @@ enum PageWidgets {
                     && key.bytes[index + 1] == 0x80 && (key.bytes[index + 2] == 0x93 || key.bytes[index + 2] == 0x94)
             }
         guard separated else { return false }
-        if UTF8Bytes.isDigit(first) { return true }
+        // A date or a time ("31.01,", "11.04.", "3/8", "18:00"), not a rank or a route ("1 | …", "36X …").
+        if UTF8Bytes.isDigit(first) {
+            let token = key.bytes.prefix { $0 != 0x20 }
+            return token.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "/") }
+        }
         let opening = key.bytes.prefix { $0 != 0x20 && $0 != UInt8(ascii: ",") && $0 != UInt8(ascii: ".") }
         return Self.listingDays.contains(utf8: opening)
     }
@@ -438,8 +520,17 @@ enum PageWidgets {
 
     private static let agoWords = LineSet(PageWidgetCues.agoWords)
 
-    /// The first ` · `, ` – `, ` — ` or `, ` of the line, as the range of the separator.
+    /// The first ` · `, ` – ` or ` — ` of the line, else its first `, `, as the range of the separator
+    /// ("Ольга, 45 лет · вчера в 21:14" is cut at the dot).
     private static func headerCut(_ key: [UInt8]) -> (start: Int, end: Int)? {
+        if let cut = Self.markCut(key) { return cut }
+        for index in key.indices.dropLast(2) where key[index] == UInt8(ascii: ",") && key[index + 1] == 0x20 {
+            return (index, index + 2)
+        }
+        return nil
+    }
+
+    private static func markCut(_ key: [UInt8]) -> (start: Int, end: Int)? {
         for index in key.indices.dropLast(2) {
             if key[index] == 0x20 && key[index + 1] == 0xC2 && index + 3 < key.count && key[index + 2] == 0xB7
                 && key[index + 3] == 0x20
@@ -451,7 +542,6 @@ enum PageWidgets {
             {
                 return (index, index + 5)
             }
-            if key[index] == UInt8(ascii: ",") && key[index + 1] == 0x20 { return (index, index + 2) }
         }
         return nil
     }

@@ -188,6 +188,7 @@ enum ReaderPromptCues {
         "вийшов", "перекладен",
         // Its place in a series or a partnership ("This article is part of …, our series on …").
         "is part of", "ist teil", "fait partie", "forma parte", "является частью", "є частиною", "erscheint",
+        "gehört zu", "belongs to", "pertenece a", "входит в", "входить до",
         "appears", "im rahmen", "in partnership", "en partenariat", "en colaboración", "в партнерстве",
         "у партнерстві",
         // Its age ("This article is more than 1 year old").

@@ -21,7 +21,7 @@ import Testing
     }()
 
     @Test func articlesAreFound() {
-        #expect(Self.articles.count >= 309)
+        #expect(Self.articles.count >= 329)
     }
 
     @Test(arguments: Self.articles)

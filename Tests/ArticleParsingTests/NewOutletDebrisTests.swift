@@ -141,6 +141,7 @@ import Testing
             ("PageWidgetCues.readOnStems", PageWidgetCues.readOnStems),
             ("PageWidgetCues.galleryWords", Array(PageWidgetCues.galleryWords)),
             ("PageWidgetCues.dayAbbreviations", Array(PageWidgetCues.dayAbbreviations)),
+            ("PageWidgetCues.allWords", Array(PageWidgetCues.allWords)),
             ("PageChromeCues.buttonVerbs", Array(PageChromeCues.buttonVerbs)),
             ("PageChromeCues.appWords", Array(PageChromeCues.appWords)),
             ("PageChromeCues.mediaCountWords", Array(PageChromeCues.mediaCountWords)),

@@ -63,6 +63,14 @@ import Testing
         "Le Petit Montagnard souhaite vous envoyer des notifications.",
         "«Білоріцький вісник» — незалежне видання. Підтримайте нашу роботу щомісячним внеском.",
         "Créer mon compte · J’ai déjà un compte", "Show more comments",
+        // held-out-15's: reading times with a hyphen, comment counts in brackets, walls offered free,
+        // tickers with one arrow, sponsor markers before a dash, galleries' "all" links.
+        "⏱ 6-minute read", "💬 Réagir à cet article (14)",
+        "Чтобы читать дальше, войдите или зарегистрируйтесь — это бесплатно.",
+        "⛽ Combustibles hoy — Corriente $15.870 ▲ | ACPM $10.950 =", "Reply", "Répondre",
+        "ÖPNV aktuell 🚆 S2: +5 Min. | RB 58: Ausfall zwischen Talheim und Mühlbach | Bus 412: planmäßig",
+        "Dieser Beitrag gehört zu unserer Sommerserie „Draußen in Rheinau“. Alle Folgen: rheinauer-blatt.de/draussen",
+        "▸ Alle 6 Bilder ansehen", "Усі 5 фото →",
     ]
 
     @Test(arguments: Self.widgets + Self.otherWordings)
@@ -85,6 +93,9 @@ import Testing
         "Read more carefully", "«Это лучший сезон за десять лет», — написал читатель в комментарии.",
         "To read the report, residents must create an account on the council's portal.",
         "Bayern 2 · Dortmund 1 after extra time, the referee confirmed.",
+        // held-out-15's: tables' rows and headers, a story's steps.
+        "Rang | Club | Points | Matchs", "1 | US Saint-Aubin | 52 | 20", "36X Harrowgate–Ripon | £5.20 | £2.50",
+        "Para inscribirse, los vendedores deben seguir tres pasos:",
     ]
 
     @Test(arguments: Self.articleText)
@@ -171,6 +182,20 @@ import Testing
         #expect(
             article.paragraphs.contains("Die Stadt rechnet nun mit 14 Millionen Euro, teilte der Bauausschuss mit.")
         )
+    }
+
+    /// Buttons in brackets and the "all" link that ends a listings box.
+    @Test func recognisesBracketedButtonsAndLinks() {
+        let buttons = [
+            "[ Jetzt unterstützen ]", "[Je teste mon éligibilité]", "👉 QUIERO APORTAR", "Alle Termine anzeigen ›",
+            "Ver agenda completa", "[Continuer sans accepter] [Tout accepter]",
+        ]
+        for line in buttons {
+            #expect(PageWidgets.isButtonLine(Boilerplate.LineKey(line)), "\(line)")
+        }
+        for line in ["Read more carefully", "Learn more about the plan at the library", "All the mayor's men"] {
+            #expect(!PageWidgets.isButtonLine(Boilerplate.LineKey(line)), "\(line)")
+        }
     }
 
     /// A date in an e-mail style header is settled by the URL's, not by itself: `04/03/2026` with
