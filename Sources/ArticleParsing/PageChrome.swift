@@ -155,22 +155,8 @@ enum PageChrome {
     /// work? Yes." is an answer).
     private static func isFeedbackBox(_ key: [UInt8], question: Int) -> Bool {
         // The buttons' words, icons and separators ("|", "/", "·") left out: every one an answer's.
-        let buttons = ReaderPrompts.words(Array(key[(question + 1)...])).filter { !Self.isIcon(Array($0.utf8)) }
-        guard buttons.count >= 2 else { return false }
-        var index = buttons.startIndex
-        var answers = 0
-        while index < buttons.endIndex {
-            // "not helpful" before "not"'s failing alone.
-            if index + 1 < buttons.endIndex, Self.answerWords.contains(buttons[index] + " " + buttons[index + 1]) {
-                index += 2
-            } else if Self.answerWords.contains(buttons[index]) {
-                index += 1
-            } else {
-                return false
-            }
-            answers += 1
-        }
-        return answers >= 2
+        let buttons = ReaderPrompts.wordsWithoutIcons(key[(question + 1)...])
+        return PageWidgets.labelCount(buttons[...], in: Self.answerWords) >= 2
     }
 
     /// "Mit der ON-App sind Sie immer auf dem Laufenden – jetzt kostenlos im App Store und bei Google

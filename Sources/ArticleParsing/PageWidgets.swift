@@ -71,7 +71,7 @@ enum PageWidgets {
         let bytes = Self.afterLeadingMarks(key.bytes)
         let opensWithCall = Self.callsToAction.opens(bytes)
         guard opensWithCall || Self.buttonLabelOpenings.opens(bytes) else { return false }
-        let words = ReaderPrompts.words(Array(bytes)).filter { !PageChrome.isIcon(Array($0.utf8)) }
+        let words = ReaderPrompts.wordsWithoutIcons(bytes)
         guard (1...6).contains(words.count) else { return false }
         // In brackets, a button for sure: "[Je teste mon éligibilité]".
         if key.bytes.first == UInt8(ascii: "[") && key.bytes.last == UInt8(ascii: "]") { return true }
@@ -111,7 +111,7 @@ enum PageWidgets {
                 || (key[key.count - 2] == 0x86 && key[key.count - 1] == 0x92))
         // The arrow, "all" or a verb to view opens the words: most short lines are ruled out on the bytes.
         guard endsInArrow || Self.linkOpenings.opens(Self.afterLeadingMarks(key)) else { return false }
-        let words = ReaderPrompts.words(key).filter { !PageChrome.isIcon(Array($0.utf8)) }
+        let words = ReaderPrompts.wordsWithoutIcons(key)
         guard (1...5).contains(words.count), words.contains(where: Self.allWords.contains) else { return false }
         return endsInArrow || words.contains(where: PageChrome.isViewVerb)
     }
@@ -158,29 +158,14 @@ enum PageWidgets {
         }
         guard hasDot else { return false }
         let parts = Self.parts(key)
-        let numeric = parts.count(where: { $0.contains(where: UTF8Bytes.isDigit) })
+        let numeric = parts.count(where: { $0.utf8.contains(where: UTF8Bytes.isDigit) })
         return (parts.count >= 3 && numeric >= 2) || (parts.count == 2 && numeric == 2)
     }
 
-    /// The non-empty parts of `key` between `|`, `·` and `•`.
-    private static func parts(_ key: [UInt8]) -> [ArraySlice<UInt8>] {
-        key.withUnsafeBufferPointer { bytes in
-            var parts: [ArraySlice<UInt8>] = []
-            var start = 0
-            var index = 0
-            while index < bytes.count {
-                let length = UTF8Bytes.partSeparatorLength(bytes, at: index)
-                if length > 0 {
-                    if key[start..<index].contains(where: { $0 != 0x20 }) { parts.append(key[start..<index]) }
-                    start = index + length
-                    index += length
-                } else {
-                    index += 1
-                }
-            }
-            if key[start...].contains(where: { $0 != 0x20 }) { parts.append(key[start...]) }
-            return parts
-        }
+    /// The parts of `key` between `|`, `·` and `•` (``Boilerplate/markedParts(of:)``) that hold more
+    /// than spaces.
+    private static func parts(_ key: [UInt8]) -> [Substring] {
+        Boilerplate.markedParts(of: String(decoding: key, as: UTF8.self)).filter { !$0.trimmingSpaces().isEmpty }
     }
 
     // MARK: - Walls and galleries
@@ -264,24 +249,24 @@ enum PageWidgets {
 
     // MARK: - Buttons
 
-    /// How many button labels (``PageWidgetCues/buttonLabels``) make up `words` exactly, longest label
-    /// first at each word; 0 when some word belongs to none.
-    static func labelCount(_ words: ArraySlice<Substring>) -> Int {
+    /// How many labels of `labels` (words joined by single spaces; button labels by default) make up
+    /// `words` exactly, longest label first at each word; 0 when some word belongs to none.
+    static func labelCount(_ words: ArraySlice<Substring>, in labels: LineSet = Self.buttonLabels) -> Int {
         var index = words.startIndex
-        var labels = 0
+        var count = 0
         while index < words.endIndex {
-            guard let length = Self.labelLength(words[index...]) else { return 0 }
+            guard let length = Self.labelLength(words[index...], labels) else { return 0 }
             index += length
-            labels += 1
+            count += 1
         }
-        return labels
+        return count
     }
 
-    /// The number of words of the longest button label that opens `words`.
-    private static func labelLength(_ words: ArraySlice<Substring>) -> Int? {
+    /// The number of words of the longest label of `labels` that opens `words`.
+    private static func labelLength(_ words: ArraySlice<Substring>, _ labels: LineSet) -> Int? {
         for length in stride(from: min(4, words.count), through: 1, by: -1) {
             let label = words.prefix(length).joined(separator: " ")
-            if Self.buttonLabels.contains(label) { return length }
+            if labels.contains(label) { return length }
         }
         return nil
     }
@@ -293,7 +278,7 @@ enum PageWidgets {
 
     /// The labels as their words joined by single spaces (punctuation such as "ні, дякую"'s comma left
     /// out, as ``ReaderPrompts/words(_:)`` leaves it out of a line).
-    private static let buttonLabels = LineSet(
+    static let buttonLabels = LineSet(
         Set(PageWidgetCues.buttonLabels.map { ReaderPrompts.words(Array($0.utf8)).joined(separator: " ") })
     )
 
@@ -418,7 +403,7 @@ enum PageWidgets {
             }
             // Two arrows, or one beside a row of figures ("… | Brent 64,80 $ | AOVE 3,95 €/kg ▼").
             return arrows >= 2
-                || (arrows == 1 && Self.parts(key).count(where: { $0.contains(where: UTF8Bytes.isDigit) }) >= 2)
+                || (arrows == 1 && Self.parts(key).count(where: { $0.utf8.contains(where: UTF8Bytes.isDigit) }) >= 2)
         }
     }
 

@@ -304,21 +304,18 @@ enum ReaderPrompts {
     /// The words that open the line or one of its sentences or parts: the first word, and each word
     /// after `.`, `?`, `!`, `:`, `;`, `|`, `·` or a dash (`—`, `–`).
     static func sentenceOpeners(_ key: [UInt8]) -> [Substring] {
-        let text = String(decoding: key, as: UTF8.self)
-        let utf8 = text.utf8
-        var openers: [Substring] = []
+        var openers: [Range<Int>] = []
         var previousEnd = 0
         for range in Self.wordRanges(key) {
             let between = key[previousEnd..<range.lowerBound]
             if previousEnd == 0 || between.contains(where: { ".?!:;|".utf8.contains($0) })
                 || Self.containsDashOrMiddleDot(between)
             {
-                let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-                openers.append(text[start..<utf8.index(start, offsetBy: range.count)])
+                openers.append(range)
             }
             previousEnd = range.upperBound
         }
-        return openers
+        return Self.substrings(of: key, openers)
     }
 
     /// `—` or `–` (E2 80 94, E2 80 93), or `·` (C2 B7), among `bytes`.
@@ -445,9 +442,20 @@ enum ReaderPrompts {
 
     /// The key's words (``wordRanges(_:)``) as text.
     static func words(_ key: [UInt8]) -> [Substring] {
+        Self.substrings(of: key, Self.wordRanges(key))
+    }
+
+    /// The key's words, icons (``PageChrome/isIcon(_:)``: ▶, 👍, 🔔) left out: a button's or a widget's
+    /// words.
+    static func wordsWithoutIcons<Bytes: Collection<UInt8>>(_ key: Bytes) -> [Substring] {
+        Self.words(Array(key)).filter { !PageChrome.isIcon(Array($0.utf8)) }
+    }
+
+    /// The byte `ranges` of `key` as text.
+    private static func substrings(of key: [UInt8], _ ranges: [Range<Int>]) -> [Substring] {
         let text = String(decoding: key, as: UTF8.self)
         let utf8 = text.utf8
-        return Self.wordRanges(key).map { range in
+        return ranges.map { range in
             let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
             return text[start..<utf8.index(start, offsetBy: range.count)]
         }
