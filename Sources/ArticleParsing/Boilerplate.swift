@@ -95,9 +95,15 @@ enum Boilerplate {
         if first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") {
             isMark = true
         } else {
-            guard first >= 0xC2 else { return false }
-            let opening = String(decoding: key.prefix(3), as: UTF8.self).unicodeScalars.first
-            isMark = opening.map { "“‘„«‹".unicodeScalars.contains($0) } ?? false
+            // `«` (C2 AB), or `“` `‘` `„` `‹` (E2 80 9C, 98, 9E, B9): on the bytes, as most lines that
+            // open with a multi-byte character open with a letter.
+            if first == 0xC2 {
+                isMark = key.count > 1 && key[1] == 0xAB
+            } else if first == 0xE2 {
+                isMark = key.count > 2 && key[1] == 0x80 && [0x9C, 0x98, 0x9E, 0xB9].contains(key[2])
+            } else {
+                return false
+            }
         }
         return isMark && !Self.opensWithQuotedName(key)
     }
@@ -394,20 +400,30 @@ enum Boilerplate {
                     continue
                 }
             }
-            // A run of two-byte Latin-1 and Cyrillic letters, lowercased by table without decoding
-            // and re-encoding: as many as fit before the next boundary, each written as its
-            // lowercase's two bytes, pre-encoded in the table, with one store.
+            // A run of two-byte Latin-1 and Cyrillic letters and the ASCII between them, lowercased by
+            // table without decoding and re-encoding: as many characters as come before the next
+            // boundary, each two-byte letter written as its lowercase's two bytes, pre-encoded in the
+            // table, with one store.
             if byte &- 0xC2 < 0x1E {
-                let end = min(count - 1, index + 2 * (Self.nextBoundary(offset, mark, limit) - offset))
+                let boundary = Self.nextBoundary(offset, mark, limit)
                 let runStart = index
-                while index < end, source[index] &- 0xC2 < 0x1E {
-                    let lower = lowerTable[Int(source[index] & 0x1F) << 6 | Int(source[index + 1] & 0x3F)]
-                    guard lower != 0 else { break }
-                    UnsafeMutableRawPointer(output + written).storeBytes(of: lower, as: UInt16.self)
-                    written += 2
-                    index += 2
+                while offset < boundary && index < count {
+                    let next = source[index]
+                    if next < 0x80 {
+                        output[written] = next &- 0x41 < 26 ? next + 0x20 : next
+                        written += 1
+                        index += 1
+                    } else if next &- 0xC2 < 0x1E, index + 1 < count {
+                        let lower = lowerTable[Int(next & 0x1F) << 6 | Int(source[index + 1] & 0x3F)]
+                        guard lower != 0 else { break }
+                        UnsafeMutableRawPointer(output + written).storeBytes(of: lower, as: UInt16.self)
+                        written += 2
+                        index += 2
+                    } else {
+                        break
+                    }
+                    offset += 1
                 }
-                offset += (index - runStart) / 2
                 if index > runStart { continue }
             }
             offset += 1

@@ -44,10 +44,18 @@ struct ByteSurvey {
                 index += 1
                 continue
             }
-            // A run of two-byte sequences (Cyrillic, Greek, accented Latin): each is well-formed when
-            // its lead is C2–DF and a continuation byte follows.
-            while index + 1 < count, base[index] &- 0xC2 < 0x1E, base[index + 1] & 0xC0 == 0x80 {
-                index += 2
+            // A run of two-byte sequences (Cyrillic, Greek, accented Latin), with the printable ASCII
+            // between their words: a two-byte sequence is well-formed when its lead is C2–DF and a
+            // continuation byte follows; printable ASCII changes no count.
+            while index + 1 < count {
+                let byte = base[index]
+                if byte &- 0x20 < 0x5F {
+                    index += 1
+                } else if byte &- 0xC2 < 0x1E, base[index + 1] & 0xC0 == 0x80 {
+                    index += 2
+                } else {
+                    break
+                }
             }
             guard index < count, base[index] >= 0x80 else { continue }
             let length = Self.sequenceLength(base, at: index, count: count)

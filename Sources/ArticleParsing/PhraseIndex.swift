@@ -19,14 +19,18 @@ struct PhraseIndex: Sendable {
             || lead &- 0xC3 < 0x1D
     }
 
-    /// Whether a phrase found at `index` would start inside a word: its first character and the one
-    /// before it are both a word's.
-    @inline(__always)
-    private static func startsInsideWord(_ base: UnsafePointer<UInt8>, _ index: Int) -> Bool {
-        guard index > 0, Self.isWordLead(base[index]) else { return false }
-        var lead = index - 1
-        while lead > 0 && base[lead] & 0xC0 == 0x80 && index - lead < 4 { lead -= 1 }
-        return Self.isWordLead(base[lead])
+    /// What each byte value is to the search: a continuation byte, the lead of a word's character
+    /// (``isWordLead(_:)``), or the lead of any other character. A table: the tests in
+    /// ``isWordLead(_:)`` cost several instructions a byte, and every byte of a line is asked.
+    private static let byteKinds: [UInt8] = (0...255).map { byte in
+        if byte & 0xC0 == 0x80 { return ByteKind.continuation }
+        return Self.isWordLead(UInt8(byte)) ? ByteKind.wordLead : ByteKind.otherLead
+    }
+
+    private enum ByteKind {
+        static let otherLead: UInt8 = 0
+        static let wordLead: UInt8 = 1
+        static let continuation: UInt8 = 2
     }
 
     /// One phrase: where its bytes are in ``phraseBytes``, and its categories as bits.
@@ -105,7 +109,9 @@ struct PhraseIndex: Sendable {
                 self.phrases.withUnsafeBufferPointer { phrases in
                     self.bucketStarts.withUnsafeBufferPointer { bucketStarts in
                         self.phraseBytes.withUnsafeBufferPointer { phraseBytes in
-                            Self.search(haystack, openings, phrases, bucketStarts, phraseBytes)
+                            Self.byteKinds.withUnsafeBufferPointer { kinds in
+                                Self.search(haystack, kinds, openings, phrases, bucketStarts, phraseBytes)
+                            }
                         }
                     }
                 }
@@ -114,8 +120,13 @@ struct PhraseIndex: Sendable {
     }
 
     /// ``categories(in:)`` on the tables' storage.
+    ///
+    /// Only positions where no word goes on from the character before are looked up: a phrase found
+    /// inside a word is no phrase. Whether a character is a word's is kept from one character to the
+    /// next, so the inside of a word costs a table lookup per byte and no hash.
     private static func search(
         _ haystack: UnsafeBufferPointer<UInt8>,
+        _ kinds: UnsafeBufferPointer<UInt8>,
         _ openings: UnsafeBufferPointer<UInt64>,
         _ phrases: UnsafeBufferPointer<Phrase>,
         _ bucketStarts: UnsafeBufferPointer<Int>,
@@ -123,21 +134,27 @@ struct PhraseIndex: Sendable {
     ) -> UInt32 {
         var found: UInt32 = 0
         let base = haystack.baseAddress!
-        for index in 0...(haystack.count - 4) {
-            // A character's continuation byte starts no phrase (half the positions of Cyrillic text).
-            guard base[index] & 0xC0 != 0x80 else { continue }
+        let last = haystack.count - 4
+        // The kind of the character before `index` (its lead byte's).
+        var before = ByteKind.otherLead
+        var index = 0
+        while index <= last {
+            let kind = kinds[Int(base[index])]
+            index &+= 1
+            // A character's continuation byte starts no phrase and leaves the character's kind as it was.
+            if kind == ByteKind.continuation { continue }
+            defer { before = kind }
+            if kind & before == ByteKind.wordLead { continue }
+            let start = index &- 1
             // Little-endian, like ``word(_:_:)``: the same four bytes give the same hash.
             let hash = Self.hash(
-                UInt32(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt32.self))
+                UInt32(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: start, as: UInt32.self))
             )
             guard openings[hash >> 6] & (1 << UInt64(hash & 63)) != 0 else { continue }
-            // Phrases start where a word does (or with a mark or space of their own): asked only at the
-            // few positions the bitmap lets through.
-            guard !Self.startsInsideWord(base, index) else { continue }
             let bucket = hash & (Self.bucketCount - 1)
             for phrase in phrases[bucketStarts[bucket]..<bucketStarts[bucket + 1]] {
-                guard phrase.categories & ~found != 0, index + phrase.count <= haystack.count else { continue }
-                if memcmp(base + index, phraseBytes.baseAddress! + phrase.start, phrase.count) == 0 {
+                guard phrase.categories & ~found != 0, start + phrase.count <= haystack.count else { continue }
+                if memcmp(base + start, phraseBytes.baseAddress! + phrase.start, phrase.count) == 0 {
                     found |= phrase.categories
                 }
             }

@@ -98,10 +98,13 @@ enum InlineNormalizer {
             // a table lookup is compiled into the switch below, at twice the cost per byte.)
             while index + 8 <= count {
                 let chunk = base + index
+                let word = UnsafeRawPointer(chunk).loadUnaligned(as: UInt64.self)
+                // A byte of a multi-byte character (most of Cyrillic or Greek text): no need to classify all eight.
+                guard word & 0x8080_8080_8080_8080 == 0 else { break }
                 var unusual = classes[Int(chunk[0])] | classes[Int(chunk[1])] | classes[Int(chunk[2])]
                 unusual |= classes[Int(chunk[3])] | classes[Int(chunk[4])] | classes[Int(chunk[5])]
                 unusual |= classes[Int(chunk[6])] | classes[Int(chunk[7])]
-                let spaces = Self.spaceBits(UnsafeRawPointer(chunk).loadUnaligned(as: UInt64.self))
+                let spaces = Self.spaceBits(word)
                 let spaceBefore: UInt64 = index > 0 && base[index - 1] == 0x20 ? 0x80 : 0
                 guard unusual == ByteClass.visible && spaces & (spaces << 8 | spaceBefore) == 0 else { break }
                 index += 8
@@ -200,6 +203,13 @@ enum InlineNormalizer {
     /// the result in NFC, on valid UTF-8 bytes, in one pass. Text made only of characters that NFC never
     /// changes (``isNFCStable(_:)``) skips NFC; the rest goes through ``composed(_:)``.
     private static func collapsedAndComposed(_ input: UnsafeBufferPointer<UInt8>) -> String {
+        Self.plainTwoByte.withUnsafeBufferPointer { Self.collapsedAndComposed(input, plainTwoByte: $0) }
+    }
+
+    private static func collapsedAndComposed(
+        _ input: UnsafeBufferPointer<UInt8>,
+        plainTwoByte: UnsafeBufferPointer<UInt64>
+    ) -> String {
         var stable = true
         // The output is never longer than the input: written straight into the string's storage.
         let text = String(unsafeUninitializedCapacity: input.count) { output in
@@ -222,6 +232,23 @@ enum InlineNormalizer {
                         pendingSpace = written > 0
                     }
                     continue
+                }
+                // A two-byte letter of Latin-1, Latin Extended or Cyrillic text (``plainTwoByte``): copied
+                // without decoding it.
+                if byte &- 0xC2 < 0x1E, index + 1 < input.count {
+                    let value = Int(byte & 0x1F) << 6 | Int(input[index + 1] & 0x3F)
+                    if plainTwoByte[value >> 6] & (1 << UInt64(value & 63)) != 0 {
+                        if pendingSpace {
+                            output[written] = 0x20
+                            written += 1
+                            pendingSpace = false
+                        }
+                        output[written] = byte
+                        output[written + 1] = input[index + 1]
+                        written += 2
+                        index += 2
+                        continue
+                    }
                 }
                 let (scalar, length) = UTF8Bytes.scalar(in: input, at: index)
                 let end = min(index + length, input.count)

@@ -12,12 +12,14 @@ enum UTF16Decoding {
             try LineEndWriter.string(capacity: units.count * 3) { writer throws(ParseRejection) in
                 var index = units.count > 0 && units[0] == 0xFEFF ? 1 : 0
                 while index < units.count {
-                    if index + 4 <= units.count, let packed = units.fourPrintableASCII(at: index) {
+                    let unit = units[index]
+                    // Four ASCII units at a time, tried from an ASCII unit only: in Cyrillic or Greek text
+                    // a run of four is seldom ASCII.
+                    if unit < 0x80, index + 4 <= units.count, let packed = units.fourPrintableASCII(at: index) {
                         writer.appendFourPrintableASCII(packed)
                         index += 4
                         continue
                     }
-                    let unit = units[index]
                     index += 1
                     if unit < 0x80 {
                         if unit == 0 { nulCount += 1 }
