@@ -139,13 +139,17 @@ struct PhraseIndex: Sendable {
         var before = ByteKind.otherLead
         var index = 0
         while index <= last {
+            if before == ByteKind.wordLead {
+                // The rest of a word (its letters and their continuation bytes): nothing starts there.
+                while index <= last && kinds[Int(base[index])] != ByteKind.otherLead { index &+= 1 }
+                guard index <= last else { break }
+            }
             let kind = kinds[Int(base[index])]
+            let start = index
             index &+= 1
             // A character's continuation byte starts no phrase and leaves the character's kind as it was.
             if kind == ByteKind.continuation { continue }
-            defer { before = kind }
-            if kind & before == ByteKind.wordLead { continue }
-            let start = index &- 1
+            before = kind
             // Little-endian, like ``word(_:_:)``: the same four bytes give the same hash.
             let hash = Self.hash(
                 UInt32(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: start, as: UInt32.self))
