@@ -128,6 +128,17 @@ enum BodySelection {
                 for listed in index...end { keep[listed] = false }
                 continue
             }
+            if text.utf8.count <= 120, text.utf8.last == UInt8(ascii: "?"),
+                index + 1 < units.count, !units[index + 1].startsBlock, PageChrome.isAnswerRow(keys[index + 1].bytes)
+            {
+                // A feedback box's question over its answers ("Cet article vous a-t-il été utile ?" / "Oui Non").
+                keep[index] = false
+                continue
+            }
+            if Self.isCookieBoxHeading(index, units, keys) {
+                keep[index] = false
+                continue
+            }
             if ReaderPrompts.isCookieBanner(key) {
                 keep[index] = false
                 // Its buttons ("Accept all  Settings") when they stand on the next line.
@@ -146,6 +157,14 @@ enum BodySelection {
                 Self.dropTeaserBlock(headedAt: index, units, keys, &keep)
             } else if Boilerplate.isBoilerplate(key) {
                 keep[index] = false
+                // A sponsor's marker over its pitch in one block ("SPONSORED" / "Are your assets ready …?
+                // Download the free checklist …"): the pitch speaks to the reader.
+                if index + 1 < units.count, !units[index + 1].startsBlock, keys[index + 1].length <= 300,
+                    let bare = key.bare, Self.sponsorMarkers.contains(bare),
+                    ReaderPrompts.speaksToReader(keys[index + 1].bytes)
+                {
+                    keep[index + 1] = false
+                }
             } else if unit.startsBlock && unit.endsBlock && Boilerplate.isTeaserHeadline(text) {
                 keep[index] = false
             }
@@ -166,11 +185,15 @@ enum BodySelection {
         return body
     }
 
+    private static let sponsorMarkers = LineSet(BoilerplateCues.sponsorMarkers)
+
     /// The headline: the first unit after any leading boilerplate or date lines, when it is a Markdown
     /// heading or has a headline's shape, and article text follows it.
     private static func titleIndex(_ units: [TextUnit], _ keys: [Boilerplate.LineKey]) -> Int? {
         var index = 0
-        while index < min(units.count, 4) && Self.isPreamble(units[index], keys[index]) {
+        while index < min(units.count, 4)
+            && (Self.isPreamble(units[index], keys[index]) || Self.isCookieBoxHeading(index, units, keys))
+        {
             // A cookie banner's buttons may stand on the line under it.
             if ReaderPrompts.isCookieBanner(keys[index]), index + 1 < units.count,
                 units[index + 1].text.utf8.count <= 100, !TextShape.endsLikeSentence(units[index + 1].text)
@@ -410,6 +433,13 @@ enum BodySelection {
     }
 
     /// What may stand above a headline: boilerplate, images and rules, a date line, a breadcrumb.
+    /// "Wir brauchen Ihre Zustimmung" over a consent box's text: a short line, no sentence, right above
+    /// a cookie banner in its block.
+    private static func isCookieBoxHeading(_ index: Int, _ units: [TextUnit], _ keys: [Boilerplate.LineKey]) -> Bool {
+        index + 1 < units.count && !units[index + 1].startsBlock && units[index].text.utf8.count <= 80
+            && ReaderPrompts.isCookieBanner(keys[index + 1]) && !TextShape.endsLikeSentence(units[index].text)
+    }
+
     private static func isPreamble(_ unit: TextUnit, _ key: Boilerplate.LineKey) -> Bool {
         unit.isImageOrRule || unit.text.isEmpty || Boilerplate.isBoilerplate(key)
             || DateParsing.readDateLine(unit.text).isDateOnly || Boilerplate.isBreadcrumb(unit.text)

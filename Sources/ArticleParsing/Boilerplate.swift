@@ -63,6 +63,15 @@ enum Boilerplate {
                 }
             }
         }
+        if key.length <= 200 && Self.isWireSignOff(key.bytes) { return true }
+        if key.length <= 80, let button = Self.beforeQuotedName(key.bytes), Self.cueLines.contains(utf8: button) {
+            return true
+        }
+        if key.length <= 100 && Self.isMarkerWithUpdate(key.bytes) { return true }
+        // A marker with the age rating Russian and Ukrainian law puts on it ("Реклама 16+", "Anzeige 18+").
+        if key.length <= 40, let marker = Self.beforeAgeRating(key.bytes), Self.cueLines.contains(utf8: marker) {
+            return true
+        }
         // Prompts and teaser lines are a sentence or two; a long paragraph that opens with the same words
         // ("Abonnez-vous tôt, payez moins : le slogan …") is article text.
         let head = key.bytes[..<key.headLength]
@@ -80,6 +89,66 @@ enum Boilerplate {
         // Copyright and provenance notices are short lines.
         if key.length <= 320 && key.phrases & ReaderPromptCues.Found.notice != 0 { return true }
         return ReaderPrompts.isPrompt(key) || PageChrome.isChrome(key) || PageWidgets.isWidget(key)
+    }
+
+    /// "● EN DIRECT Mis à jour il y a 4 minutes", "LIVE Updated 10:42 GMT": a marker of one to three
+    /// words (a cue line) and its last update, with no separator between them (``isBoilerplate(_:)``
+    /// reads the separated kind part by part).
+    static func isMarkerWithUpdate(_ key: [UInt8]) -> Bool {
+        guard key.contains(where: UTF8Bytes.isDigit) else { return false }
+        // Past leading icons and spaces, the marker's one to three words, compared on the bytes.
+        let isLetterLead = { (byte: UInt8) in
+            (byte | 0x20) &- UInt8(ascii: "a") < 26 || UTF8Bytes.isDigit(byte) || byte &- 0xC3 < 0x1D
+        }
+        guard let start = key.firstIndex(where: isLetterLead) else { return false }
+        var end = start
+        for _ in 1...3 {
+            guard let space = key[end...].firstIndex(of: 0x20) else { return false }
+            if Self.cueLines.contains(utf8: key[start..<space]) {
+                let rest = String(decoding: key[(space + 1)...], as: UTF8.self)
+                return DateParsing.readDateLine(rest).isDateOnly
+            }
+            end = space + 1
+        }
+        return false
+    }
+
+    /// A wire service's sign-off: "Reporting by Hannah Okello; Editing by Mark Deverell", two or more
+    /// credits set apart by semicolons, each opening with a desk's job ("Reporting by ProPublica found …"
+    /// is a story's sentence: it names one).
+    static func isWireSignOff(_ key: [UInt8]) -> Bool {
+        guard Self.wireCredits.opens(key) else { return false }
+        let credits = key.split(separator: UInt8(ascii: ";")).map { $0.drop { $0 == 0x20 } }
+        return credits.count >= 2 && credits.allSatisfy { Self.wireCredits.opens($0) }
+    }
+
+    private static let wireCredits = OpeningIndex(BoilerplateCues.wireCredits)
+
+    /// The words before a name in quotation marks that ends `key` ("підтримати" of "підтримати
+    /// «поділля-інфо»": a button to support the outlet by its name); nil without one.
+    static func beforeQuotedName(_ key: [UInt8]) -> ArraySlice<UInt8>? {
+        // `»` (C2 BB) or `”` (E2 80 9D) last; `«` (C2 AB) or `“` (E2 80 9C) before the name.
+        let opening: [UInt8]
+        if key.count >= 6 && key[key.count - 2] == 0xC2 && key.last == 0xBB {
+            opening = [0xC2, 0xAB]
+        } else if key.count >= 8 && key[key.count - 3] == 0xE2 && key[key.count - 2] == 0x80 && key.last == 0x9D {
+            opening = [0xE2, 0x80, 0x9C]
+        } else {
+            return nil
+        }
+        guard let start = key.indices.last(where: { key[$0...].starts(with: opening) }), start >= 2,
+            key[start - 1] == 0x20
+        else { return nil }
+        return key[..<(start - 1)]
+    }
+
+    /// The words before an age rating that ends `key` ("реклама" of "реклама 16+"); nil without one.
+    static func beforeAgeRating(_ key: [UInt8]) -> ArraySlice<UInt8>? {
+        guard key.count >= 5, key.last == UInt8(ascii: "+") else { return nil }
+        var start = key.count - 1
+        while start > 0 && UTF8Bytes.isDigit(key[start - 1]) { start -= 1 }
+        guard (1...2).contains(key.count - 1 - start), start >= 2, key[start - 1] == 0x20 else { return nil }
+        return key[..<(start - 1)]
     }
 
     /// Whether `bytes` (of a key) are a whole marker line's words ("contenu sponsorisé", "anzeige").
@@ -172,6 +241,11 @@ enum Boilerplate {
         return ReaderPrompts.wordRanges(key.bytes).count <= 6 ? .opening : nil
     }
 
+    /// Whether the key opens the way a teaser block's heading does ("More news", "Больше новостей").
+    static func opensLikeTeaserHeading(_ key: [UInt8]) -> Bool {
+        Self.teaserHeadingOpenings.opens(key)
+    }
+
     /// Whether `text` is another article's headline under a label: "ISW: Russia expands …",
     /// "Watch: …", "BBC: …", "Kyiv Independent: …". A subheading has no such label.
     static func isTeaserHeadline(_ text: String) -> Bool {
@@ -193,6 +267,16 @@ enum Boilerplate {
         guard headlineWords >= 4 else { return false }
         if Self.teaserLabels.contains(label.lowercased()) { return true }
         if isBrand { return true }
+        // A teaser block's heading as the label ("Ещё по теме: …", "Mehr zum Thema: …"; not "More on the
+        // budget: …", a subheading's words after the opening), or a recommendation to the reader ("Te
+        // recomendamos: …", "Вас може зацікавити: …").
+        let labelKey = Self.keyBytes(String(label), limit: 64).bytes
+        let labelWords = ReaderPrompts.words(labelKey)
+        let openingWords = Self.teaserHeadingOpenings.openingWordCount(labelKey)
+        if openingWords > 0 && labelWords.count <= openingWords { return true }
+        if labelWords.count <= 3 && headlineWords >= 6 && labelWords.contains(where: ReaderPrompts.isSecondPerson) {
+            return true
+        }
         if (1...3).contains(words.count) && words.allSatisfy(Self.isAcronym) { return true }
         // A multi-word name (an outlet, an institute) before a headline of some length.
         return (2...3).contains(words.count) && headlineWords >= 6

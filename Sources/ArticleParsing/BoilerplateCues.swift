@@ -35,6 +35,13 @@ enum BoilerplateCues {
         "deja tu comentario", "deja un comentario", "ver todos los comentarios", "оставить комментарий",
         "написать комментарий", "показать все комментарии", "все комментарии", "залишити коментар",
         "написати коментар", "показати всі коментарі", "усі коментарі", "всі коментарі",
+        // A newsletter form's field ("Email address").
+        "email address", "your email", "your email address", "e-mail-adresse", "ihre e-mail-adresse",
+        "adresse e-mail", "votre adresse e-mail", "votre e-mail", "correo electrónico", "tu correo electrónico",
+        "tu email", "ваш email", "ваш e-mail", "электронная почта", "електронна пошта",
+        // The heading of an author's bio box.
+        "about the author", "über den autor", "über die autorin", "à propos de l'auteur", "sobre el autor",
+        "sobre la autora", "об авторе", "про автора",
         // A consent box's heading.
         "we value your privacy", "your privacy", "your privacy choices", "privacy settings",
         "wir respektieren ihre privatsphäre", "ihre privatsphäre", "datenschutzeinstellungen",
@@ -85,6 +92,10 @@ enum BoilerplateCues {
         "mots-clés :", "etiquetas:", "теги:", "мітки:",
         // Wire credits and standards footers.
         "(reporting by", "(editing by", "(writing by", "(additional reporting", "(compiled by", "our standards:",
+        "editorial standards:",
+        // Links back to the site's front or a section's page ("Zur Übersicht Rheinhessen").
+        "zur startseite", "zur übersicht", "back to home", "retour à l'accueil", "volver a la portada",
+        "на главную", "на головну",
         // Footers: corrections, provenance, copyright.
         "to suggest a correction", "you can also highlight the text", "spotted a mistake",
         "this article was originally published", "this story was originally published",
@@ -92,10 +103,27 @@ enum BoilerplateCues {
         "©", "(c) 20", "copyright ©", "copyright 19", "copyright 20",
     ]
 
+    /// Markers of a sponsor's own content (not an ad's slot: "Advertisement" marks a picture the dump
+    /// leaves out), over the sponsor's pitch.
+    static let sponsorMarkers: Set<String> = [
+        "sponsored", "sponsored content", "paid content", "paid post", "partner content", "promoted",
+        "gesponsert", "partnerinhalt", "contenu sponsorisé", "contenu partenaire", "patrocinado",
+        "contenido patrocinado", "спецпроект", "партнерский материал", "партнерський матеріал",
+    ]
+
+    /// The credits of a wire service's sign-off ("Reporting by …; Editing by …").
+    static let wireCredits: [String] = [
+        "reporting by ", "additional reporting by ", "writing by ", "editing by ", "compiled by ",
+        "fact-checking by ", "graphics by ", "mitarbeit: ", "redaktion: ",
+    ]
+
     /// Imperatives that open a prompt ("Subscribe to …", "Abonnez-vous …") but also a slogan or a
     /// sentence in a story: they count only with a second piece of evidence in the rest of the line
     /// (the reader or the outlet addressed, a network, a newsletter, an app, a price, a link).
     static let promptPrefixes: [String] = [
+        // A newsletter form's legal line ("By signing up you agree to our Terms …").
+        "by signing up", "by subscribing", "mit der anmeldung", "mit ihrer anmeldung", "en vous inscrivant",
+        "al suscribirte", "al registrarte", "подписываясь", "підписуючись",
         "support independent journalism", "subscribe to", "subscribe now", "subscribe for", "subscribe and",
         "sign up for", "sign up to", "sign up here", "share on", "share via", "download the app", "get the app",
         "become a member", "unterstützen sie", "abonnieren sie", "jetzt abonnieren", "teilen auf",

@@ -58,6 +58,10 @@ enum DateVocabulary {
         "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato",
         "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
         "понеділок", "вівторок", "середа", "четвер", "пʼятниця", "п'ятниця", "субота", "неділя",
+        // Abbreviated, as date lines print them ("Mi., 14. Januar 2026", "mer. 14 janvier 2026", "ср, 12
+        // ноября"). (Not Spanish "mar": March's abbreviation too.)
+        "mo", "di", "mi", "do", "fr", "sa", "so", "lun", "mer", "jeu", "ven", "sam", "dim", "mié", "mie", "jue",
+        "vie", "sáb", "sab", "dom", "пн", "вт", "ср", "чт", "пт", "сб", "вс", "нд",
     ]
 
     /// Zone abbreviations that are unambiguous in news datelines, to minutes east of UTC.

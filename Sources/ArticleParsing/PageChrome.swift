@@ -30,6 +30,7 @@ enum PageChrome {
             if Self.isTimeStamp(bytes) || (bytes.count <= 60 && Self.isCounter(bytes)) { return true }
             if Self.isPlayerOrReadingTime(bytes) || Self.endsWithDuration(bytes) { return true }
             if bytes.count <= 80 && Self.isCommentCount(bytes) { return true }
+            if bytes.count <= 80 && Self.isDownloadLink(bytes) { return true }
             if bytes.count <= 200 && Self.endsWithMediaCount(bytes) { return true }
         }
         if bytes.count <= 100, let question = bytes.firstIndex(of: UInt8(ascii: "?")),
@@ -37,6 +38,7 @@ enum PageChrome {
         {
             return true
         }
+        if bytes.count <= 40 && Self.isAnswerRow(bytes) { return true }
         if bytes.count <= 200 && Self.hasBracketedHandle(bytes) { return true }
         if let colon = bytes.prefix(41).firstIndex(of: UInt8(ascii: ":")), Self.isTopicList(bytes, colon: colon) {
             return true
@@ -159,6 +161,35 @@ enum PageChrome {
         return PageWidgets.labelCount(buttons[...], in: Self.answerWords) >= 2
     }
 
+    /// "Audio herunterladen (2,6 MB | MP3)", "Download the report (PDF, 1.2 MB)": a link to a file, known by
+    /// the file's size in brackets, on a short line that is no sentence.
+    private static func isDownloadLink(_ key: [UInt8]) -> Bool {
+        guard key.last != UInt8(ascii: "."), let open = key.lastIndex(of: UInt8(ascii: "(")) else { return false }
+        let inside = key[(open + 1)...].prefix { $0 != UInt8(ascii: ")") }
+        let words = inside.split { $0 == 0x20 || $0 == UInt8(ascii: "|") }
+        return zip(words, words.dropFirst()).contains { number, unit in
+            UTF8Bytes.isDigit(number[number.startIndex])
+                && number.allSatisfy { UTF8Bytes.isDigit($0) || $0 == 0x2C || $0 == 0x2E }
+                && Self.fileSizeUnits.contains { unit.elementsEqual($0) }
+        }
+    }
+
+    private static let fileSizeUnits: [[UInt8]] = ["kb", "mb", "gb", "кб", "мб", "гб", "ko", "mo", "go"].map {
+        Array($0.utf8)
+    }
+
+    /// "Oui Non", "👍 Yes 👎 No", "Ja | Nein": a feedback box's answer buttons on a line of their own
+    /// (its question on the line above, which ``BodySelection`` drops with them).
+    static func isAnswerRow(_ key: [UInt8]) -> Bool {
+        // An answer's first byte is a letter's (or an icon's): a line of digits or marks is ruled out.
+        guard key.count <= 40, let last = key.last, last != UInt8(ascii: ".") else { return false }
+        // The first answer on the bytes, past icons and spaces, before the words are cut.
+        let first = key.drop { $0 >= 0x80 && $0 < 0xC3 || $0 >= 0xE2 || $0 == 0x20 }.prefix { $0 != 0x20 }
+        guard Self.answerOpenings.opens(first) else { return false }
+        let words = ReaderPrompts.wordsWithoutIcons(key)
+        return words.count <= 4 && PageWidgets.labelCount(words[...], in: Self.answerWords) >= 2
+    }
+
     /// "Mit der ON-App sind Sie immer auf dem Laufenden – jetzt kostenlos im App Store und bei Google
     /// Play.": an app store named (the phrase search found it) to the reader in the second person, in
     /// a line or two. A story about an app names the stores without "you".
@@ -253,7 +284,9 @@ enum PageChrome {
         }
         guard time.count == 4 || time.count == 5, UTF8Bytes.isDigit(time[time.startIndex]) else { return false }
         let separator = time[time.endIndex - 3]
-        guard separator == UInt8(ascii: ":") || separator == UInt8(ascii: ".") else { return false }
+        // "17:25", "17.25", and the French "17h25".
+        guard separator == UInt8(ascii: ":") || separator == UInt8(ascii: ".") || separator == UInt8(ascii: "h")
+        else { return false }
         return time.indices.allSatisfy { $0 == time.endIndex - 3 || UTF8Bytes.isDigit(time[$0]) }
     }
 
@@ -452,6 +485,10 @@ enum PageChrome {
     private static let commentWords = LineSet(PageChromeCues.commentWords)
     private static let mediaCountWords = LineSet(PageChromeCues.mediaCountWords)
     private static let answerWords = LineSet(Set(PageWidgetCues.answerLabels))
+    /// The answers' first words, compared on bytes: most short lines open with none.
+    private static let answerOpenings = OpeningIndex(
+        PageWidgetCues.answerLabels.map { String($0.prefix { $0 != " " }) }
+    )
     private static let tagLabels = LineSet(PageChromeCues.tagLabels)
     private static let buttonVerbs = LineSet(PageChromeCues.buttonVerbs)
     private static let buttonObjects = LineSet(PageChromeCues.buttonObjects)

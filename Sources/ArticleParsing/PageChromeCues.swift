@@ -66,6 +66,8 @@ enum PageChromeCues {
         "condividi", "поделиться", "подарить", "сохранить", "печать", "распечатать", "копировать",
         "скопировать", "отправить", "поділитися", "подарувати", "зберегти", "друк", "надрукувати", "копіювати",
         "скопіювати", "надіслати",
+        // A reader comment's buttons ("Reply · Share", "Antworten").
+        "reply", "antworten", "répondre", "responder", "ответить", "відповісти",
         // Players' buttons ("Hear this story", "Artikel vorlesen lassen", "▶ Anhören").
         "listen", "hear", "anhören", "vorlesen", "écouter", "escuchar", "слушать", "слухати",
         // Consent buttons of an embed ("Externen Inhalt anzeigen").

@@ -79,13 +79,15 @@ enum PageWidgetCues {
     /// An account, registering, logging in: what a login wall asks for (word prefixes).
     static let accountStems: [String] = [
         "account", "regist", "log", "sign", "konto", "anmeld", "compte", "connect", "inscri", "cuenta", "regístr",
-        "registr", "аккаунт", "акаунт", "регистр", "войд", "войти", "реєстр", "увійд", "увійти",
+        "registr", "аккаунт", "акаунт", "регистр", "войд", "войти", "реєстр", "увійд", "увійти", "inicia",
     ]
 
-    /// Reading on, which a login wall offers in a longer line ("Войдите, чтобы дочитать материал"), word
-    /// prefixes.
+    /// Reading on, which a login wall offers in a longer line ("Войдите, чтобы дочитать материал"), or
+    /// commenting, which the wall in front of a comment section offers ("Inicia sesión o regístrate para
+    /// comentar"), word prefixes.
     static let readOnStems: [String] = [
-        "read", "keep", "weiterles", "lesen", "lire", "leer", "seguir", "дочит", "читат",
+        "read", "keep", "weiterles", "lesen", "lire", "leer", "seguir", "дочит", "читат", "comment", "kommentier",
+        "comentar", "комментир", "коментув",
     ]
 
     /// Reading on, which a login wall's short line offers ("Weiterlesen mit NB-Konto", "Sigue leyendo
@@ -125,6 +127,11 @@ enum PageWidgetCues {
     static let agoWords: Set<String> = [
         "ago", "il", "hace", "vor", "тому", "назад", "today", "yesterday", "heute", "gestern", "aujourd'hui",
         "hier", "hoy", "ayer", "сегодня", "вчера", "сьогодні", "вчора",
+    ]
+
+    /// What a weather widget's line opens with ("Wetter Mainz −1 °C …", "Clima en Bahía Norte: 27° …").
+    static let weatherHeadings: [String] = [
+        "weather", "forecast", "wetter", "météo", "meteo", "clima", "tiempo", "pronóstico", "погода", "прогноз",
     ]
 
     /// "All", which a link to the rest of a box says ("Alle Termine anzeigen", "Ver agenda completa").

@@ -23,6 +23,7 @@ enum PageWidgets {
     static func isWidget(_ key: Boilerplate.LineKey) -> Bool {
         guard key.isWhole, key.length <= Self.maximumLength else { return false }
         let bytes = key.bytes
+        if bytes.first == UInt8(ascii: "[") && Self.isBracketedButtonRow(bytes) { return true }
         // A ticker's arrows lead with E2, a temperature's `°` with C2: memchr rules most lines out.
         if key.length <= 160 {
             let (hasE2, hasC2) = bytes.withUnsafeBufferPointer {
@@ -66,7 +67,7 @@ enum PageWidgets {
     /// ``BodySelection`` drops the small block such a button ends.
     static func isButtonLine(_ key: Boilerplate.LineKey) -> Bool {
         guard key.isWhole, key.length <= 60, Self.endsWithoutPunctuation(key.bytes) else { return false }
-        if Self.isSeeAllLink(key.bytes) { return true }
+        if Self.isSeeAllLink(key.bytes) || Self.isBracketedButtonRow(key.bytes) { return true }
         // Past what frames a button: brackets, spaces, an icon ("[ Jetzt unterstützen ]", "👉 QUIERO APORTAR").
         let bytes = Self.afterLeadingMarks(key.bytes)
         let opensWithCall = Self.callsToAction.opens(bytes)
@@ -79,6 +80,27 @@ enum PageWidgets {
         return (opensWithCall && words.count <= Self.callsToAction.openingWordCount(bytes) + 1)
             || Self.labelCount(words[...]) >= 1
     }
+
+    /// "[ Ahora no ]  [ Activar ]", "[Reply] [Share]": two or more labels in square brackets and nothing
+    /// else, each of one to three words without a sentence's marks: a dialog's buttons, whatever they say.
+    static func isBracketedButtonRow(_ key: [UInt8]) -> Bool {
+        guard key.count <= 80, key.first == UInt8(ascii: "["), key.last == UInt8(ascii: "]") else { return false }
+        var labels = 0
+        var rest = key[...]
+        while let open = rest.first {
+            guard open == UInt8(ascii: "["), let close = rest.firstIndex(of: UInt8(ascii: "]")) else { return false }
+            let label = rest[(rest.startIndex + 1)..<close]
+            let words = label.split(separator: 0x20)
+            guard (1...3).contains(words.count),
+                !label.contains(where: { Self.sentenceMarks.contains($0) || $0 == UInt8(ascii: "[") })
+            else { return false }
+            labels += 1
+            rest = rest[(close + 1)...].drop { $0 == 0x20 }
+        }
+        return labels >= 2
+    }
+
+    private static let sentenceMarks: [UInt8] = Array(".,!?;:".utf8)
 
     /// `key` past its leading brackets, spaces, ASCII marks and symbols of three bytes or more (icons,
     /// arrows), to its first letter or digit.
@@ -383,9 +405,16 @@ enum PageWidgets {
             }
             return false
         }
-        return hasTemperature && key.withUnsafeBufferPointer(UTF8Bytes.containsPartSeparator)
-            && Self.endsWithoutPunctuation(key)
+        guard hasTemperature && Self.endsWithoutPunctuation(key) else { return false }
+        // Its parts set apart ("18 °C | Sonnig"), or, without separators, a forecast's heading ("Clima en
+        // Bahía Norte: 27° - Parcialmente nublado") or the wind beside it ("Sion −3 °C Neige Vent 35 km/h"):
+        // a subheading with a temperature ("Record heat: 41°C in Seville") has neither.
+        return key.withUnsafeBufferPointer(UTF8Bytes.containsPartSeparator) || Self.weatherHeadings.opens(key[...])
+            || Self.windUnits.contains { unit in key.indices.contains { key[$0...].starts(with: unit) } }
     }
+
+    private static let weatherHeadings = OpeningIndex(PageWidgetCues.weatherHeadings)
+    private static let windUnits: [[UInt8]] = ["km/h", "mph", "м/с", "км/ч", "км/год"].map { Array($0.utf8) }
 
     /// "USD 41,52 ▲ | EUR 43,38 ▼", "Dow 46,602.98 ▲ 0.3%": two or more of the arrows a ticker prints
     /// (▲ E2 96 B2, ▼ E2 96 BC).
@@ -473,14 +502,19 @@ enum PageWidgets {
     private static let contactVerbs = WordStems([
         "email", "e-mail", "write", "contact", "reach", "follow", "schreib", "kontaktier", "folg", "écri",
         "contactez", "suiv", "escrib", "contact", "sigu", "пиш", "напиш", "связ", "зв'яж", "стеж",
+        // "Send tips to newsroom@…".
+        "send", "schick", "envoy", "envía", "envia", "присыл", "надсил",
     ])
 
     /// A reader comment's header: a user's name (one to three words) and, after ` · ` or `, `, the
-    /// comment's age or time ("3 hours ago", "il y a 2 heures", "10:42").
+    /// comment's age or time ("3 hours ago", "il y a 2 heures", "10:42"). Without a separator the name
+    /// must be a user's, a handle or a first name and an initial ("Heinz_R. vor 5 Stunden", "Ann P. Nov 3"),
+    /// and the rest an age or a day of a month.
     static func isCommentHeader(_ key: Boilerplate.LineKey) -> Bool {
         guard key.isWhole, key.length <= 60 else { return false }
         let bytes = key.bytes
-        guard bytes.contains(where: UTF8Bytes.isDigit), let cut = Self.headerCut(bytes) else { return false }
+        guard bytes.contains(where: UTF8Bytes.isDigit) else { return false }
+        guard let cut = Self.headerCut(bytes) else { return Self.isUnseparatedCommentHeader(bytes) }
         let nameBytes = bytes[..<cut.start]
         let name = ReaderPrompts.words(Array(nameBytes))
         let when = Array(bytes[cut.end...])
@@ -491,7 +525,11 @@ enum PageWidgets {
             let handle = nameBytes.contains { UTF8Bytes.isDigit($0) || $0 == UInt8(ascii: "_") }
             return handle || (name.count >= 2 && name.last?.count == 1)
         }
-        let words = ReaderPrompts.words(when)
+        return Self.isAge(ReaderPrompts.words(when))
+    }
+
+    /// "5h", "35m", "2д", "3 hours ago", "vor 5 Stunden", "вчера в 21:14": a comment's age in words.
+    private static func isAge(_ words: [Substring]) -> Bool {
         // "5h", "35m", "2д": an age in a number and a unit's letter.
         if words.count == 1, let unit = words[0].unicodeScalars.last, words[0].unicodeScalars.count <= 4,
             words[0].utf8.dropLast(String(unit).utf8.count).allSatisfy(UTF8Bytes.isDigit),
@@ -501,6 +539,38 @@ enum PageWidgets {
         }
         return (2...5).contains(words.count) && words.contains { Self.agoWords.contains($0) }
             && words.contains { $0.utf8.allSatisfy(UTF8Bytes.isDigit) }
+    }
+
+    /// A comment's header with spaces only between the name and the age: the name a handle (a `_`, a
+    /// digit or an inner dot: "Heinz_R.", "lisa.mmm") or a first name and an initial ("Ann P."), the rest
+    /// an age or a month's name and a day ("Nov 3", "3 ноября"). A place before a date is a dateline's.
+    private static func isUnseparatedCommentHeader(_ key: [UInt8]) -> Bool {
+        let tokens = key.split(separator: 0x20)
+        guard (2...7).contains(tokens.count) else { return false }
+        for nameCount in 1...min(2, tokens.count - 1) {
+            let name = tokens[..<nameCount]
+            let isHandle =
+                nameCount == 1
+                && name[0].dropLast().contains {
+                    UTF8Bytes.isDigit($0) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".")
+                }
+                && !name[0].allSatisfy { UTF8Bytes.isDigit($0) || $0 == UInt8(ascii: ".") }
+            let isInitialed = nameCount == 2 && name[1].count == 2 && name[1].last == UInt8(ascii: ".")
+            guard isHandle || isInitialed else { continue }
+            let when = Array(key[(name.last!.endIndex + 1)...])
+            let words = ReaderPrompts.words(when)
+            if Self.isAge(words) { return true }
+            if words.count == 2, Self.isMonthAndDay(words[0], words[1]) || Self.isMonthAndDay(words[1], words[0]) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// A month's name (or its abbreviation) and a day of the month.
+    private static func isMonthAndDay(_ month: Substring, _ day: Substring) -> Bool {
+        guard (1...2).contains(day.utf8.count), day.utf8.allSatisfy(UTF8Bytes.isDigit) else { return false }
+        return DateVocabulary.months[String(month)] != nil
     }
 
     private static let agoWords = LineSet(PageWidgetCues.agoWords)

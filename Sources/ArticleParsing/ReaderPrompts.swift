@@ -273,7 +273,11 @@ enum ReaderPrompts {
         if openers.contains(where: { Self.followVerbs.opens($0) || Self.shareVerbs.contains($0) }) {
             return true
         }
-        return key.count <= 160 && Self.namesOwnChannel(words)
+        guard key.count <= 160 else { return false }
+        // "Больше новостей Северогорска — в нашем сообществе во «ВКонтакте»": more news, offered in a
+        // channel of "ours", however far the network's name stands from "our".
+        return Self.namesOwnChannel(words)
+            || (Boilerplate.opensLikeTeaserHeading(key) && words.contains(where: Self.ourWords.opens))
     }
 
     /// "our" right before a network, or one word before it ("in our Telegram channel", "на нашій сторінці

@@ -156,6 +156,9 @@ import Testing
             ("PageWidgetCues.boxHeadings", Array(PageWidgetCues.boxHeadings)),
             ("PageWidgetCues.agoWords", Array(PageWidgetCues.agoWords)),
             ("PageWidgetCues.roleWords", Array(PageWidgetCues.roleWords)),
+            ("PageWidgetCues.weatherHeadings", PageWidgetCues.weatherHeadings),
+            ("BoilerplateCues.sponsorMarkers", Array(BoilerplateCues.sponsorMarkers)),
+            ("BoilerplateCues.wireCredits", BoilerplateCues.wireCredits),
         ]
         for (name, cues) in lists {
             for cue in cues {
