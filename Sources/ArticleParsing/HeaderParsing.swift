@@ -145,11 +145,18 @@ enum HeaderParsing {
 
     /// A YAML or TOML scalar without its quotes: `"a \"b\""` → `a "b"`, `'it''s'` → `it's`.
     static func unquoted(_ value: String) -> String {
-        guard value.utf8.count >= 2, let first = value.first, first == value.last, first == "\"" || first == "'" else {
-            return value
-        }
+        // On the bytes: a quotation mark is ASCII, and a combining mark after the closing one would make
+        // it part of another character (then the value is not quoted).
+        let utf8 = value.utf8
+        guard utf8.count >= 2, let first = utf8.first, first == utf8.last,
+            first == UInt8(ascii: "\"") || first == UInt8(ascii: "'"), value.last?.utf8.count == 1,
+            value.first?.utf8.count == 1
+        else { return value }
         let inner = value.dropFirst().dropLast()
-        if first == "'" { return String(inner.replacing("''", with: "'")) }
+        if first == UInt8(ascii: "'") {
+            guard inner.utf8.contains(UInt8(ascii: "'")) else { return String(inner) }
+            return String(inner.replacing("''", with: "'"))
+        }
         if !inner.utf8.contains(UInt8(ascii: "\\")) { return String(inner) }
         var output = ""
         var escaped = false
@@ -174,27 +181,55 @@ extension ArticleHeader {
 
     /// Takes one header field; the first value of each kind wins.
     mutating func apply(key: String, value: String) {
-        guard !value.isEmpty else { return }
-        switch key {
-        case "title", "headline", "titel", "überschrift", "titre", "título", "titular", "заголовок":
+        guard !value.isEmpty, let field = Self.fields[key] else { return }
+        switch field {
+        case .title:
             if self.title == nil {
                 let title = InlineNormalizer.normalize(value)
                 self.title = title.isEmpty ? nil : title
             }
-        case "date", "published", "published_at", "publishdate", "pubdate", "date_published", "datepublished",
-            "created", "created_at", "publication_date", "datum", "veröffentlicht", "publié", "publié le", "fecha",
-            "publicado", "дата":
+        case .date:
             if self.date == nil { self.date = DateParsing.headerValue(value) }
-        case "url", "link", "canonical", "canonical_url", "permalink", "source_url", "original_url", "original url",
-            "source", "quelle", "fuente", "источник", "джерело", "ссылка", "посилання":
+        case .url:
             // `Source: Ashbury Post` names the outlet, not an address: no url, no site.
             if self.url == nil && TextShape.isURL(Substring(value)) { self.url = value }
-        case "author", "authors", "by", "byline", "autor", "auteur", "автор", "creator":
+        case .author:
             if self.author == nil { self.author = value }
-        default:
-            break
         }
     }
+
+    private enum Field {
+        case title, date, url, author
+    }
+
+    /// The header keys read (lowercased), by the field they give: one hash lookup, where a `switch` on
+    /// strings compares the key with every case in turn.
+    private static let fields: [String: Field] = {
+        var fields: [String: Field] = [:]
+        let names: [(Field, [String])] = [
+            (.title, ["title", "headline", "titel", "überschrift", "titre", "título", "titular", "заголовок"]),
+            (
+                .date,
+                [
+                    "date", "published", "published_at", "publishdate", "pubdate", "date_published", "datepublished",
+                    "created", "created_at", "publication_date", "datum", "veröffentlicht", "publié", "publié le",
+                    "fecha", "publicado", "дата",
+                ]
+            ),
+            (
+                .url,
+                [
+                    "url", "link", "canonical", "canonical_url", "permalink", "source_url", "original_url",
+                    "original url", "source", "quelle", "fuente", "источник", "джерело", "ссылка", "посилання",
+                ]
+            ),
+            (.author, ["author", "authors", "by", "byline", "autor", "auteur", "автор", "creator"]),
+        ]
+        for (field, keys) in names {
+            for key in keys { fields[key] = field }
+        }
+        return fields
+    }()
 }
 
 extension HeaderParsing {
