@@ -58,6 +58,16 @@ struct LineEndWriter {
         self.previousWasCR = false
     }
 
+    /// Appends the two UTF-8 bytes of `value` (0x80 to 0x7FF).
+    @inline(__always)
+    mutating func appendTwoByte(_ value: UInt16) {
+        self.previousWasCR = false
+        self.isASCII = false
+        let pair = UInt16(truncatingIfNeeded: 0xC0 | value >> 6) | UInt16(truncatingIfNeeded: 0x80 | value & 0x3F) << 8
+        UnsafeMutableRawPointer(self.base + self.count).storeBytes(of: pair.littleEndian, as: UInt16.self)
+        self.count += 2
+    }
+
     /// Appends the UTF-8 encoding of scalar `value` (0x80 or above, not a surrogate).
     @inline(__always)
     mutating func appendNonASCII(_ value: UInt32) {

@@ -24,6 +24,15 @@ enum UTF16Decoding {
                     if unit < 0x80 {
                         if unit == 0 { nulCount += 1 }
                         writer.appendASCII(UInt8(truncatingIfNeeded: unit))
+                    } else if unit < 0x800 {
+                        // A run of two-byte characters (Cyrillic, Greek, accented Latin) in one tight loop.
+                        writer.appendTwoByte(unit)
+                        while index < units.count {
+                            let next = units[index]
+                            guard next &- 0x80 < 0x780 else { break }
+                            writer.appendTwoByte(next)
+                            index += 1
+                        }
                     } else if unit & 0xF800 != 0xD800 {
                         writer.appendNonASCII(UInt32(unit))
                     } else if unit < 0xDC00, index < units.count, units[index] & 0xFC00 == 0xDC00 {
