@@ -109,8 +109,9 @@ enum InlineNormalizer {
                 guard unusual == ByteClass.visible && spaces & (spaces << 8 | spaceBefore) == 0 else { break }
                 index += 8
             }
-            // The next eight bytes (or the rest) one by one.
-            let stop = min(index + 8, count)
+            // The next eight bytes (or the rest) one by one; after a run of two-byte letters, eight more
+            // (the space and the next word of Cyrillic or Greek text, where the chunks above never pass).
+            var stop = min(index + 8, count)
             while index < stop {
                 let byte = input[index]
                 switch classes[Int(byte)] {
@@ -127,6 +128,7 @@ enum InlineNormalizer {
                     // A run of two-byte letters of Latin-1, Latin Extended or Cyrillic text, which nothing
                     // changes: settled without decoding them.
                     index = Self.skipPlainTwoByte(input, from: index, table: plainTwoByte)
+                    stop = min(index + 8, count)
                     if index >= count || input[index] < 0x80 { continue }
                     let (scalar, length) = UTF8Bytes.scalar(in: input, at: index)
                     if clean && (Self.isSpace(scalar) || Self.isInvisible(scalar) || !Self.isNFCStable(scalar)) {
