@@ -57,6 +57,8 @@ public enum ArticleParser {
         let ends: [Int] =
             text.utf8.withContiguousStorageIfAvailable { bytes in
                 var ends: [Int] = []
+                // Room for lines of 60 bytes: most files need no second allocation.
+                ends.reserveCapacity(bytes.count / 60 + 8)
                 guard let base = bytes.baseAddress else { return ends }
                 var offset = 0
                 while offset < bytes.count, let found = memchr(base + offset, 0x0A, bytes.count - offset) {
@@ -69,7 +71,7 @@ public enum ArticleParser {
         var lines: [Substring] = []
         lines.reserveCapacity(ends.count + 1)
         var start = 0
-        for end in ends + [utf8.count] {
+        for end in ends + CollectionOfOne(utf8.count) {
             // Offsets into a native UTF-8 string: O(1) indices. Decoding turned every CR into a line
             // feed, and a line feed after anything but a CR is a character of its own, so these are
             // character boundaries.

@@ -471,6 +471,8 @@ enum ReaderPrompts {
     static func wordRanges(_ key: [UInt8]) -> [Range<Int>] {
         key.withUnsafeBufferPointer { bytes in
             var ranges: [Range<Int>] = []
+            // Room for words of five bytes and a space, so the array seldom grows (each growth is a copy).
+            ranges.reserveCapacity(bytes.count / 6 + 2)
             var start: Int?
             var index = 0
             while index < bytes.count {
