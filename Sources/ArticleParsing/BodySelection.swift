@@ -432,7 +432,6 @@ enum BodySelection {
         return DateParsing.readDateLine(next).isDateOnly && Byline.author(text) == text
     }
 
-    /// What may stand above a headline: boilerplate, images and rules, a date line, a breadcrumb.
     /// "Wir brauchen Ihre Zustimmung" over a consent box's text: a short line, no sentence, right above
     /// a cookie banner in its block.
     private static func isCookieBoxHeading(_ index: Int, _ units: [TextUnit], _ keys: [Boilerplate.LineKey]) -> Bool {
@@ -440,6 +439,7 @@ enum BodySelection {
             && ReaderPrompts.isCookieBanner(keys[index + 1]) && !TextShape.endsLikeSentence(units[index].text)
     }
 
+    /// What may stand above a headline: boilerplate, images and rules, a date line, a breadcrumb.
     private static func isPreamble(_ unit: TextUnit, _ key: Boilerplate.LineKey) -> Bool {
         unit.isImageOrRule || unit.text.isEmpty || Boilerplate.isBoilerplate(key)
             || DateParsing.readDateLine(unit.text).isDateOnly || Boilerplate.isBreadcrumb(unit.text)
