@@ -177,6 +177,7 @@ enum BodySelection {
         Self.dropPitchesBetweenPrompts(units, keys, &keep)
         Self.dropBoxLabels(units, keys, blocks, &keep)
         Self.dropBoxesEndingInAButton(keys, blocks, &keep)
+        Self.dropDonationBoxes(keys, blocks, &keep)
         Self.dropPromptContinuations(units, keys, &keep)
         Self.dropAuthorBio(units, authorLines: authorLines, &keep)
         body.paragraphs = units.indices.filter { keep[$0] }.map { units[$0].text }
@@ -186,6 +187,24 @@ enum BodySelection {
     }
 
     private static let sponsorMarkers = LineSet(BoilerplateCues.sponsorMarkers)
+
+    /// Drops a donation box: a block that opens with a donation button ("Підтримати «Поділля-Інфо»",
+    /// "Jetzt spenden"), and the lines under it in the block that speak to the reader or of the outlet
+    /// as "us" ("Будь-яка сума допомагає нам …"), up to the first that does not.
+    private static func dropDonationBoxes(
+        _ keys: [Boilerplate.LineKey],
+        _ blocks: [ClosedRange<Int>],
+        _ keep: inout [Bool]
+    ) {
+        for block in blocks where block.count >= 2 && !keep[block.lowerBound] {
+            guard Boilerplate.isDonationButton(keys[block.lowerBound]) else { continue }
+            for index in block.dropFirst() {
+                guard keys[index].isWhole, keys[index].length <= 400 else { break }
+                if keep[index] && !ReaderPrompts.speaksToReader(keys[index].bytes) { break }
+                keep[index] = false
+            }
+        }
+    }
 
     /// The headline: the first unit after any leading boilerplate or date lines, when it is a Markdown
     /// heading or has a headline's shape, and article text follows it.

@@ -124,6 +124,16 @@ enum Boilerplate {
 
     private static let wireCredits = OpeningIndex(BoilerplateCues.wireCredits)
 
+    /// Whether the line is a donation button, alone or naming the outlet ("Jetzt spenden", "Підтримати
+    /// «Поділля-Інфо»").
+    static func isDonationButton(_ key: LineKey) -> Bool {
+        guard key.length <= 80 else { return false }
+        if let bare = key.bare, Self.donationButtons.contains(bare) { return true }
+        return Self.beforeQuotedName(key.bytes).map { Self.donationButtons.contains(utf8: $0) } ?? false
+    }
+
+    private static let donationButtons = LineSet(BoilerplateCues.donationButtons)
+
     /// The words before a name in quotation marks that ends `key` ("підтримати" of "підтримати
     /// «поділля-інфо»": a button to support the outlet by its name); nil without one.
     static func beforeQuotedName(_ key: [UInt8]) -> ArraySlice<UInt8>? {

@@ -5,7 +5,7 @@
 /// a colon or is unmistakable ("support us on", "subscribe to").
 enum BoilerplateCues {
     /// Whole lines (trailing `.:!»›…` and spaces ignored).
-    static let lines: Set<String> = [
+    static let lines: Set<String> = Set([
         "advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content", "paid content",
         "paid post", "partner content", "promoted", "anzeige", "werbung", "publicité", "publicite",
         "publicidad", "pubblicità", "publicidade", "реклама", "anuncio", "annonce", "werbeanzeige", "share",
@@ -48,10 +48,6 @@ enum BoilerplateCues {
         "nous respectons votre vie privée", "votre vie privée", "gestion des cookies", "valoramos tu privacidad",
         "tu privacidad", "tu privacidad es importante", "мы ценим вашу конфиденциальность",
         "ваша конфиденциальность", "ми цінуємо вашу приватність", "ваша приватність",
-        // Donation buttons.
-        "donate", "donate now", "give now", "jetzt spenden", "spenden", "je fais un don", "faire un don",
-        "je donne", "donar", "dona ahora", "haz un donativo", "пожертвовать", "поддержать", "поддержать нас",
-        "підтримати", "задонатити", "підтримати нас",
         // Kickers above a headline.
         "breaking", "breaking news", "exclusive", "live", "live updates", "developing", "developing story",
         "just in", "eilmeldung", "exklusiv", "liveticker", "live-ticker", "en direct", "exclusif", "urgent",
@@ -66,6 +62,13 @@ enum BoilerplateCues {
         "subscribers only", "for subscribers only", "nur für abonnenten", "abonnenten exklusiv",
         "réservé aux abonnés", "solo para suscriptores", "exclusivo para suscriptores", "только для подписчиков",
         "лише для передплатників",
+    ]).union(Self.donationButtons)
+
+    /// Donation buttons, which may head a box of the outlet's pitch ("Підтримати «Поділля-Інфо»").
+    static let donationButtons: Set<String> = [
+        "donate", "donate now", "give now", "jetzt spenden", "spenden", "je fais un don", "faire un don",
+        "je donne", "donar", "dona ahora", "haz un donativo", "пожертвовать", "поддержать", "поддержать нас",
+        "підтримати", "задонатити", "підтримати нас",
     ]
 
     /// Line openings. Each must end at a word boundary in the line.

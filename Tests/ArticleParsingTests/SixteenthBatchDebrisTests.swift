@@ -74,6 +74,32 @@ import Testing
         #expect(DateParsing.readDateLine("Mi., 14. Januar 2026, 17:40 Uhr").date?.iso == "2026-01-14")
     }
 
+    /// A donation box: the button that heads its block and the pitch under it that speaks of "us"; a line
+    /// under the button that reports, and the next block, stay.
+    @Test func dropsADonationBoxByItsButton() throws {
+        let text = """
+            Title: Stadt baut neue Radwege
+
+            Die Stadt baut bis 2027 zwölf Kilometer neue Radwege, beschloss der Gemeinderat.
+
+            Jetzt spenden
+            Unabhängiger Lokaljournalismus braucht Sie: Jede Spende hilft uns, weiter zu berichten.
+
+            Die Kosten von 4,2 Millionen Euro trägt zur Hälfte das Land.
+
+            Spenden
+            Die Bürgerstiftung sammelte 2025 rund 40.000 Euro für Fahrradständer.
+            """
+        let article = try ArticleParser.parse(Array(text.utf8)).get()
+        #expect(
+            article.paragraphs == [
+                "Die Stadt baut bis 2027 zwölf Kilometer neue Radwege, beschloss der Gemeinderat.",
+                "Die Kosten von 4,2 Millionen Euro trägt zur Hälfte das Land.",
+                "Die Bürgerstiftung sammelte 2025 rund 40.000 Euro für Fahrradständer.",
+            ]
+        )
+    }
+
     /// A consent box's heading is not the headline; a feedback box's question goes with its answers; a
     /// sponsor's pitch goes with its marker.
     @Test func boxesAroundTheStory() throws {
