@@ -97,10 +97,7 @@ enum Boilerplate {
     static func isMarkerWithUpdate(_ key: [UInt8]) -> Bool {
         guard key.contains(where: UTF8Bytes.isDigit) else { return false }
         // Past leading icons and spaces, the marker's one to three words, compared on the bytes.
-        let isLetterLead = { (byte: UInt8) in
-            (byte | 0x20) &- UInt8(ascii: "a") < 26 || UTF8Bytes.isDigit(byte) || byte &- 0xC3 < 0x1D
-        }
-        guard let start = key.firstIndex(where: isLetterLead) else { return false }
+        let start = PageWidgets.afterLeadingMarks(key).startIndex
         var end = start
         for _ in 1...3 {
             guard let space = key[end...].firstIndex(of: 0x20) else { return false }

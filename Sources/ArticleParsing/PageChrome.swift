@@ -183,8 +183,8 @@ enum PageChrome {
     static func isAnswerRow(_ key: [UInt8]) -> Bool {
         // An answer's first byte is a letter's (or an icon's): a line of digits or marks is ruled out.
         guard key.count <= 40, let last = key.last, last != UInt8(ascii: ".") else { return false }
-        // The first answer on the bytes, past icons and spaces, before the words are cut.
-        let first = key.drop { $0 >= 0x80 && $0 < 0xC3 || $0 >= 0xE2 || $0 == 0x20 }.prefix { $0 != 0x20 }
+        // The first answer on the bytes, past icons, brackets and spaces, before the words are cut.
+        let first = PageWidgets.afterLeadingMarks(key).prefix { $0 != 0x20 }
         guard Self.answerOpenings.opens(first) else { return false }
         let words = ReaderPrompts.wordsWithoutIcons(key)
         return words.count <= 4 && PageWidgets.labelCount(words[...], in: Self.answerWords) >= 2

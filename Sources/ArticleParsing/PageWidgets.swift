@@ -104,7 +104,7 @@ enum PageWidgets {
 
     /// `key` past its leading brackets, spaces, ASCII marks and symbols of three bytes or more (icons,
     /// arrows), to its first letter or digit.
-    private static func afterLeadingMarks(_ key: [UInt8]) -> ArraySlice<UInt8> {
+    static func afterLeadingMarks(_ key: [UInt8]) -> ArraySlice<UInt8> {
         var start = 0
         while start < key.count {
             let byte = key[start]
