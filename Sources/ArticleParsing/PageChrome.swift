@@ -39,6 +39,9 @@ enum PageChrome {
             return true
         }
         if bytes.count <= 40 && Self.isAnswerRow(bytes) { return true }
+        // A widget's credit ("Powered by AI voice. Report an issue", "Powered by Disqus"): a few words, no
+        // sentence's full stop at the end ("Powered by solar panels, the plant opens in May." is a story's).
+        if bytes.count <= 60 && bytes.last != UInt8(ascii: ".") && bytes.starts(with: Self.poweredBy) { return true }
         if bytes.count <= 200 && Self.hasBracketedHandle(bytes) { return true }
         if let colon = bytes.prefix(41).firstIndex(of: UInt8(ascii: ":")), Self.isTopicList(bytes, colon: colon) {
             return true
@@ -173,6 +176,8 @@ enum PageChrome {
                 && Self.fileSizeUnits.contains { unit.elementsEqual($0) }
         }
     }
+
+    private static let poweredBy = Array("powered by ".utf8)
 
     private static let fileSizeUnits: [[UInt8]] = ["kb", "mb", "gb", "кб", "мб", "гб", "ko", "mo", "go"].map {
         Array($0.utf8)

@@ -27,8 +27,8 @@ import Testing
         "Ещё по теме: Как региональные аэропорты Урала пережили сокращение международных рейсов",
         "Te recomendamos: El precio del aceite en origen cae un 30% en un año y los agricultores alertan",
         "Вас може зацікавити: На Житомирщині запрацювали ще 40 пунктів незламності — адреси",
-        // A feedback box's answers on a line of their own.
-        "Oui Non", "👍 Ja 👎 Nein",
+        // A feedback box's answers on a line of their own; a widget's credit.
+        "Oui Non", "👍 Ja 👎 Nein", "Powered by AI voice. Report an issue", "Powered by Disqus",
     ]
 
     @Test(arguments: Self.debris)
@@ -47,8 +47,9 @@ import Testing
         // A file's size in a sentence; registering in a story; a sponsor's name in a story.
         "The leaked file (2.6 MB) held the names of 4,000 clients.",
         "Users must register to comment on the ministry's draft, officials said.",
-        // Supporting a named team, in a headline that goes on.
+        // Supporting a named team, in a headline that goes on; "powered by" opening a story's sentence.
         "Підтримати «Динамо» прийшли понад 30 тисяч уболівальників",
+        "Powered by solar panels, the plant opens in May.",
     ]
 
     @Test(arguments: Self.articleText)
