@@ -98,7 +98,9 @@ enum BodySelection {
                     continue
                 }
             }
-            if index < Self.headerZone && !keep[..<index].contains(true) && Boilerplate.isSectionKicker(text) {
+            if index < Self.headerZone && !keep[..<index].contains(true)
+                && (Boilerplate.isSectionKicker(text) || Boilerplate.isBreadcrumb(text))
+            {
                 keep[index] = false
                 continue
             }
@@ -458,10 +460,13 @@ enum BodySelection {
             && ReaderPrompts.isCookieBanner(keys[index + 1]) && !TextShape.endsLikeSentence(units[index].text)
     }
 
-    /// What may stand above a headline: boilerplate, images and rules, a date line, a breadcrumb.
+    /// What may stand above a headline: boilerplate, images and rules, a date line, a breadcrumb, a
+    /// section kicker.
     private static func isPreamble(_ unit: TextUnit, _ key: Boilerplate.LineKey) -> Bool {
+        // (A section kicker, "Meinung · Kolumne „Zwischenruf“", goes too: the loop drops one at the top.)
         unit.isImageOrRule || unit.text.isEmpty || Boilerplate.isBoilerplate(key)
             || DateParsing.readDateLine(unit.text).isDateOnly || Boilerplate.isBreadcrumb(unit.text)
+            || Boilerplate.isSectionKicker(unit.text)
     }
 
     /// Drops a teaser block: its heading, the headline printed right above it, and the teasers under

@@ -295,17 +295,23 @@ enum Boilerplate {
     /// Only the top of a body has them (``BodySelection`` asks before the first paragraph); elsewhere
     /// such a line may be a subheading.
     static func isSectionKicker(_ text: String) -> Bool {
+        Self.isSectionKicker(text, allowingNumbers: false)
+    }
+
+    /// ``isSectionKicker(_:)``; a breadcrumb's path may name a year ("Pressemitteilungen 2026").
+    private static func isSectionKicker(_ text: String, allowingNumbers: Bool) -> Bool {
         // A separator's byte first (`|`, `/`, `>`, or the lead byte of › » · • →): most lines have none.
         guard text.utf8.count <= 80,
             text.utf8.contains(where: {
                 $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ">") || $0 == 0xE2
                     || $0 == 0xC2
             }),
-            !text.utf8.contains(where: UTF8Bytes.isDigit)
+            allowingNumbers || !text.utf8.contains(where: UTF8Bytes.isDigit)
         else { return false }
         let parts = UTF8Bytes.spaceSeparated(text).split { Self.kickerSeparators.contains($0) }
-        // Every separator stands between two names, with a space on either side.
-        guard (2...5).contains(parts.count), parts.allSatisfy({ (1...3).contains($0.count) }) else { return false }
+        // Every separator stands between two names (of up to four words: "El Correo de Navalverde", "Pays
+        // de la Loire"), with a space on either side.
+        guard (2...5).contains(parts.count), parts.allSatisfy({ (1...4).contains($0.count) }) else { return false }
         return parts.allSatisfy { part in
             guard let last = part.last?.last, !".!?:;,".contains(last) else { return false }
             return part.first?.first?.isUppercase ?? false
@@ -327,7 +333,7 @@ enum Boilerplate {
         let startsAtHome =
             words.count >= 3 && Self.kickerSeparators.contains(words[1])
             && Self.homeWords.contains(words[0].lowercased())
-        return (pointsOnward || startsAtHome) && Self.isSectionKicker(text)
+        return (pointsOnward || startsAtHome) && Self.isSectionKicker(text, allowingNumbers: true)
     }
 
     private static let homeWords = BoilerplateCues.homePages

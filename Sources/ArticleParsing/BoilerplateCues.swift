@@ -13,7 +13,8 @@ enum BoilerplateCues {
         "share this story", "share article", "print", "email", "e-mail", "tweet", "comments", "comment",
         "back to top", "read more", "continue reading", "show more", "load more", "skip advertisement",
         "scroll to continue with content", "scroll to continue", "continue below", "story continues below",
-        "story continues below advertisement", "article continues below",
+        "story continues below advertisement", "story continues below ad", "article continues below",
+        "article continues below ad",
         "teilen", "partager", "compartir", "поделиться", "поділитися", "weiterlesen", "lire la suite",
         "leer más", "читать далее", "читати далі", "subscribe", "sign up", "log in", "register",
         // Sponsored-content markers.
@@ -190,6 +191,7 @@ enum BoilerplateCues {
     /// Region", "Más noticias de Deportes"), for short lines only.
     static let teaserHeadingOpenings: [String] = [
         "more from ", "more stories", "more news", "more on ", "other stories", "other news", "also in ",
+        "más sobre ", "plus sur ", "mehr über ", "больше о ", "більше про ",
         "in other news", "you may also", "you might also", "recommended ", "most read", "most popular",
         "top stories", "latest from", "latest news", "around the web", "from around", "don't miss",
         "trending on ", "trending in ", "popular on ", "most read on ", "beliebt bei ", "tendances",

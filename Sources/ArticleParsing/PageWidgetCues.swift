@@ -80,6 +80,8 @@ enum PageWidgetCues {
     static let accountStems: [String] = [
         "account", "regist", "log", "sign", "konto", "anmeld", "compte", "connect", "inscri", "cuenta", "regístr",
         "registr", "аккаунт", "акаунт", "регистр", "войд", "войти", "реєстр", "увійд", "увійти", "inicia",
+        // (Whole openings for the phrase search, which skips stems under four bytes: "log".)
+        "log in", "login",
     ]
 
     /// Reading on, which a login wall offers in a longer line ("Войдите, чтобы дочитать материал"), or
@@ -87,7 +89,7 @@ enum PageWidgetCues {
     /// comentar"), word prefixes.
     static let readOnStems: [String] = [
         "read", "keep", "weiterles", "lesen", "lire", "leer", "seguir", "дочит", "читат", "comment", "kommentier",
-        "comentar", "комментир", "коментув",
+        "comentar", "комментир", "коментув", "комментар", "коментар",
     ]
 
     /// Reading on, which a login wall's short line offers ("Weiterlesen mit NB-Konto", "Sigue leyendo

@@ -9,7 +9,7 @@ enum ReaderPromptCues {
         "xing", "telegram-канал", "telegram-каналі", "telegram-канале", "whatsapp-kanal", "rss", "print",
         "drucken", "imprimer", "imprimir", "друк", "печать", "копировать", "link", "lien", "enlace",
         // Where podcasts are heard.
-        "spotify", "ivoox", "deezer", "soundcloud",
+        "spotify", "ivoox", "deezer", "soundcloud", "podcasts",
     ]
 
     /// ``networks`` as byte phrases for ``index`` (of four bytes or more; X is found by
