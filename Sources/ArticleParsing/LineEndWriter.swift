@@ -71,13 +71,13 @@ struct LineEndWriter {
     /// Appends the UTF-8 encoding of scalar `value` (0x80 or above, not a surrogate).
     @inline(__always)
     mutating func appendNonASCII(_ value: UInt32) {
+        if value < 0x800 {
+            self.appendTwoByte(UInt16(truncatingIfNeeded: value))
+            return
+        }
         self.previousWasCR = false
         self.isASCII = false
-        if value < 0x800 {
-            self.base[self.count] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
-            self.base[self.count + 1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
-            self.count += 2
-        } else if value < 0x10000 {
+        if value < 0x10000 {
             self.base[self.count] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
             self.base[self.count + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
             self.base[self.count + 2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)

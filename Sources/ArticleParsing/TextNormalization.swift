@@ -151,11 +151,18 @@ enum InlineNormalizer {
     ) -> Int {
         var index = start
         while index + 1 < input.count, input[index] &- 0xC2 < 0x1E {
-            let value = Int(input[index] & 0x1F) << 6 | Int(input[index + 1] & 0x3F)
-            guard table[value >> 6] & (1 << UInt64(value & 63)) != 0 else { break }
+            guard Self.isPlainTwoByte(input[index], input[index + 1], table: table) else { break }
             index += 2
         }
         return index
+    }
+
+    /// Whether the two-byte character of lead byte `lead` (C2–DF) and continuation byte `next` is in
+    /// ``plainTwoByte`` (passed as `table`).
+    @inline(__always)
+    static func isPlainTwoByte(_ lead: UInt8, _ next: UInt8, table: UnsafeBufferPointer<UInt64>) -> Bool {
+        let value = Int(lead & 0x1F) << 6 | Int(next & 0x3F)
+        return table[value >> 6] & (1 << UInt64(value & 63)) != 0
     }
 
     /// Bit `v` is set when the scalar of value `v` (U+0080…U+07FF, a two-byte UTF-8 character) is neither white
@@ -238,8 +245,7 @@ enum InlineNormalizer {
                 // A two-byte letter of Latin-1, Latin Extended or Cyrillic text (``plainTwoByte``): copied
                 // without decoding it.
                 if byte &- 0xC2 < 0x1E, index + 1 < input.count {
-                    let value = Int(byte & 0x1F) << 6 | Int(input[index + 1] & 0x3F)
-                    if plainTwoByte[value >> 6] & (1 << UInt64(value & 63)) != 0 {
+                    if Self.isPlainTwoByte(byte, input[index + 1], table: plainTwoByte) {
                         if pendingSpace {
                             output[written] = 0x20
                             written += 1
