@@ -46,6 +46,17 @@ enum BodySelection {
                 keep[index] = false
                 continue
             }
+            if unit.isGapRow && !Self.isTableRow(index, units) {
+                // A menu, a strip of links, a widget's readings: items set apart by wide gaps.
+                keep[index] = false
+                continue
+            }
+            if index < Self.headerZone && text.utf8.count <= 100 && text.utf8.last != UInt8(ascii: ".")
+                && Self.isMastheadOverMenu(index, units)
+            {
+                keep[index] = false
+                continue
+            }
             let key = keys[index]
             let footer = HeaderParsing.urlLine(text, key)
             if footer.isLabel {
@@ -113,6 +124,11 @@ enum BodySelection {
                     keep[next] = false
                     next += 1
                 }
+                continue
+            }
+            if let end = PressReleaseSections.sectionEnd(at: index, units, keys) {
+                // "About Brightfen Robotics" over the company's paragraph; "Forward-Looking Statements".
+                for dropped in index...end { keep[dropped] = false }
                 continue
             }
             if PageWidgets.isCommentHeader(key) {
@@ -213,7 +229,8 @@ enum BodySelection {
     private static func titleIndex(_ units: [TextUnit], _ keys: [Boilerplate.LineKey]) -> Int? {
         var index = 0
         while index < min(units.count, 4)
-            && (Self.isPreamble(units[index], keys[index]) || Self.isCookieBoxHeading(index, units, keys))
+            && (Self.isPreamble(units[index], keys[index]) || Self.isCookieBoxHeading(index, units, keys)
+                || Self.isMastheadOverMenu(index, units))
         {
             // A cookie banner's buttons may stand on the line under it.
             if ReaderPrompts.isCookieBanner(keys[index]), index + 1 < units.count,
@@ -464,9 +481,30 @@ enum BodySelection {
     /// section kicker.
     private static func isPreamble(_ unit: TextUnit, _ key: Boilerplate.LineKey) -> Bool {
         // (A section kicker, "Meinung · Kolumne „Zwischenruf“", goes too: the loop drops one at the top.)
-        unit.isImageOrRule || unit.text.isEmpty || Boilerplate.isBoilerplate(key)
+        unit.isImageOrRule || unit.text.isEmpty || unit.isGapRow || Boilerplate.isBoilerplate(key)
             || DateParsing.readDateLine(unit.text).isDateOnly || Boilerplate.isBreadcrumb(unit.text)
             || Boilerplate.isSectionKicker(unit.text)
+    }
+
+    /// The site's name and slogan over its menu ("Audiences & Prétoires — la chronique judiciaire" /
+    /// "Correctionnel   Assises   …"): a menu never stands under a headline in the headline's block.
+    private static func isMastheadOverMenu(_ index: Int, _ units: [TextUnit]) -> Bool {
+        index + 1 < units.count && !units[index].isGapRow && !units[index].endsBlock && !units[index + 1].startsBlock
+            && units[index + 1].isGapRow && !Self.isTableRow(index + 1, units)
+    }
+
+    /// Whether the gap row at `index` is a row of a table printed in the story: a gap row stands next to
+    /// it in its block, and one of the two holds a figure ("Team   P   W   Pts" over "Harlow   17   15
+    /// 45"). A lone row, or rows of words alone, are a page's menus and strips.
+    private static func isTableRow(_ index: Int, _ units: [TextUnit]) -> Bool {
+        let hasDigit = { (unit: TextUnit) in unit.text.utf8.contains { $0 &- UInt8(ascii: "0") < 10 } }
+        let neighbours = [
+            units[index].startsBlock ? nil : index - 1,
+            units[index].endsBlock || index + 1 >= units.count ? nil : index + 1,
+        ].compactMap { $0 }
+        return neighbours.contains { neighbour in
+            units[neighbour].isGapRow && (hasDigit(units[neighbour]) || hasDigit(units[index]))
+        }
     }
 
     /// Drops a teaser block: its heading, the headline printed right above it, and the teasers under

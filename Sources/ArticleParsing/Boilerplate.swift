@@ -63,7 +63,21 @@ enum Boilerplate {
                 }
             }
         }
+        if key.length <= 300 && key.phrases & ReaderPromptCues.Found.itemMark != 0
+            && ItemRows.isMarkedRow(key.bytes)
+        {
+            return true
+        }
         if key.length <= 200 && Self.isWireSignOff(key.bytes) { return true }
+        if key.length <= 120 && Self.isStarRating(key.bytes) { return true }
+        if key.length <= 200,
+            key.phrases & ReaderPromptCues.Found.pointer != 0
+                || key.bytes.withUnsafeBufferPointer({ UTF8Bytes.firstIndex(of: UInt8(ascii: ">"), in: $0) != nil }),
+            ItemRows.isTrail(key.bytes)
+        {
+            return true
+        }
+        if key.length <= 480 && key.bytes.contains(UInt8(ascii: "/")) && Self.isTeaserRow(key) { return true }
         if key.length <= 80, let button = Self.beforeQuotedName(key.bytes), Self.cueLines.contains(utf8: button) {
             return true
         }
@@ -245,7 +259,48 @@ enum Boilerplate {
         guard key.length <= 64, let last = key.bytes.last, last != UInt8(ascii: "."), last != UInt8(ascii: ","),
             Self.teaserHeadingOpenings.opens(key.bytes)
         else { return nil }
-        return ReaderPrompts.wordRanges(key.bytes).count <= 6 ? .opening : nil
+        return ReaderPrompts.wordRanges(key.bytes).count <= 8 ? .opening : nil
+    }
+
+    /// A teaser block run together on one line, its items set apart by slashes: "Most popular in Travel /
+    /// The 10 best coastal walks … / Is the night train … worth it?". The first part is a teaser
+    /// block's heading and two or more parts follow it.
+    static func isTeaserRow(_ key: LineKey) -> Bool {
+        guard key.isWhole else { return false }
+        let bytes = key.bytes
+        var slashes: [Int] = []
+        var index = 1
+        while index + 1 < bytes.count {
+            if bytes[index] == UInt8(ascii: "/") && bytes[index - 1] == 0x20 && bytes[index + 1] == 0x20 {
+                slashes.append(index)
+            }
+            index += 1
+        }
+        guard slashes.count >= 2 else { return false }
+        let head = Array(bytes[..<(slashes[0] - 1)])
+        if Self.teaserHeadings.contains(utf8: head) { return true }
+        return head.count <= 64 && Self.teaserHeadingOpenings.opens(head) && ReaderPrompts.wordRanges(head).count <= 8
+    }
+
+    /// Readers' rating in stars: "Avis des lecteurs : ★★★☆☆ 3,6/5 (27 votes)", "Leserwertung ★★★☆☆ 3,6".
+    /// Three or more stars in a row on a short line with a figure (an average, a count of votes). A
+    /// critic's verdict ("★★★★☆" under a review's headline) is the review's, and has no figure.
+    static func isStarRating(_ key: [UInt8]) -> Bool {
+        guard key.count <= 120, key.contains(where: UTF8Bytes.isDigit) else { return false }
+        // ★ E2 98 85, ☆ E2 98 86.
+        var run = 0
+        var index = 0
+        while index + 2 < key.count {
+            if key[index] == 0xE2 && key[index + 1] == 0x98 && (key[index + 2] == 0x85 || key[index + 2] == 0x86) {
+                run += 1
+                if run >= 3 { return true }
+                index += 3
+            } else {
+                run = 0
+                index += 1
+            }
+        }
+        return false
     }
 
     /// Whether the key opens the way a teaser block's heading does ("More news", "Больше новостей").

@@ -7,7 +7,8 @@ enum BoilerplateCues {
     /// Whole lines (trailing `.:!»›…` and spaces ignored).
     static let lines: Set<String> = Set([
         "advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content", "paid content",
-        "paid post", "partner content", "promoted", "anzeige", "werbung", "publicité", "publicite",
+        "paid post", "partner content", "promoted", "member-only story", "members-only story", "anzeige", "werbung",
+        "publicité", "publicite",
         "publicidad", "pubblicità", "publicidade", "реклама", "anuncio", "annonce", "werbeanzeige", "share",
         "share this", "share this article",
         "share this story", "share article", "print", "email", "e-mail", "tweet", "comments", "comment",
@@ -94,6 +95,14 @@ enum BoilerplateCues {
         "seguici", "siga-nos", "следите за нами", "стежте за нами",
         "más información:", "sur le même sujet", "також на тему", "archivado en:", "tags:", "schlagwörter:",
         "mots-clés :", "etiquetas:", "теги:", "мітки:",
+        // An author's or a show's note under its label ("Über die Autorin: Katrin Albers leitet …").
+        "about the author:", "about the authors:", "about the writer:", "über die autorin:", "über den autor:",
+        "über die autoren:", "zur autorin:", "zum autor:", "à propos de l'auteur", "à propos de l'autrice",
+        "à propos :", "a propos :", "sobre el autor:", "sobre la autora:", "об авторе:", "про автора:",
+        "про авторку:",
+        // A post forwarded from another channel ("Переслано из канала «…»").
+        "forwarded from", "переслано из", "переслано з", "weitergeleitet von", "transféré depuis",
+        "reenviado desde",
         // Wire credits and standards footers.
         "(reporting by", "(editing by", "(writing by", "(additional reporting", "(compiled by", "our standards:",
         "editorial standards:",
@@ -149,6 +158,33 @@ enum BoilerplateCues {
         "en la edición impresa", "en su edición impresa", "в печатном выпуске", "в печатной версии",
         "у друкованому випуску", "в друкованій версії", "друкованому номері", "номері газети", "номере газеты",
         "печатном номере",
+        // Reprint and licensing notices ("Licensing & reprints: sales@…", "Nachdruck nur mit Genehmigung").
+        "licensing & reprints", "reprints & licensing", "reprint or licensing", "reprints and permissions",
+        "republish this", "republishing guidelines", "may not be published, broadcast",
+        "may not be published or broadcast", "may not be reproduced", "nachdruck nur", "nachdruck und weitergabe",
+        "reproduction interdite", "reproduction totale ou partielle", "reproducción total o parcial",
+        "prohibida su reproducción", "перепечатка материалов", "передрук матеріалів", "використання матеріалів",
+        // Disclaimers: advice, liability, the writer's opinion, a funder's responsibility.
+        "not investment advice", "does not constitute investment advice", "market data delayed",
+        "keine anlageberatung", "ne constitue pas un conseil", "no constituye asesoramiento",
+        "не является инвестиционной рекомендацией", "не є інвестиційною порадою", "ohne gewähr",
+        "sans garantie d'exactitude", "irrtümer und änderungen vorbehalten", "sous réserve d'erreurs",
+        "salvo error u omisión", "not a substitute for professional medical advice",
+        "does not replace professional medical advice", "ersetzt keine ärztliche", "ersetzt keine untersuchung",
+        "ne remplace pas une consultation", "ne remplace pas l'avis", "no sustituye la consulta",
+        "не заменяет консультацию", "не замінює консультацію", "geben die meinung",
+        "do not necessarily reflect", "does not necessarily reflect", "n'engagent que leur",
+        "no reflejan necesariamente", "может не совпадать с позицией редакции",
+        "може не збігатися з позицією редакції", "sole responsibility of", "seule responsabilité",
+        "responsabilidad exclusiva", "исключительной ответственностью", "виключною відповідальністю",
+        // Affiliate disclosures ("We may earn a commission if you book through links on this page").
+        "earn a commission", "earns a commission", "affiliate links", "affiliate-links", "erhalten wir eine provision",
+        "percevoir une commission", "liens affiliés", "enlaces de afiliado", "recibir una comisión",
+        "партнерские ссылки", "партнерські посилання",
+        // Comment policies ("Comments are moderated …", "Die Kommentarfunktion ist … geschlossen").
+        "comments are moderated", "our comment policy", "read our comment policy", "kommentarfunktion",
+        "commentaires sont modérés", "comentarios están moderados", "комментарии модерируются",
+        "коментарі модеруються",
     ]
 
     /// Headings of teaser blocks ("Other Topics of Interest", "Most read"): the heading, the headline
@@ -192,7 +228,11 @@ enum BoilerplateCues {
     static let teaserHeadingOpenings: [String] = [
         "more from ", "more stories", "more news", "more on ", "other stories", "other news", "also in ",
         "más sobre ", "plus sur ", "mehr über ", "больше о ", "більше про ",
-        "in other news", "you may also", "you might also", "recommended ", "most read", "most popular",
+        "in other news", "you may also", "you might also", "previous episodes", "more episodes",
+        "frühere folgen", "weitere folgen", "épisodes précédents", "episodios anteriores", "предыдущие выпуски",
+        "попередні випуски", "lo más leído en ", "lo más visto en ", "latest from ", "останні новини ",
+        "последние новости ", "nos autres ", "d'autres recettes", "most popular in ", "recommended ", "most read",
+        "most popular",
         "top stories", "latest from", "latest news", "around the web", "from around", "don't miss",
         "trending on ", "trending in ", "popular on ", "most read on ", "beliebt bei ", "tendances",
         "mehr aus ", "mehr zum ", "mehr news", "mehr nachrichten", "mehr artikel", "weitere artikel",

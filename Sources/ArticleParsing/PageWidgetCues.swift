@@ -150,4 +150,13 @@ enum PageWidgetCues {
         "corresponsal", "redactor", "redactora", "журналист", "журналистка", "корреспондент", "редактор",
         "обозреватель", "журналіст", "журналістка", "кореспондент", "кореспондентка", "редакторка", "оглядач",
     ]
+
+    /// A scoreboard's status before the teams and the score (``PageWidgets/isScoreboard(_:)``), each
+    /// with the space after it.
+    static let scoreStatuses: [String] = [
+        "ft ", "full time ", "full-time ", "final ", "final score ", "aet ", "ht ", "half-time ", "half time ",
+        "endstand ", "endergebnis ", "abpfiff ", "spielende ", "fin du match ", "score final ", "terminé ",
+        "final del partido ", "finalizado ", "resultado final ", "итог ", "матч завершен ", "финальный счет ",
+        "фінальний свисток ", "матч завершено ", "рахунок ",
+    ]
 }

@@ -20,10 +20,56 @@ enum PageWidgets {
     /// Longest line (UTF-8 bytes) read as a widget.
     static let maximumLength = 300
 
+    /// A match's scoreboard: a final whistle's status, then the teams around the score, perhaps the
+    /// scorers ("FT  Kingsbridge Athletic 2–1 Dunmore Town  (Okonedo 34')", "FINAL Dep. Alcaraván 3–2
+    /// Sporting Marisma"). A sentence reporting the score ("Final score: … 2–1.") ends in a full stop.
+    static func isScoreboard(_ key: [UInt8]) -> Bool {
+        guard Self.scoreStatuses.opens(key), let last = key.last, last != UInt8(ascii: "."),
+            key.contains(where: UTF8Bytes.isDigit)
+        else { return false }
+        // A score: digits, a dash (`-`, `–` E2 80 93) or a colon, digits; within the first 100 bytes.
+        let head = key.prefix(100)
+        var index = head.startIndex
+        while index < head.endIndex {
+            guard UTF8Bytes.isDigit(head[index]) else {
+                index += 1
+                continue
+            }
+            var after = index
+            while after < head.endIndex && UTF8Bytes.isDigit(head[after]) { after += 1 }
+            let dash =
+                after < head.endIndex && (head[after] == UInt8(ascii: "-") || head[after] == UInt8(ascii: ":"))
+                ? 1 : head[after...].starts(with: [0xE2, 0x80, 0x93]) ? 3 : 0
+            if dash > 0, after + dash < head.endIndex, UTF8Bytes.isDigit(head[after + dash]) { return true }
+            index = after
+        }
+        return false
+    }
+
+    private static let scoreStatuses = OpeningIndex(PageWidgetCues.scoreStatuses)
+
+    /// A link that points on with an arrow after its words: "Ver las 412 ofertas … →", "Jetzt
+    /// einschalten ▶", "Alle Termine ›". A story's paragraph ends in a sentence's mark or a quotation's,
+    /// never in an arrow. (`»` is left out: French closes quotations with it after a space.)
+    static func endsInArrowLink(_ key: [UInt8]) -> Bool {
+        let count = key.count
+        guard count >= 8 else { return false }
+        if key[count - 1] == UInt8(ascii: ">") { return key[count - 2] == 0x20 && key[count - 3] != UInt8(ascii: "-") }
+        guard key[count - 3] == 0xE2, key[count - 4] == 0x20 else { return false }
+        switch (key[count - 2], key[count - 1]) {
+        // → ⇒ › ▶ ▸ ➜ ➔
+        case (0x86, 0x92), (0x87, 0x92), (0x80, 0xBA), (0x96, 0xB6), (0x96, 0xB8), (0x9E, 0x9C), (0x9E, 0x94):
+            return true
+        default: return false
+        }
+    }
+
     static func isWidget(_ key: Boilerplate.LineKey) -> Bool {
         guard key.isWhole, key.length <= Self.maximumLength else { return false }
         let bytes = key.bytes
         if bytes.first == UInt8(ascii: "[") && Self.isBracketedButtonRow(bytes) { return true }
+        if key.length <= 200 && Self.isScoreboard(bytes) { return true }
+        if key.length <= 240 && Self.endsInArrowLink(bytes) { return true }
         // A ticker's arrows lead with E2, a temperature's `°` with C2: memchr rules most lines out.
         if key.length <= 160 {
             let (hasE2, hasC2) = bytes.withUnsafeBufferPointer {
@@ -319,7 +365,11 @@ enum PageWidgets {
     /// words ("… Learn more", "… Reserva ya en sevillapatios.es", "… Anmelden | Registrieren").
     private static func endsWithCallToAction(_ key: [UInt8]) -> Bool {
         guard let start = Self.lastPartStart(key) else { return false }
-        let part = key[start...]
+        var part = key[start...]
+        // A button in brackets: "… dans votre boîte mail. [Je m'inscris]".
+        if part.count > 2 && part.first == UInt8(ascii: "[") && part.last == UInt8(ascii: "]") {
+            part = part.dropFirst().dropLast()
+        }
         let opensWithCall = Self.callsToAction.opens(part)
         guard opensWithCall || Self.buttonLabelOpenings.opens(part) else { return false }
         let words = ReaderPrompts.words(Array(part))

@@ -12,6 +12,9 @@ struct TextUnit {
     var isImageOrRule = false
     /// The whole line was wrapped in `*…*` or `_…_` (Markdown captions and footers are).
     var isEmphasized = false
+    /// The raw line was a row of short items set apart by wide gaps (``ItemRows/isGapRow(_:)``): the
+    /// gaps are gone from `text`, whose white space is collapsed.
+    var isGapRow = false
 }
 
 /// Cuts the body's lines into ``TextUnit``s: blank lines separate blocks, every line is a paragraph,
@@ -110,6 +113,7 @@ enum ParagraphAssembly {
         }
         for (index, line) in block.enumerated() {
             var unit = Self.unit(for: line, normalized: markupText[line.startIndex])
+            unit.isGapRow = ItemRows.isGapRow(line)
             unit.startsBlock = index == 0
             unit.endsBlock = index == block.count - 1
             if unit.text.isEmpty && !unit.isImageOrRule { continue }

@@ -166,6 +166,14 @@ enum ReaderPromptCues {
         "hemos ", "este artículo ", "мы ", "материал ", "статья ", "ми ", "матеріал ", "статтю ",
     ]
 
+    /// The newsroom named in a dated update's text ("… на запрос редакции"): the update is about the
+    /// article's making, not news.
+    static let newsroomWords = PhraseSet([
+        "the newsroom", "our newsroom", "the editors", "this article", "this story", "der redaktion",
+        "die redaktion", "la rédaction", "la redacción", "редакции", "редакция", "редакцію", "редакції",
+        "добавлен в текст", "додано до тексту", "in den text", "au texte", "al texto", "to the text",
+    ])
+
     /// The article naming itself ("this story", "cet article").
     static let selfReferences: [String] = [
         "this story", "this article", "this column", "this piece", "this report", "this post", "this essay",
@@ -283,8 +291,15 @@ enum ReaderPromptCues {
         networkPhrases, newsletterWords, cookieWords, cookieConsent, selfReferences, editorialVerbs, phrases,
         BoilerplateCues.phrases, cookieButtons, PageChromeCues.summaryStems, paywallSigns, embedLinks, appStores,
         PageWidgetCues.notificationStems, PageWidgetCues.accountStems, PageWidgetCues.freeStems,
-        PageWidgetCues.readOnStems,
+        PageWidgetCues.readOnStems, itemMarks, pointers,
     ])
+
+    /// The marks between a row's items, with their spaces (``ItemRows/isMarkedRow(_:)``).
+    static let itemMarks: [String] = [" · ", " • "]
+
+    /// The marks between a trail's names, with their spaces (``ItemRows/isTrail(_:)``; `>` is looked
+    /// for apart: with its spaces it is three bytes, too few for the index).
+    static let pointers: [String] = [" › ", " → "]
 
     /// The picture link an embedded post's text ends with (``PageChrome``).
     static let embedLinks: [String] = ["pic.twitter.com/", "pic.x.com/"]
@@ -343,5 +358,9 @@ enum ReaderPromptCues {
         static let free: UInt32 = 1 << 15
         /// ``PageWidgetCues/readOnStems``.
         static let readOn: UInt32 = 1 << 16
+        /// ``itemMarks``.
+        static let itemMark: UInt32 = 1 << 17
+        /// ``pointers``.
+        static let pointer: UInt32 = 1 << 18
     }
 }

@@ -359,11 +359,31 @@ enum ReaderPrompts {
     /// "Correction, 20 November 2025: …", "Исправлено 24 октября: …": a correction's label, its date,
     /// a colon.
     private static func isDatedCorrection(_ key: [UInt8]) -> Bool {
-        guard Self.correctionLabels.opens(key), let colon = Self.labelColon(key),
+        guard Self.correctionLabels.opens(key) else { return false }
+        if let colon = Self.labelColon(key),
             let space = key[..<colon].firstIndex(where: { $0 == 0x20 || $0 == UInt8(ascii: ",") })
-        else { return false }
-        let date = String(decoding: key[(space + 1)..<colon], as: UTF8.self)
-        return DateParsing.readDateLine(date).isDateWords
+        {
+            let date = String(decoding: key[(space + 1)..<colon], as: UTF8.self)
+            if DateParsing.readDateLine(date).isDateWords { return true }
+        }
+        return Self.datedLabelEnd(key) != nil
+    }
+
+    /// Where a note's label and its date end in a full stop, the note's text following: "Обновлено 13
+    /// февраля 2026 года. После публикации …", "Исправление (12.02.2026). В первоначальной …". The
+    /// index of the full stop; nil when no full stop within 60 bytes closes a date after the label's
+    /// first word.
+    private static func datedLabelEnd(_ key: [UInt8]) -> Int? {
+        guard let space = key.prefix(40).firstIndex(where: { $0 == 0x20 || $0 == UInt8(ascii: ",") }) else {
+            return nil
+        }
+        for stop in key.prefix(60).indices where stop > space + 1 {
+            guard key[stop] == UInt8(ascii: "."), stop + 1 < key.count, key[stop + 1] == 0x20 else { continue }
+            let date = key[(space + 1)..<stop].drop { $0 == 0x20 || $0 == UInt8(ascii: "(") }
+            let trimmed = date.last == UInt8(ascii: ")") ? date.dropLast() : date
+            if DateParsing.readDateLine(String(decoding: trimmed, as: UTF8.self)).isDateWords { return stop }
+        }
+        return nil
     }
 
     /// The colon that ends a note's label: the first one within 60 bytes that a space follows (a time's
@@ -378,9 +398,15 @@ enum ReaderPrompts {
     /// then the newsroom speaking of what it changed ("we", "wir", "nous"). An update that reports news
     /// ("Update: The mayor has since resigned") does not speak so, and stays.
     static func isNewsroomUpdate(_ key: [UInt8]) -> Bool {
-        guard key.count <= 400, Self.updateLabels.opens(key), let colon = Self.labelColon(key) else { return false }
-        let rest = key[(colon + 1)...].drop { $0 == 0x20 }
-        return Self.newsroomOpenings.opens(rest)
+        guard key.count <= 400, Self.updateLabels.opens(key) else { return false }
+        if let colon = Self.labelColon(key), Self.newsroomOpenings.opens(key[(colon + 1)...].drop { $0 == 0x20 }) {
+            return true
+        }
+        // "Обновлено 13 февраля 2026 года. После публикации администрация прислала ответ на запрос
+        // редакции. Он добавлен в текст.": a dated label, then the newsroom or the text named.
+        guard let stop = Self.datedLabelEnd(key) else { return false }
+        let rest = key[(stop + 1)...].drop { $0 == 0x20 }
+        return Self.newsroomOpenings.opens(rest) || ReaderPromptCues.newsroomWords.occurs(in: rest)
     }
 
     private static let updateLabels = OpeningIndex(ReaderPromptCues.updateLabels)

@@ -1,0 +1,171 @@
+/// Rows of short items laid out side by side: a site's menu, a strip of links or buttons, a widget's
+/// readings. A page's text extractor keeps the gaps between the items (runs of spaces, a tab) or the
+/// marks the page set between them (`·`, `•`); a story's sentences have neither, so such a row is
+/// never the article's text, unless it is one row of a table printed in the story.
+enum ItemRows {
+    /// Whether the raw line (before white space is collapsed) is three or more short items set apart
+    /// by wide gaps: runs of two or more spaces, or tabs ("Scores & Fixtures   Tables   Transfers",
+    /// "51° Clear  Bellmont  OK  ▸ 7-Day Forecast"). An item has at most four words and 40 bytes
+    /// and ends in no full stop, comma or semicolon: prose typed with two spaces after its full stops
+    /// ("… in town.  The …") is no row.
+    static func isGapRow(_ line: Substring) -> Bool {
+        UTF8Bytes.withBytes(line) { bytes in
+            // Most lines have no gap at all: one pass for a double space or a tab before anything else.
+            guard bytes.count <= 400, Self.hasGap(bytes) else { return false }
+            return Self.gapItems(bytes) >= 3
+        }
+    }
+
+    /// The number of items of a gap row, or 0 when some part between gaps is no item.
+    private static func gapItems(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var items = 0
+        var index = 0
+        while index < bytes.count {
+            // One item: up to a gap (two spaces, or a tab) or the end.
+            let start = index
+            var spaces = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x09 { break }
+                if byte == 0x20 {
+                    if index + 1 < bytes.count && (bytes[index + 1] == 0x20 || bytes[index + 1] == 0x09) { break }
+                    spaces += 1
+                }
+                index += 1
+            }
+            let end = index
+            if end > start {
+                let last = bytes[end - 1]
+                guard spaces <= 3, end - start <= 40, last != UInt8(ascii: "."), last != UInt8(ascii: ","),
+                    last != UInt8(ascii: ";")
+                else { return 0 }
+                items += 1
+            }
+            while index < bytes.count && (bytes[index] == 0x20 || bytes[index] == 0x09) { index += 1 }
+        }
+        return items
+    }
+
+    /// Whether `bytes` hold two spaces in a row or a tab: eight bytes at a time (every line of every
+    /// article is asked), the words overlapping by a byte so that a pair across two words is seen.
+    private static func hasGap(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            let spaces = Self.zeroBytes(word ^ 0x2020_2020_2020_2020)
+            if spaces & (spaces >> 8) != 0 || Self.zeroBytes(word ^ 0x0909_0909_0909_0909) != 0 { return true }
+            index += 7
+        }
+        var previousSpace = index > 0 && bytes[index - 1] == 0x20
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x09 || (byte == 0x20 && previousSpace) { return true }
+            previousSpace = byte == 0x20
+            index += 1
+        }
+        return false
+    }
+
+    /// The high bit of each byte of `word` that is zero, and no other bit (exact: no borrow runs from
+    /// one byte into the next).
+    @inline(__always)
+    private static func zeroBytes(_ word: UInt64) -> UInt64 {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((word & low) &+ low) | word | low)
+    }
+
+    /// Whether a line's key is three or more short items set apart by `·` or `•` ("Imprimer la
+    /// recette · Ajouter à mes favoris · Envoyer la liste de courses", a job ad's "Camarero/a · Hotel
+    /// Miramar · 1.650 €/mes · Inscribirme", a poll's answers): each item has at most eight words and
+    /// holds no question or exclamation that ends a sentence inside it. A story's sentences are not
+    /// strung on such marks; its bulleted lines open with one mark and hold one item; a live blog's
+    /// "19:42 · …" has two parts. A mark counts with a space on either side. (`|` is left out: a table printed in a story sets its cells apart
+    /// with it.)
+    static func isMarkedRow(_ key: [UInt8]) -> Bool {
+        guard key.count <= 300 else { return false }
+        return key.withUnsafeBufferPointer { bytes in
+            var items = 0
+            var words = 0
+            var inWord = false
+            var index = 0
+            func endItem() -> Bool {
+                if words > 0 { items += 1 }
+                let fits = words <= 8
+                words = 0
+                inWord = false
+                return fits
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                let separator =
+                    (byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xB7)
+                    ? 2
+                    : (byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA2)
+                        ? 3 : 0
+                // Set apart by spaces on both sides: Cyrillic read as Windows-1252 is full of `·` inside
+                // its words ("Ð·" is "з"'s bytes), and such text is still a story's.
+                if separator > 0, index > 0, bytes[index - 1] == 0x20, index + separator < bytes.count,
+                    bytes[index + separator] == 0x20
+                {
+                    guard endItem() else { return false }
+                    index += separator
+                    continue
+                }
+                if byte == 0x20 {
+                    // "? " or "! " inside an item: a sentence ends there.
+                    if index > 0, bytes[index - 1] == UInt8(ascii: "?") || bytes[index - 1] == UInt8(ascii: "!") {
+                        return false
+                    }
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                }
+                index += 1
+            }
+            guard endItem() else { return false }
+            return items >= 3
+        }
+    }
+
+    /// Whether a line's key is a trail of three or more short names, each pointing on to the next with
+    /// `›`, `>` or `→` standing between spaces: a breadcrumb anywhere on the page ("Головна › Міська
+    /// рада › Сесії › 47-ма сесія"), not only above the headline. Each name has at most six words; the
+    /// line ends in no full stop. (`»` is left out: French sets its closing quotation marks apart with
+    /// spaces.)
+    static func isTrail(_ key: [UInt8]) -> Bool {
+        guard key.count <= 200, key.last != UInt8(ascii: ".") else { return false }
+        var pointers = 0
+        var words = 0
+        var inWord = false
+        var index = 0
+        while index < key.count {
+            let byte = key[index]
+            let pointer =
+                byte == UInt8(ascii: ">")
+                ? 1
+                : byte == 0xE2 && index + 2 < key.count
+                    && ((key[index + 1] == 0x80 && key[index + 2] == 0xBA)
+                        || (key[index + 1] == 0x86 && key[index + 2] == 0x92))
+                    ? 3 : 0
+            if pointer > 0, index > 0, key[index - 1] == 0x20, index + pointer < key.count, key[index + pointer] == 0x20
+            {
+                guard words > 0, words <= 6 else { return false }
+                pointers += 1
+                words = 0
+                inWord = false
+                index += pointer
+                continue
+            }
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+            }
+            index += 1
+        }
+        return pointers >= 2 && words > 0 && words <= 6
+    }
+}
