@@ -196,6 +196,7 @@ enum BodySelection {
         Self.dropBoxLabels(units, keys, blocks, &keep)
         Self.dropBoxesEndingInAButton(keys, blocks, &keep)
         Self.dropDonationBoxes(keys, blocks, &keep)
+        Self.dropPolls(keys, blocks, &keep)
         Self.dropPromptContinuations(units, keys, &keep)
         Self.dropAuthorBio(units, authorLines: authorLines, &keep)
         body.paragraphs = units.indices.filter { keep[$0] }.map { units[$0].text }
@@ -205,6 +206,21 @@ enum BodySelection {
     }
 
     private static let sponsorMarkers = LineSet(BoilerplateCues.sponsorMarkers)
+
+    /// Drops a poll: a block of at most eight lines headed "Опрос", "Umfrage", "Poll" that ends in its
+    /// vote button ("Проголосовать", "Abstimmen"), its question and answers between. A story's
+    /// subheading "Umfrage" is followed by text, not by a button.
+    private static func dropPolls(_ keys: [Boilerplate.LineKey], _ blocks: [ClosedRange<Int>], _ keep: inout [Bool]) {
+        for block in blocks where (3...8).contains(block.count) {
+            guard let heading = keys[block.lowerBound].bare, Self.pollHeadings.contains(heading),
+                let button = keys[block.upperBound].bare, Self.voteButtons.contains(button)
+            else { continue }
+            for index in block { keep[index] = false }
+        }
+    }
+
+    private static let pollHeadings = LineSet(BoilerplateCues.pollHeadings)
+    private static let voteButtons = LineSet(BoilerplateCues.voteButtons)
 
     /// Drops a donation box: a block that opens with a donation button ("Підтримати «Поділля-Інфо»",
     /// "Jetzt spenden"), and the lines under it in the block that speak to the reader or of the outlet
@@ -348,8 +364,9 @@ enum BodySelection {
 
     /// Drops the name over a newsletter's or an offer's box ("THE MORNING TIDE" over "The day's top
     /// stories … Sign up free"): a short line with no sentence's ending, at the top of a block whose
-    /// other lines are all dropped, the first of them a prompt to the reader. A subheading stands over
-    /// article text, or over a marker alone ("Anzeige"), which is no prompt.
+    /// other lines are all dropped, the first of them a prompt to the reader, or two or more of them (a
+    /// box's listings, job ads, a poll's answers: "OFERTAS DESTACADAS" over three ads and a link). A
+    /// subheading stands over article text, or over a marker alone ("Anzeige"), which is no prompt.
     private static func dropBoxLabels(
         _ units: [TextUnit],
         _ keys: [Boilerplate.LineKey],
@@ -361,7 +378,7 @@ enum BodySelection {
             guard keep[label], !rest.contains(where: { keep[$0] }), keys[label].length <= 60,
                 !units[label].text.isEmpty, !TextShape.endsLikeSentence(units[label].text),
                 units[label].text.utf8.last != UInt8(ascii: "?"), TextShape.wordCount(units[label].text) <= 6,
-                ReaderPrompts.isPrompt(keys[label + 1])
+                rest.count >= 2 || ReaderPrompts.isPrompt(keys[label + 1])
             else { continue }
             keep[label] = false
         }

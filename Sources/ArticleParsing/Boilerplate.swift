@@ -70,6 +70,7 @@ enum Boilerplate {
         }
         if key.length <= 200 && Self.isWireSignOff(key.bytes) { return true }
         if key.length <= 120 && Self.isStarRating(key.bytes) { return true }
+        if key.length <= 300 && Self.opensWithSponsorMarker(key.bytes) { return true }
         if key.length <= 200,
             key.phrases & ReaderPromptCues.Found.pointer != 0
                 || key.bytes.withUnsafeBufferPointer({ UTF8Bytes.firstIndex(of: UInt8(ascii: ">"), in: $0) != nil }),
@@ -100,6 +101,13 @@ enum Boilerplate {
         }
         // "(c) Meridian Wire 2025": a copyright sign spelled out, with a year (a list item "(c)" has none).
         if key.length <= 100, key.bytes.starts(with: Array("(c) ".utf8)), Self.hasYear(key.bytes) { return true }
+        // "Copyright (C) 2026 The Carrow Falls Dispatch. …", "Copyright 2025 KVRN-TV": the word, perhaps the
+        // sign, then the year ("Copyright lawyers say the 2026 ruling …" is a sentence).
+        if key.length <= 200, key.bytes.starts(with: Self.copyrightWord) {
+            var rest = key.bytes[Self.copyrightWord.count...]
+            for sign in Self.copyrightSigns where rest.starts(with: sign) { rest = rest.dropFirst(sign.count) }
+            if rest.count >= 4, rest.prefix(4).allSatisfy(UTF8Bytes.isDigit) { return true }
+        }
         // Copyright and provenance notices are short lines.
         if key.length <= 320 && key.phrases & ReaderPromptCues.Found.notice != 0 { return true }
         return ReaderPrompts.isPrompt(key) || PageChrome.isChrome(key) || PageWidgets.isWidget(key)
@@ -282,6 +290,38 @@ enum Boilerplate {
         return head.count <= 64 && Self.teaserHeadingOpenings.opens(head) && ReaderPrompts.wordRanges(head).count <= 8
     }
 
+    /// A sponsor's marker, a separator, then its pitch on the same line: "PROMOTED · Compare brokerage
+    /// fees in two minutes …", "Sponsored · This post is brought to you by …", "Espacio patrocinado ·
+    /// Fórmate en hostelería …". The marker is a whole part: "Sponsored by the council, the fair …" has
+    /// no separator after it.
+    static func opensWithSponsorMarker(_ key: [UInt8]) -> Bool {
+        let start = PageWidgets.afterLeadingMarks(key).startIndex
+        // The first separator within 32 bytes: " · " (C2 B7), " — " / " – " (E2 80 94 / 93), " | ", ": ".
+        var index = start + 1
+        while index < min(key.count - 2, start + 32) {
+            let length: Int
+            if key[index] == 0x20 && key[index + 1] == UInt8(ascii: "|") {
+                length = 2
+            } else if key[index] == 0x20 && key[index + 1] == 0xC2 && key[index + 2] == 0xB7 {
+                length = 3
+            } else if key[index] == 0x20 && index + 3 < key.count && key[index + 1] == 0xE2 && key[index + 2] == 0x80
+                && (key[index + 3] == 0x93 || key[index + 3] == 0x94)
+            {
+                length = 4
+            } else if key[index] == UInt8(ascii: ":") && key[index + 1] == 0x20 {
+                length = 1
+            } else {
+                index += 1
+                continue
+            }
+            guard index + length + 1 < key.count else { return false }
+            return Self.sponsorMarkers.contains(utf8: key[start..<index])
+        }
+        return false
+    }
+
+    private static let sponsorMarkers = LineSet(BoilerplateCues.sponsorMarkers)
+
     /// Readers' rating in stars: "Avis des lecteurs : ★★★☆☆ 3,6/5 (27 votes)", "Leserwertung ★★★☆☆ 3,6".
     /// Three or more stars in a row on a short line with a figure (an average, a count of votes). A
     /// critic's verdict ("★★★★☆" under a review's headline) is the review's, and has no figure.
@@ -457,6 +497,8 @@ enum Boilerplate {
     }
 
     private static let cueLines = LineSet(BoilerplateCues.lines)
+    private static let copyrightWord = Array("copyright ".utf8)
+    private static let copyrightSigns = [Array("(c) ".utf8), Array("© ".utf8)]
     private static let teaserHeadings = LineSet(BoilerplateCues.teaserHeadings)
     private static let teaserLabels = LineSet(BoilerplateCues.teaserLabels)
 

@@ -122,6 +122,19 @@ enum BoilerplateCues {
         "sponsored", "sponsored content", "paid content", "paid post", "partner content", "promoted",
         "gesponsert", "partnerinhalt", "contenu sponsorisé", "contenu partenaire", "patrocinado",
         "contenido patrocinado", "спецпроект", "партнерский материал", "партнерський матеріал",
+        "espacio patrocinado", "sponsored post",
+    ]
+
+    /// Headings of a poll's box (``BodySelection``: with a vote button closing the block).
+    static let pollHeadings: Set<String> = [
+        "poll", "reader poll", "quick poll", "umfrage", "leserumfrage", "abstimmung", "sondage",
+        "encuesta", "опрос", "голосование", "опитування", "голосування",
+    ]
+
+    /// A poll's vote button.
+    static let voteButtons: Set<String> = [
+        "vote", "submit vote", "cast your vote", "abstimmen", "jetzt abstimmen", "voter", "je vote", "votar",
+        "enviar voto", "проголосовать", "голосовать", "проголосувати", "голосувати",
     ]
 
     /// The credits of a wire service's sign-off ("Reporting by …; Editing by …").
@@ -181,6 +194,10 @@ enum BoilerplateCues {
         "earn a commission", "earns a commission", "affiliate links", "affiliate-links", "erhalten wir eine provision",
         "percevoir une commission", "liens affiliés", "enlaces de afiliado", "recibir una comisión",
         "партнерские ссылки", "партнерські посилання",
+        // A story interrupted by an advertisement ("Продолжение интервью — после рекламы").
+        "after the ad", "after this ad", "below this ad", "below the ad", "after the advertisement",
+        "nach der werbung", "nach der anzeige", "après la publicité", "après cette publicité", "tras la publicidad",
+        "después del anuncio", "после рекламы", "після реклами",
         // Comment policies ("Comments are moderated …", "Die Kommentarfunktion ist … geschlossen").
         "comments are moderated", "our comment policy", "read our comment policy", "kommentarfunktion",
         "commentaires sont modérés", "comentarios están moderados", "комментарии модерируются",
@@ -277,6 +294,9 @@ enum BoilerplateCues {
     static let creditPhrases: [String] = [
         "photo by ", "photograph by ", "image by ", "photo courtesy", "image courtesy", "courtesy of ",
         "getty images", "via reuters", "ap photo", "afp photo", "foto von ",
+        // A picture given by someone, or a desk's own illustration.
+        "foto cedida por", "imagen cedida por", "photo illustration", "photo-illustration", "photo fournie par",
+        "photo transmise par", "foto zur verfügung gestellt", "фото предоставлено", "фото надано",
     ]
 
     /// Openings of bylines ("By Kenji Mori", "Par Hugo Lemaire"), case-sensitive.

@@ -35,12 +35,37 @@ enum Byline {
         return date
     }
 
-    /// One to five words, each capitalized (or a particle such as "de", "van"), no sentence.
+    /// One to five words, each capitalized (or a particle such as "de", "van"), no sentence; or up to
+    /// three such names set apart by commas or "and" ("Анна Крылова, Олег Савин", "Ana Ruiz y Luis Gil").
     private static func isName(_ text: Substring) -> Bool {
+        guard !text.hasSuffix(".") else { return false }
         let words = UTF8Bytes.spaceSeparated(text)
-        guard (1...5).contains(words.count), !text.hasSuffix(".") else { return false }
-        return words.allSatisfy(Self.isNameWord)
+        if (1...5).contains(words.count) && words.allSatisfy(Self.isNameWord) { return true }
+        guard words.count <= 12 else { return false }
+        // Names between commas and joining words, each of two to five words.
+        var names = 0
+        var length = 0
+        for word in words {
+            if Self.nameJoiners.contains(word) {
+                guard (2...5).contains(length) else { return false }
+                names += 1
+                length = 0
+                continue
+            }
+            let hasComma = word.hasSuffix(",")
+            guard Self.isNameWord(hasComma ? word.dropLast() : word) else { return false }
+            length += 1
+            if hasComma {
+                guard (2...5).contains(length) else { return false }
+                names += 1
+                length = 0
+            }
+        }
+        guard (2...5).contains(length) else { return false }
+        return names + 1 <= 3
     }
+
+    private static let nameJoiners: Set<Substring> = ["and", "und", "et", "y", "и", "і", "та", "&"]
 
     /// The author a byline or an `Author:` field names ("By Renata Olsen, Utilities Reporter" →
     /// "Renata Olsen"), when that is a name of two to five words.

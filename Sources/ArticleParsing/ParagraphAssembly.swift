@@ -213,11 +213,19 @@ enum ParagraphAssembly {
         guard block.dropLast().count(where: { $0.utf8.last == UInt8(ascii: ";") && $0.hasSuffix(";") }) < 2 else {
             return false
         }
-        return block.allSatisfy { line in
+        return block.indices.allSatisfy { index in
+            let line = block[index]
             // Every mark and rule below opens with one of these bytes (`–`, `—`, `•` E2; `·` C2, its twin CE;
             // URLs h/w);
             // most lines open with none of them and skip the character-level tests.
             guard let first = line.utf8.first, Self.proseMarkFirstBytes[Int(first)] else { return true }
+            // A dash after a line that broke off at a comma goes on with the sentence: the attribution
+            // after a quotation ("… не накопичувалися», / — пояснив директор …"), not a list's item.
+            if index > 0, block[index - 1].utf8.last == UInt8(ascii: ","),
+                Self.opens(line, "— ") || Self.opens(line, "– ")
+            {
+                return true
+            }
             return !(Self.opensWithListMark(line) || Self.isRule(line) || TextShape.isURL(line))
         }
     }

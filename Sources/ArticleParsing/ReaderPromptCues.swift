@@ -12,6 +12,11 @@ enum ReaderPromptCues {
         "spotify", "ivoox", "deezer", "soundcloud", "podcasts",
     ]
 
+    /// ``networks`` that a share row offers but no one follows or writes to: printing, copying a link.
+    static let shareOnlyNetworks: Set<String> = [
+        "print", "drucken", "imprimer", "imprimir", "друк", "печать", "копировать", "link", "lien", "enlace",
+    ]
+
     /// ``networks`` as byte phrases for ``index`` (of four bytes or more; X is found by
     /// ``ReaderPrompts``, and VK and RSS never stand alone in a share line).
     static let networkPhrases: [String] = networks.filter { $0.utf8.count >= 4 && $0 != "link" && $0 != "lien" }

@@ -250,6 +250,7 @@ enum ReaderPrompts {
     private static let readerWords = LineSet(ReaderPromptCues.readerWords)
     private static let usWords = LineSet(ReaderPromptCues.usWords)
     private static let networks = LineSet(ReaderPromptCues.networks)
+    private static let shareOnlyNetworks = LineSet(ReaderPromptCues.shareOnlyNetworks)
     private static let pitchWords = LineSet(ReaderPromptCues.pitchWords)
     private static let shareObjects = LineSet(ReaderPromptCues.shareObjects)
 
@@ -266,7 +267,10 @@ enum ReaderPrompts {
     /// network named, and a follow, join or share verb opening the line or one of its sentences; or,
     /// on a short line, the outlet's own channel ("Більше новин — у нашому Telegram-каналі").
     private static func isFollowPrompt(_ words: [Substring], _ key: [UInt8]) -> Bool {
-        guard key.count <= 250, words.contains(where: Self.isNetwork) else { return false }
+        // A channel one follows or writes to: printing and copying a link are share buttons' words, and
+        // "Print or write down the backup codes …" is a how-to's step.
+        guard key.count <= 250, words.contains(where: { Self.isNetwork($0) && !Self.shareOnlyNetworks.contains($0) })
+        else { return false }
         // The verb opens the line or its second sentence ("Want more news? Follow the Gazette on X").
         if words.prefix(8).contains(where: Self.followVerbs.opens) { return true }
         let openers = Self.sentenceOpeners(key)

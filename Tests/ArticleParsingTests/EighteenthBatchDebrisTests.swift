@@ -208,4 +208,84 @@ import Testing
             !Boilerplate.isBoilerplate("Correction lines were painted on the road in 2024. The council paid for them.")
         )
     }
+
+    // MARK: - More shapes and two recall losses
+
+    static let moreDebris = [
+        "PROMOTED · Compare brokerage fees in two minutes with Ferncroft Invest. Capital at risk.",
+        "Espacio patrocinado · Fórmate en hostelería con la Escuela Costa Tramontana. Matrícula abierta",
+        "Copyright (C) 2026 The Carrow Falls Dispatch. Shared under CC BY-NC 4.0.",
+        "Продолжение интервью — после рекламы",
+        "Adelina Robles, en el patio del colegio San Isidro en 1978. Foto cedida por la familia",
+    ]
+
+    @Test(arguments: Self.moreDebris)
+    func sponsorsCopyrightsAndCreditsAreDebris(line: String) {
+        let key = Boilerplate.LineKey(line)
+        #expect(Boilerplate.isBoilerplate(key) || Boilerplate.isCaption(line, key), "\(line)")
+    }
+
+    static let moreArticleText = [
+        "Sponsored by the council, the fair opens on Saturday with 40 stalls.",
+        "Copyright lawyers say the 2026 ruling will change how archives are licensed.",
+        "Print or write down the backup codes for every account that offers them.",
+    ]
+
+    @Test(arguments: Self.moreArticleText)
+    func keepsMoreArticleText(line: String) {
+        #expect(!Boilerplate.isBoilerplate(line), "\(line)")
+    }
+
+    /// A poll's box (heading, question, answers, vote button) goes whole; a heading over listings that
+    /// were all dropped goes with them; a subheading over a story's paragraph stays.
+    @Test func pollsAndHeadingsOverDroppedBoxes() throws {
+        let text = """
+            Отопление вернули не всем
+
+            Аварийные бригады работали всю ночь, сообщили в администрации города.
+
+            Опрос
+            Как быстро в вашем доме восстанавливают отопление?
+            В течение суток · За двое-трое суток · Дольше
+            Проголосовать
+
+            OFERTAS DESTACADAS
+            Camarero/a de sala · Hotel Miramar Sol · Calavella · 1.650 €/mes · Inscribirme
+            Jefe/a de partida · Restaurante Es Fogonet · Portitxol · 1.900 €/mes · Inscribirme
+
+            Что дальше
+            Ремонт сетей обещают закончить к маю, добавили в администрации.
+
+            """
+        let article = try self.parse(text)
+        #expect(
+            article.paragraphs == [
+                "Аварийные бригады работали всю ночь, сообщили в администрации города.", "Что дальше",
+                "Ремонт сетей обещают закончить к маю, добавили в администрации.",
+            ]
+        )
+    }
+
+    /// A quotation wrapped at a fixed width and its attribution on a dash-opened line are one paragraph.
+    @Test func aWrappedQuotationKeepsItsAttribution() throws {
+        let text = """
+            Експорт зерна через порти зріс у жовтні
+
+            «Жовтень традиційно сильний місяць, але цього року допомогла й погода:
+            штормових днів було лише чотири, тож черги на рейді не накопичувалися»,
+            — пояснив виконавчий директор асоціації Віталій Бондар.
+
+            """
+        let article = try self.parse(text)
+        #expect(article.paragraphs.count == 1)
+        #expect(article.paragraphs.first?.hasSuffix("— пояснив виконавчий директор асоціації Віталій Бондар.") == true)
+    }
+
+    /// A date line naming two authors gives the date.
+    @Test func aDateLineWithTwoAuthors() throws {
+        let text = "# Ремонт на бумаге\n\n*Анна Крылова, Олег Савин | 11 февраля 2026*\n\n\(self.story)\n"
+        let article = try self.parse(text)
+        #expect(article.published == "2026-02-11")
+        #expect(article.paragraphs == [self.story])
+    }
 }
