@@ -69,7 +69,9 @@ enum Boilerplate {
             return true
         }
         if key.length <= 200 && Self.isWireSignOff(key.bytes) { return true }
-        if key.length <= 120 && Self.isStarRating(key.bytes) { return true }
+        if key.length <= 120 && key.phrases & ReaderPromptCues.Found.stars != 0 && Self.isStarRating(key.bytes) {
+            return true
+        }
         if key.length <= 300 && Self.opensWithSponsorMarker(key.bytes) { return true }
         if key.length <= 200,
             key.phrases & ReaderPromptCues.Found.pointer != 0
@@ -78,7 +80,12 @@ enum Boilerplate {
         {
             return true
         }
-        if key.length <= 480 && key.bytes.contains(UInt8(ascii: "/")) && Self.isTeaserRow(key) { return true }
+        if key.length <= 480,
+            key.bytes.withUnsafeBufferPointer({ UTF8Bytes.firstIndex(of: UInt8(ascii: "/"), in: $0) != nil }),
+            Self.isTeaserRow(key)
+        {
+            return true
+        }
         if key.length <= 80, let button = Self.beforeQuotedName(key.bytes), Self.cueLines.contains(utf8: button) {
             return true
         }
@@ -295,7 +302,10 @@ enum Boilerplate {
     /// Fórmate en hostelería …". The marker is a whole part: "Sponsored by the council, the fair …" has
     /// no separator after it.
     static func opensWithSponsorMarker(_ key: [UInt8]) -> Bool {
-        let start = PageWidgets.afterLeadingMarks(key).startIndex
+        let opening = PageWidgets.afterLeadingMarks(key)
+        // Most lines open with no marker's word: one table lookup and a few comparisons rule them out.
+        guard Self.sponsorMarkerOpenings.opens(opening) else { return false }
+        let start = opening.startIndex
         // The first separator within 32 bytes: " · " (C2 B7), " — " / " – " (E2 80 94 / 93), " | ", ": ".
         var index = start + 1
         while index < min(key.count - 2, start + 32) {
@@ -321,6 +331,7 @@ enum Boilerplate {
     }
 
     private static let sponsorMarkers = LineSet(BoilerplateCues.sponsorMarkers)
+    private static let sponsorMarkerOpenings = OpeningIndex(Array(BoilerplateCues.sponsorMarkers))
 
     /// Readers' rating in stars: "Avis des lecteurs : ★★★☆☆ 3,6/5 (27 votes)", "Leserwertung ★★★☆☆ 3,6".
     /// Three or more stars in a row on a short line with a figure (an average, a count of votes). A

@@ -296,8 +296,13 @@ enum ReaderPromptCues {
         networkPhrases, newsletterWords, cookieWords, cookieConsent, selfReferences, editorialVerbs, phrases,
         BoilerplateCues.phrases, cookieButtons, PageChromeCues.summaryStems, paywallSigns, embedLinks, appStores,
         PageWidgetCues.notificationStems, PageWidgetCues.accountStems, PageWidgetCues.freeStems,
-        PageWidgetCues.readOnStems, itemMarks, pointers,
+        PageWidgetCues.readOnStems, itemMarks, pointers, starRuns,
     ])
+
+    /// Three stars of a rating in a row, full or empty (``Boilerplate/isStarRating(_:)``).
+    static let starRuns: [String] = ["★", "☆"].flatMap { a in
+        ["★", "☆"].flatMap { b in ["★", "☆"].map { c in a + b + c } }
+    }
 
     /// The marks between a row's items, with their spaces (``ItemRows/isMarkedRow(_:)``).
     static let itemMarks: [String] = [" · ", " • "]
@@ -367,5 +372,7 @@ enum ReaderPromptCues {
         static let itemMark: UInt32 = 1 << 17
         /// ``pointers``.
         static let pointer: UInt32 = 1 << 18
+        /// ``starRuns``.
+        static let stars: UInt32 = 1 << 19
     }
 }
