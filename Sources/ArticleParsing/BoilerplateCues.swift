@@ -198,6 +198,10 @@ enum BoilerplateCues {
         "after the ad", "after this ad", "below this ad", "below the ad", "after the advertisement",
         "nach der werbung", "nach der anzeige", "après la publicité", "après cette publicité", "tras la publicidad",
         "después del anuncio", "после рекламы", "після реклами",
+        // A newsletter's sponsor ("This week's issue is supported by Halvorsen Hardware").
+        "issue is supported by", "issue is sponsored by", "newsletter is supported by", "newsletter is sponsored by",
+        "episode is supported by", "episode is sponsored by", "this post is sponsored by",
+        "this post is brought to you by",
         // Comment policies ("Comments are moderated …", "Die Kommentarfunktion ist … geschlossen").
         "comments are moderated", "our comment policy", "read our comment policy", "kommentarfunktion",
         "commentaires sont modérés", "comentarios están moderados", "комментарии модерируются",
@@ -305,5 +309,9 @@ enum BoilerplateCues {
         "Door ", "Av ", "Автор: ", "Автор ", "Авторка: ", "Текст: ", "Propos recueillis par ", "Interview by ",
         "Interview: ", "Interviewed by ", "Das Gespräch führte ", "Interview von ", "Entrevista de ",
         "Entrevista: ", "Беседовал ", "Беседовала ", "Розмовляв ", "Розмовляла ",
+        // A reviewer credited under the headline ("Medically reviewed by …", "Medizinisch geprüft von …").
+        "Medically reviewed by ", "Reviewed by ", "Fact-checked by ", "Fact checked by ", "Medizinisch geprüft von ",
+        "Fachlich geprüft von ", "Geprüft von ", "Relu par ", "Vérifié par ", "Revisado por ", "Verificado por ",
+        "Проверено: ", "Перевірено: ",
     ]
 }

@@ -3,6 +3,12 @@ enum Byline {
     /// Whether `text` is a byline, and the date written beside it, if any.
     static func read(_ text: String) -> (isByline: Bool, date: WrittenDate?) {
         if let nameAndDate = Self.nameAndDate(text) { return (true, nameAndDate) }
+        // A credit after an icon ("✔ Medizinisch geprüft von Dr. med. Ute Kranich"): read past the icon.
+        if let first = text.utf8.first, first >= 0xE2 {
+            let bytes = Array(text.utf8)
+            let start = PageWidgets.afterLeadingMarks(bytes).startIndex
+            if start > 0 && start < bytes.count { return Self.read(String(decoding: bytes[start...], as: UTF8.self)) }
+        }
         guard text.utf8.count <= 800, UTF8Bytes.withBytes(text, Self.openings.opens),
             TextShape.hasAtMost(200, charactersIn: text)
         else { return (false, nil) }

@@ -271,7 +271,11 @@ enum ReaderPromptCues {
         "got a tip?", "have a tip?", "got a story?", "haben sie einen hinweis?", "vous avez une info ?",
         "¿tienes una noticia?", "есть новость?", "есть тема?", "маєте новину?",
         "schreiben sie uns", "écrivez-nous", "ecrivez-nous", "escríbenos", "escribinos", "напишите нам",
-        "напишіть нам",
+        "напишіть нам", "send us a", "schicken sie uns", "senden sie uns", "envoyez-nous", "envíanos",
+        "mándanos", "присылайте нам", "надсилайте нам",
+        // Passing a newsletter on ("Know someone who'd want this? Forward it on.").
+        "forward this email", "forward this newsletter", "forward it to a friend", "forward it on",
+        "leiten sie diesen newsletter", "transférez cette lettre", "reenvía este boletín",
         // "Highlight the text and press Ctrl + Enter", in any language.
         "ctrl + enter", "ctrl+enter", "ctrl + entrée", "ctrl+entrée", "strg + enter", "strg+enter",
         "strg + eingabe", "strg+eingabe", "ctrl + intro", "ctrl+intro",

@@ -217,6 +217,9 @@ import Testing
         "Copyright (C) 2026 The Carrow Falls Dispatch. Shared under CC BY-NC 4.0.",
         "Продолжение интервью — после рекламы",
         "Adelina Robles, en el patio del colegio San Isidro en 1978. Foto cedida por la familia",
+        "This week's issue is supported by Halvorsen Hardware, open until 8 p.m. on weeknights.",
+        "Know someone who'd want this? Forward it on. They can sign up at carrowfalls.org/join.",
+        "Sie haben etwas mitbekommen? Schicken Sie uns eine Sprachnachricht an die Hotline: 0781 974 974",
     ]
 
     @Test(arguments: Self.moreDebris)
@@ -229,6 +232,8 @@ import Testing
         "Sponsored by the council, the fair opens on Saturday with 40 stalls.",
         "Copyright lawyers say the 2026 ruling will change how archives are licensed.",
         "Print or write down the backup codes for every account that offers them.",
+        "The festival is supported by the city, which paid for the stage.",
+        "Residents can send us their questions before the meeting, the mayor said.",
     ]
 
     @Test(arguments: Self.moreArticleText)
@@ -286,6 +291,23 @@ import Testing
         let text = "# Ремонт на бумаге\n\n*Анна Крылова, Олег Савин | 11 февраля 2026*\n\n\(self.story)\n"
         let article = try self.parse(text)
         #expect(article.published == "2026-02-11")
+        #expect(article.paragraphs == [self.story])
+    }
+
+    /// A reviewer credited under the headline, after an icon, is a byline, not text.
+    @Test func aReviewersCreditUnderTheHeadline() throws {
+        let text = """
+            Abhängig vom Nasenspray: So gelingt der Ausstieg
+
+            Mittwoch, 11. März 2026
+
+            ✔ Medizinisch geprüft von Dr. med. Ute Kranich, Fachärztin für HNO-Heilkunde
+
+            \(self.story)
+
+            """
+        let article = try self.parse(text)
+        #expect(article.published == "2026-03-11")
         #expect(article.paragraphs == [self.story])
     }
 }
