@@ -51,8 +51,9 @@ enum BodySelection {
                 keep[index] = false
                 continue
             }
+            // (At the top of the page only: nothing above it kept.)
             if index < Self.headerZone && text.utf8.count <= 100 && text.utf8.last != UInt8(ascii: ".")
-                && Self.isMastheadOverMenu(index, units)
+                && Self.isMastheadOverMenu(index, units, keys) && !keep[..<index].contains(true)
             {
                 keep[index] = false
                 continue
@@ -108,6 +109,11 @@ enum BodySelection {
                     authorLines.append(text)
                     continue
                 }
+            }
+            if Self.isMenuBarRow(index, units, keys) {
+                // After the byline's and the date line's readings: "Por Ana Ruiz | 14 de enero | 3 min".
+                keep[index] = false
+                continue
             }
             if index < Self.headerZone && !keep[..<index].contains(true)
                 && (Boilerplate.isSectionKicker(text) || Boilerplate.isBreadcrumb(text))
@@ -246,7 +252,7 @@ enum BodySelection {
         var index = 0
         while index < min(units.count, 4)
             && (Self.isPreamble(units[index], keys[index]) || Self.isCookieBoxHeading(index, units, keys)
-                || Self.isMastheadOverMenu(index, units))
+                || Self.isMastheadOverMenu(index, units, keys))
         {
             // A cookie banner's buttons may stand on the line under it.
             if ReaderPrompts.isCookieBanner(keys[index]), index + 1 < units.count,
@@ -498,16 +504,39 @@ enum BodySelection {
     /// section kicker.
     private static func isPreamble(_ unit: TextUnit, _ key: Boilerplate.LineKey) -> Bool {
         // (A section kicker, "Meinung · Kolumne „Zwischenruf“", goes too: the loop drops one at the top.)
-        unit.isImageOrRule || unit.text.isEmpty || unit.isGapRow || Boilerplate.isBoilerplate(key)
+        unit.isImageOrRule || unit.text.isEmpty || unit.isGapRow || (key.isWhole && ItemRows.isBarRow(key.bytes))
+            || Boilerplate.isBoilerplate(key)
             || DateParsing.readDateLine(unit.text).isDateOnly || Boilerplate.isBreadcrumb(unit.text)
             || Boilerplate.isSectionKicker(unit.text)
     }
 
     /// The site's name and slogan over its menu ("Audiences & Prétoires — la chronique judiciaire" /
-    /// "Correctionnel   Assises   …"): a menu never stands under a headline in the headline's block.
-    private static func isMastheadOverMenu(_ index: Int, _ units: [TextUnit]) -> Bool {
-        index + 1 < units.count && !units[index].isGapRow && !units[index].endsBlock && !units[index + 1].startsBlock
-            && units[index + 1].isGapRow && !Self.isTableRow(index + 1, units)
+    /// "Correctionnel   Assises   …"), or over a live link and a widget's row: a menu never stands
+    /// under a headline in the headline's block.
+    private static func isMastheadOverMenu(_ index: Int, _ units: [TextUnit], _ keys: [Boilerplate.LineKey]) -> Bool {
+        guard !units[index].isGapRow else { return false }
+        // Up to two more short lines may stand between ("KVRN 6 | Bellmont Valley's News Leader" / "WATCH
+        // LIVE: 6 News at 10" / "51° Clear  Bellmont  OK  ▸ 7-Day Forecast").
+        var next = index
+        while next < index + 3 && next + 1 < units.count && !units[next].endsBlock && !units[next + 1].startsBlock {
+            next += 1
+            if units[next].isGapRow { return !Self.isTableRow(next, units) }
+            let text = units[next].text
+            guard text.utf8.count <= 100, text.utf8.last != UInt8(ascii: ".") else { return false }
+        }
+        return false
+    }
+
+    /// A menu set apart by bars ("Главная | Администрация | Городская дума | Документы"), unless a
+    /// line next to it has bars too: a table printed in the story.
+    private static func isMenuBarRow(_ index: Int, _ units: [TextUnit], _ keys: [Boilerplate.LineKey]) -> Bool {
+        guard keys[index].isWhole, keys[index].bytes.contains(UInt8(ascii: "|")), ItemRows.isBarRow(keys[index].bytes)
+        else { return false }
+        // (The next line or the one before, across a blank line too: a table's header may stand apart.)
+        let hasBars = { (neighbour: Int) in keys[neighbour].bytes.contains(UInt8(ascii: "|")) }
+        if index > 0 && hasBars(index - 1) { return false }
+        if index + 1 < units.count && hasBars(index + 1) { return false }
+        return true
     }
 
     /// Whether the gap row at `index` is a row of a table printed in the story: a gap row stands next to

@@ -463,6 +463,7 @@ enum Boilerplate {
         // The first 300 scalars; the shared key holds them when it holds the whole line.
         let key = text.utf8.count <= 300 ? lineKey.bytes : Self.keyBytes(text, limit: 300).bytes
         if Self.endsWithCredit(key) || Self.endsWithBracketedCredit(key) { return true }
+        if Self.endsWithBracketedSource(text) { return true }
         // "… vue depuis la rue de la Station. © Le Courrier de la Sambre": a © credit closes the caption.
         let closing = Self.lastSentence(key)
         if closing.starts(with: [0xC2, 0xA9]), closing.count <= 80, Self.wordCount(closing) <= 8 {
@@ -844,6 +845,23 @@ enum Boilerplate {
         var before = key[..<open]
         while before.last == 0x20 { before = before.dropLast() }
         return before.isEmpty || before.last == UInt8(ascii: ".")
+    }
+
+    /// "… on Monday afternoon. (KVRN)": a caption whose last sentence is followed by its source in
+    /// brackets, an agency's or a station's letters alone (two to six capitals or digits). A story's
+    /// sentence names an abbreviation before its full stop ("… the World Health Organization (WHO).").
+    private static func endsWithBracketedSource(_ text: String) -> Bool {
+        UTF8Bytes.withBytes(text) { bytes in
+            let count = bytes.count
+            guard count >= 8, bytes[count - 1] == UInt8(ascii: ")") else { return false }
+            var open = count - 2
+            while open >= 0 && (bytes[open] &- UInt8(ascii: "A") < 26 || UTF8Bytes.isDigit(bytes[open])) { open -= 1 }
+            let letters = count - 2 - open
+            guard (2...6).contains(letters), open >= 3, bytes[open] == UInt8(ascii: "("), bytes[open - 1] == 0x20,
+                bytes[open - 2] == UInt8(ascii: "."), !UTF8Bytes.isDigit(bytes[open + 1])
+            else { return false }
+            return true
+        }
     }
 
     /// How many runs of bytes other than spaces `bytes` hold.

@@ -168,4 +168,49 @@ enum ItemRows {
         }
         return pointers >= 2 && words > 0 && words <= 6
     }
+
+    /// Whether a line's key is three or more short items set apart by `|` with spaces: a site's menu
+    /// ("☰ Menu | U.S. | World | Politics | Business"). Each item has at most six words and ends in no
+    /// full stop, and at most one holds a figure (a table's row has several: "Robledal | 34 | 23 | 76");
+    /// the caller also keeps such a row when another stands next to it in its block, as a table's
+    /// header row does ("Equipo | PJ | G | Pts").
+    static func isBarRow(_ key: [UInt8]) -> Bool {
+        guard key.count <= 300 else { return false }
+        var items = 0
+        var words = 0
+        var inWord = false
+        // Items holding a figure: a table's row has them ("Robledal | 34 | 23 | 76"), a menu hardly.
+        var figures = 0
+        var itemHasFigure = false
+        var index = 0
+        while index < key.count {
+            let byte = key[index]
+            if byte == UInt8(ascii: "|"), index > 0, key[index - 1] == 0x20, index + 1 < key.count,
+                key[index + 1] == 0x20
+            {
+                // (A one-word item may be an abbreviation: "U.S.")
+                guard (1...6).contains(words), words == 1 || key[index - 2] != UInt8(ascii: ".") else { return false }
+                items += 1
+                if itemHasFigure { figures += 1 }
+                itemHasFigure = false
+                words = 0
+                inWord = false
+            } else if UTF8Bytes.isDigit(byte) {
+                itemHasFigure = true
+                if !inWord {
+                    inWord = true
+                    words += 1
+                }
+            } else if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+            }
+            index += 1
+        }
+        guard (1...6).contains(words), key.last != UInt8(ascii: ".") else { return false }
+        if itemHasFigure { figures += 1 }
+        return items + 1 >= 3 && figures < 2
+    }
 }

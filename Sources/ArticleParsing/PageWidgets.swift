@@ -20,6 +20,19 @@ enum PageWidgets {
     /// Longest line (UTF-8 bytes) read as a widget.
     static let maximumLength = 300
 
+    /// A button in brackets opening a short line, a player's or a channel's strip after it ("[ Écouter
+    /// le direct ]  Onde Publique Garonne · En ce moment : le journal de 18 h"). The label has one to
+    /// four words and a space after its bracket (a Markdown link, "[Der Stadtrat](https://…) hat …", has
+    /// none); the line ends in no full stop.
+    static func opensWithBracketedButton(_ key: [UInt8]) -> Bool {
+        guard key.count <= 160, key.last != UInt8(ascii: "."), let close = key.firstIndex(of: UInt8(ascii: "]")),
+            close + 1 < key.count, key[close + 1] == 0x20
+        else { return false }
+        let label = key[1..<close]
+        let words = label.split(separator: 0x20).count
+        return (1...4).contains(words) && !label.contains(UInt8(ascii: "["))
+    }
+
     /// A match's scoreboard: a final whistle's status, then the teams around the score, perhaps the
     /// scorers ("FT  Kingsbridge Athletic 2–1 Dunmore Town  (Okonedo 34')", "FINAL Dep. Alcaraván 3–2
     /// Sporting Marisma"). A sentence reporting the score ("Final score: … 2–1.") ends in a full stop.
@@ -67,7 +80,11 @@ enum PageWidgets {
     static func isWidget(_ key: Boilerplate.LineKey) -> Bool {
         guard key.isWhole, key.length <= Self.maximumLength else { return false }
         let bytes = key.bytes
-        if bytes.first == UInt8(ascii: "[") && Self.isBracketedButtonRow(bytes) { return true }
+        if bytes.first == UInt8(ascii: "[")
+            && (Self.isBracketedButtonRow(bytes) || Self.opensWithBracketedButton(bytes))
+        {
+            return true
+        }
         if key.length <= 200 && Self.isScoreboard(bytes) { return true }
         if key.length <= 240 && Self.endsInArrowLink(bytes) { return true }
         // A ticker's arrows lead with E2, a temperature's `°` with C2: memchr rules most lines out.

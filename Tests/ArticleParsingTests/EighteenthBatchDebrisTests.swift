@@ -310,4 +310,57 @@ import Testing
         #expect(article.published == "2026-03-11")
         #expect(article.paragraphs == [self.story])
     }
+
+    /// A menu set apart by bars is dropped, above the headline or below it; a table's rows in bars stay,
+    /// its header row too when a blank line sets it apart.
+    @Test func menusSetApartByBars() throws {
+        let menu = "☰ Menu | U.S. | World | Politics | Business | Climate"
+        let article = try self.parse("\(menu)\n\nSenate passes airline refund bill\n\n\(self.story)\n")
+        #expect(article.title == "Senate passes airline refund bill")
+        #expect(article.paragraphs == [self.story])
+
+        let table = "Equipo | PJ | G | Pts\n\nRobledal | 34 | 23 | 76\nCosta Azul | 34 | 18 | 63"
+        let withTable = try self.parse("El Robledal gana la liga\n\n\(self.story)\n\n\(table)\n")
+        #expect(withTable.paragraphs.contains("Equipo | PJ | G | Pts"))
+        #expect(withTable.paragraphs.contains("Costa Azul | 34 | 18 | 63"))
+
+        #expect(!ItemRows.isBarRow(Boilerplate.LineKey("Robledal | 34 | 23 | 7 | 4 | 76").bytes))
+        #expect(ItemRows.isBarRow(Boilerplate.LineKey("Главная | Администрация | Городская дума | Документы").bytes))
+    }
+
+    /// The site's name over a live link and a widget's row, all above the headline, is not the headline.
+    @Test func aStationsMastheadOverItsWidgets() throws {
+        let text = """
+            KVRN 6 | Bellmont Valley's News Leader
+            WATCH LIVE: 6 News at 10
+            51° Clear  Bellmont  OK  ▸ 7-Day Forecast
+
+            Boil-water advisory issued for 14,000 Bellmont customers
+
+            Crews work at the site of the break on Cottonwood Avenue on Monday afternoon. (KVRN)
+
+            \(self.story)
+
+            """
+        let article = try self.parse(text)
+        #expect(article.title == "Boil-water advisory issued for 14,000 Bellmont customers")
+        #expect(article.paragraphs == [self.story])
+        // An abbreviation named in a sentence is no source in brackets.
+        #expect(!Boilerplate.isCaption("The agency is run by the World Health Organization. (WHO) staff disagree"))
+        #expect(!Boilerplate.isCaption("The figure comes from the World Health Organization (WHO)."))
+    }
+
+    /// A bracketed button opening a player's strip; a Markdown link opening a sentence stays.
+    @Test func aBracketedButtonOpeningAStrip() {
+        #expect(
+            Boilerplate.isBoilerplate(
+                "[ Écouter le direct ]  Onde Publique Garonne · En ce moment : le journal de 18 h"
+            )
+        )
+        #expect(
+            !Boilerplate.isBoilerplate(
+                "[Der Stadtrat](https://example.org/rat) hat am Montag den Haushalt beschlossen."
+            )
+        )
+    }
 }
