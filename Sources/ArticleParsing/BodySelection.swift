@@ -504,7 +504,10 @@ enum BodySelection {
     /// section kicker.
     private static func isPreamble(_ unit: TextUnit, _ key: Boilerplate.LineKey) -> Bool {
         // (A section kicker, "Meinung · Kolumne „Zwischenruf“", goes too: the loop drops one at the top.)
-        unit.isImageOrRule || unit.text.isEmpty || unit.isGapRow || (key.isWhole && ItemRows.isBarRow(key.bytes))
+        unit.isImageOrRule || unit.text.isEmpty || unit.isGapRow
+            || (key.isWhole
+                && key.bytes.withUnsafeBufferPointer { UTF8Bytes.firstIndex(of: UInt8(ascii: "|"), in: $0) != nil }
+                && ItemRows.isBarRow(key.bytes))
             || Boilerplate.isBoilerplate(key)
             || DateParsing.readDateLine(unit.text).isDateOnly || Boilerplate.isBreadcrumb(unit.text)
             || Boilerplate.isSectionKicker(unit.text)
@@ -530,10 +533,12 @@ enum BodySelection {
     /// A menu set apart by bars ("Главная | Администрация | Городская дума | Документы"), unless a
     /// line next to it has bars too: a table printed in the story.
     private static func isMenuBarRow(_ index: Int, _ units: [TextUnit], _ keys: [Boilerplate.LineKey]) -> Bool {
-        guard keys[index].isWhole, keys[index].bytes.contains(UInt8(ascii: "|")), ItemRows.isBarRow(keys[index].bytes)
-        else { return false }
+        // A bar first, by memchr: every line is asked, and most have none.
+        let hasBars = { (line: Int) in
+            keys[line].bytes.withUnsafeBufferPointer { UTF8Bytes.firstIndex(of: UInt8(ascii: "|"), in: $0) != nil }
+        }
+        guard keys[index].isWhole, hasBars(index), ItemRows.isBarRow(keys[index].bytes) else { return false }
         // (The next line or the one before, across a blank line too: a table's header may stand apart.)
-        let hasBars = { (neighbour: Int) in keys[neighbour].bytes.contains(UInt8(ascii: "|")) }
         if index > 0 && hasBars(index - 1) { return false }
         if index + 1 < units.count && hasBars(index + 1) { return false }
         return true

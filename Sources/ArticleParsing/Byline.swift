@@ -105,7 +105,7 @@ enum Byline {
         // ASCII first, on the bytes (Unicode properties are slow to ask on Linux).
         if word.utf8.allSatisfy({ $0 < 0x80 }) {
             guard let first = word.utf8.first,
-                word.utf8.allSatisfy({ ($0 | 0x20) &- UInt8(ascii: "a") < 26 || "-'.".utf8.contains($0) })
+                word.utf8.allSatisfy({ ($0 | 0x20) &- UInt8(ascii: "a") < 26 || UTF8Bytes.isAny($0, of: "-'.") })
             else { return false }
             return first &- UInt8(ascii: "A") < 26 || Self.particles.contains(String(word))
         }

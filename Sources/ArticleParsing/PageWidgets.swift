@@ -428,7 +428,7 @@ enum PageWidgets {
     /// `”`, `»` (a button or a label ends bare).
     private static func endsWithoutPunctuation(_ key: [UInt8]) -> Bool {
         guard let last = key.last else { return false }
-        if ".!?:\")".utf8.contains(last) { return false }
+        if UTF8Bytes.isAny(last, of: ".!?:\")") { return false }
         // … ” (E2 80 A6, 9D); » (C2 BB).
         if key.count >= 3 && key[key.count - 3] == 0xE2 && key[key.count - 2] == 0x80 && (last == 0xA6 || last == 0x9D)
         {

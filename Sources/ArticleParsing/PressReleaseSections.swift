@@ -9,7 +9,7 @@ enum PressReleaseSections {
     static func sectionEnd(at index: Int, _ units: [TextUnit], _ keys: [Boilerplate.LineKey]) -> Int? {
         let key = keys[index]
         guard key.length <= 80, index + 1 < units.count, !units[index + 1].text.isEmpty,
-            let last = key.bytes.last, !".,;!?".utf8.contains(last)
+            let last = key.bytes.last, !UTF8Bytes.isAny(last, of: ".,;!?")
         else { return nil }
         if let bare = key.bare, Self.legalHeadings.contains(bare) { return index + 1 }
         guard Self.aboutLabels.opens(key.bytes) else { return nil }

@@ -316,7 +316,7 @@ enum ReaderPrompts {
         var previousEnd = 0
         for range in Self.wordRanges(key) {
             let between = key[previousEnd..<range.lowerBound]
-            if previousEnd == 0 || between.contains(where: { ".?!:;|".utf8.contains($0) })
+            if previousEnd == 0 || between.contains(where: { UTF8Bytes.isAny($0, of: ".?!:;|") })
                 || Self.containsDashOrMiddleDot(between)
             {
                 openers.append(range)
@@ -436,7 +436,7 @@ enum ReaderPrompts {
         }
         guard key.count <= 40 else { return false }
         let digits = key.count { $0 >= 0x30 && $0 <= 0x39 }
-        let phoneMarks = key.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || " +-().x/".utf8.contains($0) }
+        let phoneMarks = key.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || UTF8Bytes.isAny($0, of: " +-().x/") }
         return phoneMarks && digits >= 7 && digits <= 15
     }
 
