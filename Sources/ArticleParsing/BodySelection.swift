@@ -53,7 +53,7 @@ enum BodySelection {
             }
             // (At the top of the page only: nothing above it kept.)
             if index < Self.headerZone && text.utf8.count <= 100 && text.utf8.last != UInt8(ascii: ".")
-                && Self.isMastheadOverMenu(index, units, keys) && !keep[..<index].contains(true)
+                && Self.isMastheadOverMenu(index, units) && !keep[..<index].contains(true)
             {
                 keep[index] = false
                 continue
@@ -252,7 +252,7 @@ enum BodySelection {
         var index = 0
         while index < min(units.count, 4)
             && (Self.isPreamble(units[index], keys[index]) || Self.isCookieBoxHeading(index, units, keys)
-                || Self.isMastheadOverMenu(index, units, keys))
+                || Self.isMastheadOverMenu(index, units))
         {
             // A cookie banner's buttons may stand on the line under it.
             if ReaderPrompts.isCookieBanner(keys[index]), index + 1 < units.count,
@@ -504,10 +504,7 @@ enum BodySelection {
     /// section kicker.
     private static func isPreamble(_ unit: TextUnit, _ key: Boilerplate.LineKey) -> Bool {
         // (A section kicker, "Meinung · Kolumne „Zwischenruf“", goes too: the loop drops one at the top.)
-        unit.isImageOrRule || unit.text.isEmpty || unit.isGapRow
-            || (key.isWhole
-                && key.bytes.withUnsafeBufferPointer { UTF8Bytes.firstIndex(of: UInt8(ascii: "|"), in: $0) != nil }
-                && ItemRows.isBarRow(key.bytes))
+        unit.isImageOrRule || unit.text.isEmpty || unit.isGapRow || (key.isWhole && ItemRows.isBarRow(key.bytes))
             || Boilerplate.isBoilerplate(key)
             || DateParsing.readDateLine(unit.text).isDateOnly || Boilerplate.isBreadcrumb(unit.text)
             || Boilerplate.isSectionKicker(unit.text)
@@ -516,7 +513,7 @@ enum BodySelection {
     /// The site's name and slogan over its menu ("Audiences & Prétoires — la chronique judiciaire" /
     /// "Correctionnel   Assises   …"), or over a live link and a widget's row: a menu never stands
     /// under a headline in the headline's block.
-    private static func isMastheadOverMenu(_ index: Int, _ units: [TextUnit], _ keys: [Boilerplate.LineKey]) -> Bool {
+    private static func isMastheadOverMenu(_ index: Int, _ units: [TextUnit]) -> Bool {
         guard !units[index].isGapRow else { return false }
         // Up to two more short lines may stand between ("KVRN 6 | Bellmont Valley's News Leader" / "WATCH
         // LIVE: 6 News at 10" / "51° Clear  Bellmont  OK  ▸ 7-Day Forecast").
@@ -533,14 +530,10 @@ enum BodySelection {
     /// A menu set apart by bars ("Главная | Администрация | Городская дума | Документы"), unless a
     /// line next to it has bars too: a table printed in the story.
     private static func isMenuBarRow(_ index: Int, _ units: [TextUnit], _ keys: [Boilerplate.LineKey]) -> Bool {
-        // A bar first, by memchr: every line is asked, and most have none.
-        let hasBars = { (line: Int) in
-            keys[line].bytes.withUnsafeBufferPointer { UTF8Bytes.firstIndex(of: UInt8(ascii: "|"), in: $0) != nil }
-        }
-        guard keys[index].isWhole, hasBars(index), ItemRows.isBarRow(keys[index].bytes) else { return false }
+        guard keys[index].isWhole, ItemRows.isBarRow(keys[index].bytes) else { return false }
         // (The next line or the one before, across a blank line too: a table's header may stand apart.)
-        if index > 0 && hasBars(index - 1) { return false }
-        if index + 1 < units.count && hasBars(index + 1) { return false }
+        if index > 0 && ItemRows.hasBar(keys[index - 1].bytes) { return false }
+        if index + 1 < units.count && ItemRows.hasBar(keys[index + 1].bytes) { return false }
         return true
     }
 

@@ -69,7 +69,12 @@ enum Boilerplate {
             return true
         }
         if key.length <= 200 && Self.isWireSignOff(key.bytes) { return true }
-        if key.length <= 120 && key.phrases & ReaderPromptCues.Found.stars != 0 && Self.isStarRating(key.bytes) {
+        // Readers' rating in stars: "Avis des lecteurs : ★★★☆☆ 3,6/5 (27 votes)". Three stars in a row (the
+        // phrase search found them) on a short line with a figure, an average or a count of votes; a
+        // critic's verdict ("★★★★☆" under a review's headline) is the review's, and has no figure.
+        if key.length <= 120 && key.phrases & ReaderPromptCues.Found.stars != 0
+            && key.bytes.contains(where: UTF8Bytes.isDigit)
+        {
             return true
         }
         if key.length <= 300 && Self.opensWithSponsorMarker(key.bytes) { return true }
@@ -283,16 +288,18 @@ enum Boilerplate {
     static func isTeaserRow(_ key: LineKey) -> Bool {
         guard key.isWhole else { return false }
         let bytes = key.bytes
-        var slashes: [Int] = []
+        var first: Int?
+        var slashes = 0
         var index = 1
         while index + 1 < bytes.count {
             if bytes[index] == UInt8(ascii: "/") && bytes[index - 1] == 0x20 && bytes[index + 1] == 0x20 {
-                slashes.append(index)
+                first = first ?? index
+                slashes += 1
             }
             index += 1
         }
-        guard slashes.count >= 2 else { return false }
-        let head = Array(bytes[..<(slashes[0] - 1)])
+        guard slashes >= 2, let first else { return false }
+        let head = Array(bytes[..<(first - 1)])
         if Self.teaserHeadings.contains(utf8: head) { return true }
         return head.count <= 64 && Self.teaserHeadingOpenings.opens(head) && ReaderPrompts.wordRanges(head).count <= 8
     }
@@ -332,27 +339,6 @@ enum Boilerplate {
 
     private static let sponsorMarkers = LineSet(BoilerplateCues.sponsorMarkers)
     private static let sponsorMarkerOpenings = OpeningIndex(Array(BoilerplateCues.sponsorMarkers))
-
-    /// Readers' rating in stars: "Avis des lecteurs : ★★★☆☆ 3,6/5 (27 votes)", "Leserwertung ★★★☆☆ 3,6".
-    /// Three or more stars in a row on a short line with a figure (an average, a count of votes). A
-    /// critic's verdict ("★★★★☆" under a review's headline) is the review's, and has no figure.
-    static func isStarRating(_ key: [UInt8]) -> Bool {
-        guard key.count <= 120, key.contains(where: UTF8Bytes.isDigit) else { return false }
-        // ★ E2 98 85, ☆ E2 98 86.
-        var run = 0
-        var index = 0
-        while index + 2 < key.count {
-            if key[index] == 0xE2 && key[index + 1] == 0x98 && (key[index + 2] == 0x85 || key[index + 2] == 0x86) {
-                run += 1
-                if run >= 3 { return true }
-                index += 3
-            } else {
-                run = 0
-                index += 1
-            }
-        }
-        return false
-    }
 
     /// Whether the key opens the way a teaser block's heading does ("More news", "Больше новостей").
     static func opensLikeTeaserHeading(_ key: [UInt8]) -> Bool {

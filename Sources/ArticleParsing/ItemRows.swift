@@ -80,53 +80,20 @@ enum ItemRows {
     /// Miramar · 1.650 €/mes · Inscribirme", a poll's answers): each item has at most eight words and
     /// holds no question or exclamation that ends a sentence inside it. A story's sentences are not
     /// strung on such marks; its bulleted lines open with one mark and hold one item; a live blog's
-    /// "19:42 · …" has two parts. A mark counts with a space on either side. (`|` is left out: a table printed in a story sets its cells apart
-    /// with it.)
+    /// "19:42 · …" has two parts. A mark counts with a space on either side: Cyrillic read as
+    /// Windows-1252 is full of `·` inside its words ("Ð·" is "з"'s bytes), and such text is still a
+    /// story's. (`|` is left out: a table printed in a story sets its cells apart with it.)
     static func isMarkedRow(_ key: [UInt8]) -> Bool {
         guard key.count <= 300 else { return false }
-        return key.withUnsafeBufferPointer { bytes in
-            var items = 0
-            var words = 0
-            var inWord = false
-            var index = 0
-            func endItem() -> Bool {
-                if words > 0 { items += 1 }
-                let fits = words <= 8
-                words = 0
-                inWord = false
-                return fits
+        let items = Self.items(of: key) { bytes, index in
+            if bytes[index] == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xB7 { return 2 }
+            if bytes[index] == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA2 {
+                return 3
             }
-            while index < bytes.count {
-                let byte = bytes[index]
-                let separator =
-                    (byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xB7)
-                    ? 2
-                    : (byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA2)
-                        ? 3 : 0
-                // Set apart by spaces on both sides: Cyrillic read as Windows-1252 is full of `·` inside
-                // its words ("Ð·" is "з"'s bytes), and such text is still a story's.
-                if separator > 0, index > 0, bytes[index - 1] == 0x20, index + separator < bytes.count,
-                    bytes[index + separator] == 0x20
-                {
-                    guard endItem() else { return false }
-                    index += separator
-                    continue
-                }
-                if byte == 0x20 {
-                    // "? " or "! " inside an item: a sentence ends there.
-                    if index > 0, bytes[index - 1] == UInt8(ascii: "?") || bytes[index - 1] == UInt8(ascii: "!") {
-                        return false
-                    }
-                    inWord = false
-                } else if !inWord {
-                    inWord = true
-                    words += 1
-                }
-                index += 1
-            }
-            guard endItem() else { return false }
-            return items >= 3
+            return 0
         }
+        guard items.allSatisfy({ $0.words <= 8 && !$0.breaksSentence }) else { return false }
+        return items.count(where: { $0.words > 0 }) >= 3
     }
 
     /// Whether a line's key is a trail of three or more short names, each pointing on to the next with
@@ -136,81 +103,85 @@ enum ItemRows {
     /// spaces.)
     static func isTrail(_ key: [UInt8]) -> Bool {
         guard key.count <= 200, key.last != UInt8(ascii: ".") else { return false }
-        var pointers = 0
-        var words = 0
-        var inWord = false
-        var index = 0
-        while index < key.count {
-            let byte = key[index]
-            let pointer =
-                byte == UInt8(ascii: ">")
-                ? 1
-                : byte == 0xE2 && index + 2 < key.count
-                    && ((key[index + 1] == 0x80 && key[index + 2] == 0xBA)
-                        || (key[index + 1] == 0x86 && key[index + 2] == 0x92))
-                    ? 3 : 0
-            if pointer > 0, index > 0, key[index - 1] == 0x20, index + pointer < key.count, key[index + pointer] == 0x20
-            {
-                guard words > 0, words <= 6 else { return false }
-                pointers += 1
-                words = 0
-                inWord = false
-                index += pointer
-                continue
-            }
-            if byte == 0x20 {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                words += 1
-            }
-            index += 1
+        let names = Self.items(of: key) { bytes, index in
+            if bytes[index] == UInt8(ascii: ">") { return 1 }
+            guard bytes[index] == 0xE2 && index + 2 < bytes.count else { return 0 }
+            let (second, third) = (bytes[index + 1], bytes[index + 2])
+            return (second == 0x80 && third == 0xBA) || (second == 0x86 && third == 0x92) ? 3 : 0
         }
-        return pointers >= 2 && words > 0 && words <= 6
+        return names.count >= 3 && names.allSatisfy { (1...6).contains($0.words) }
     }
 
     /// Whether a line's key is three or more short items set apart by `|` with spaces: a site's menu
-    /// ("☰ Menu | U.S. | World | Politics | Business"). Each item has at most six words and ends in no
-    /// full stop, and at most one holds a figure (a table's row has several: "Robledal | 34 | 23 | 76");
-    /// the caller also keeps such a row when another stands next to it in its block, as a table's
-    /// header row does ("Equipo | PJ | G | Pts").
+    /// ("☰ Menu | U.S. | World | Politics | Business"). Each item has one to six words and ends in no
+    /// full stop (a one-word item may be an abbreviation: "U.S."), and at most one holds a figure (a
+    /// table's row has several: "Robledal | 34 | 23 | 76"); the caller also keeps such a row when
+    /// another stands next to it, as a table's header row does ("Equipo | PJ | G | Pts").
     static func isBarRow(_ key: [UInt8]) -> Bool {
-        guard key.count <= 300 else { return false }
-        var items = 0
+        guard key.count <= 300, key.last != UInt8(ascii: "."), Self.hasBar(key) else { return false }
+        let items = Self.items(of: key) { bytes, index in bytes[index] == UInt8(ascii: "|") ? 1 : 0 }
+        guard items.count >= 3,
+            items.allSatisfy({ (1...6).contains($0.words) && ($0.words == 1 || !$0.endsWithFullStop) })
+        else { return false }
+        return items.count(where: \.hasFigure) < 2
+    }
+
+    /// Whether `key` holds a `|`, by `memchr`: every line is asked, and most hold none.
+    static func hasBar(_ key: [UInt8]) -> Bool {
+        key.withUnsafeBufferPointer { UTF8Bytes.firstIndex(of: UInt8(ascii: "|"), in: $0) != nil }
+    }
+
+    /// What the row rules ask of one item.
+    private struct Item {
         var words = 0
-        var inWord = false
-        // Items holding a figure: a table's row has them ("Robledal | 34 | 23 | 76"), a menu hardly.
-        var figures = 0
-        var itemHasFigure = false
-        var index = 0
-        while index < key.count {
-            let byte = key[index]
-            if byte == UInt8(ascii: "|"), index > 0, key[index - 1] == 0x20, index + 1 < key.count,
-                key[index + 1] == 0x20
-            {
-                // (A one-word item may be an abbreviation: "U.S.")
-                guard (1...6).contains(words), words == 1 || key[index - 2] != UInt8(ascii: ".") else { return false }
-                items += 1
-                if itemHasFigure { figures += 1 }
-                itemHasFigure = false
-                words = 0
-                inWord = false
-            } else if UTF8Bytes.isDigit(byte) {
-                itemHasFigure = true
-                if !inWord {
-                    inWord = true
-                    words += 1
+        /// Its last byte before the separator's space is a full stop.
+        var endsWithFullStop = false
+        var hasFigure = false
+        /// A space follows a `?` or `!` inside it: a sentence ends there.
+        var breaksSentence = false
+    }
+
+    /// The items of `key` between separators that stand between spaces; `separatorLength` gives the
+    /// length of a separator starting at an index, 0 where none starts.
+    private static func items(
+        of key: [UInt8],
+        separatorLength: (UnsafeBufferPointer<UInt8>, Int) -> Int
+    ) -> [Item] {
+        key.withUnsafeBufferPointer { bytes in
+            var items: [Item] = []
+            var item = Item()
+            var inWord = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let length = separatorLength(bytes, index)
+                if length > 0, index > 0, bytes[index - 1] == 0x20, index + length < bytes.count,
+                    bytes[index + length] == 0x20
+                {
+                    item.endsWithFullStop = index >= 2 && bytes[index - 2] == UInt8(ascii: ".")
+                    items.append(item)
+                    item = Item()
+                    inWord = false
+                    index += length
+                    continue
                 }
-            } else if byte == 0x20 {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                words += 1
+                if byte == 0x20 {
+                    if index > 0, bytes[index - 1] == UInt8(ascii: "?") || bytes[index - 1] == UInt8(ascii: "!") {
+                        item.breaksSentence = true
+                    }
+                    inWord = false
+                } else {
+                    if UTF8Bytes.isDigit(byte) { item.hasFigure = true }
+                    if !inWord {
+                        inWord = true
+                        item.words += 1
+                    }
+                }
+                index += 1
             }
-            index += 1
+            item.endsWithFullStop = bytes.last == UInt8(ascii: ".")
+            items.append(item)
+            return items
         }
-        guard (1...6).contains(words), key.last != UInt8(ascii: ".") else { return false }
-        if itemHasFigure { figures += 1 }
-        return items + 1 >= 3 && figures < 2
     }
 }

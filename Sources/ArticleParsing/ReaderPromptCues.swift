@@ -303,7 +303,7 @@ enum ReaderPromptCues {
         PageWidgetCues.readOnStems, itemMarks, pointers, starRuns,
     ])
 
-    /// Three stars of a rating in a row, full or empty (``Boilerplate/isStarRating(_:)``).
+    /// Three stars of a rating in a row, full or empty (readers' ratings, ``Boilerplate/isBoilerplate(_:)``).
     static let starRuns: [String] = ["★", "☆"].flatMap { a in
         ["★", "☆"].flatMap { b in ["★", "☆"].map { c in a + b + c } }
     }
