@@ -1,3 +1,6 @@
+// memchr
+import Glibc
+
 /// Recognises what a scraper copies from a news page besides the story: the page's controls and
 /// counters. Each rule is a line's shape and a word of its kind (``PageChromeCues``), never a phrase:
 ///
@@ -87,30 +90,44 @@ enum PageChrome {
         return words.last.map { Self.minuteWords.contains($0) } ?? false
     }
 
-    /// A clock duration: "4:18", "1:02:30".
+    /// A clock duration: "4:18", "1:02:30". Its colons found with memchr: most lines have none.
     private static func hasClockDuration(_ key: [UInt8]) -> Bool {
         guard key.count >= 4 else { return false }
-        for index in 1..<(key.count - 2) where key[index] == UInt8(ascii: ":") {
-            if UTF8Bytes.isDigit(key[index - 1]) && UTF8Bytes.isDigit(key[index + 1])
-                && UTF8Bytes.isDigit(key[index + 2])
-            {
-                return true
+        return key.withUnsafeBufferPointer { bytes in
+            let base = bytes.baseAddress!
+            var from = 1
+            // A colon at 1…count-3, with a digit before it and two after it.
+            while from <= bytes.count - 3, let found = memchr(base + from, 0x3A, bytes.count - 2 - from) {
+                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if UTF8Bytes.isDigit(base[index - 1]) && UTF8Bytes.isDigit(base[index + 1])
+                    && UTF8Bytes.isDigit(base[index + 2])
+                {
+                    return true
+                }
+                from = index + 1
             }
+            return false
         }
-        return false
     }
 
     /// Whether a number is followed, after at most one space, by a word for minutes ("6 min", "3 хв"),
     /// on the bytes; ``hasMinutes(_:)-(_)`` then reads the words.
     private static func hasMinutes(_ key: [UInt8]) -> Bool {
-        for index in key.indices.dropLast() where UTF8Bytes.isDigit(key[index]) && !UTF8Bytes.isDigit(key[index + 1]) {
-            var next = index + 1
-            // "6 min", "6-minute read".
-            if key[next] == 0x20 || key[next] == UInt8(ascii: "-") { next += 1 }
-            let rest = key[next...]
-            if Self.minuteWordBytes.contains(where: { rest.starts(with: $0) }) { return true }
+        key.withUnsafeBufferPointer { bytes in
+            var index = 0
+            while index + 1 < bytes.count {
+                defer { index += 1 }
+                guard UTF8Bytes.isDigit(bytes[index]) && !UTF8Bytes.isDigit(bytes[index + 1]) else { continue }
+                var next = index + 1
+                // "6 min", "6-minute read".
+                if bytes[next] == 0x20 || bytes[next] == UInt8(ascii: "-") { next += 1 }
+                // Every minute word opens with `m` or with a Cyrillic lead byte (`м` D0 BC, `х` D1 85).
+                guard next < bytes.count, bytes[next] == UInt8(ascii: "m") || bytes[next] &- 0xD0 < 2 else { continue }
+                let rest = UnsafeBufferPointer(rebasing: bytes[next...])
+                if Self.minuteWordBytes.contains(where: { rest.starts(with: $0) }) { return true }
+            }
+            return false
         }
-        return false
     }
 
     /// The first bytes of every ``PageChromeCues/minuteWords`` entry ("min" covers "minutes", "мин" "минут").

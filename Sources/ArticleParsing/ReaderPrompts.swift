@@ -485,13 +485,12 @@ enum ReaderPrompts {
         Self.words(Array(key)).filter { !PageChrome.isIcon(Array($0.utf8)) }
     }
 
-    /// The byte `ranges` of `key` as text.
+    /// The byte `ranges` of `key` as text, each word a string of its own: most words fit in a small
+    /// string (15 bytes, no allocation), where slicing one string of the whole key checks both ends of
+    /// every slice for a character boundary, at several times the cost.
     private static func substrings(of key: [UInt8], _ ranges: [Range<Int>]) -> [Substring] {
-        let text = String(decoding: key, as: UTF8.self)
-        let utf8 = text.utf8
-        return ranges.map { range in
-            let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-            return text[start..<utf8.index(start, offsetBy: range.count)]
+        key.withUnsafeBufferPointer { bytes in
+            ranges.map { Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self)) }
         }
     }
 
