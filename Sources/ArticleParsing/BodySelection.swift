@@ -189,7 +189,9 @@ enum BodySelection {
                 {
                     keep[index + 1] = false
                 }
-            } else if unit.startsBlock && unit.endsBlock && Boilerplate.isTeaserHeadline(text) {
+            } else if unit.startsBlock && unit.endsBlock && Boilerplate.isTeaserHeadline(text)
+                && !Self.isIntroducedListItem(index, units, keep)
+            {
                 keep[index] = false
             }
         }
@@ -212,6 +214,26 @@ enum BodySelection {
     }
 
     private static let sponsorMarkers = LineSet(BoilerplateCues.sponsorMarkers)
+
+    /// Whether the unit at `index` is an item of a list the story introduced: a label, a colon and its
+    /// value ("Port Ames: 1.6 million containers; about 2,200 dockworkers"), under a kept line of the
+    /// story that ends in a colon ("The three ports at a glance:"), perhaps after other such items. Such
+    /// an item only looks like another article's headline under a label: the line above announced it.
+    private static func isIntroducedListItem(_ index: Int, _ units: [TextUnit], _ keep: [Bool]) -> Bool {
+        guard Self.isLabelledItem(units[index].text) else { return false }
+        var above = index - 1
+        while above >= 0 && keep[above] && Self.isLabelledItem(units[above].text) { above -= 1 }
+        guard above >= 0, keep[above], !units[above].isImageOrRule else { return false }
+        return units[above].text.utf8.last == UInt8(ascii: ":")
+    }
+
+    /// "Label: value": a colon among the first 40 bytes, after a word and before more text.
+    private static func isLabelledItem(_ text: String) -> Bool {
+        guard let colon = text.utf8.prefix(40).firstIndex(of: UInt8(ascii: ":")), colon > text.utf8.startIndex
+        else { return false }
+        let after = text.utf8[text.utf8.index(after: colon)...]
+        return after.first == 0x20 && after.count > 1
+    }
 
     /// Drops a poll: a block of at most eight lines headed "Опрос", "Umfrage", "Poll" that ends in its
     /// vote button ("Проголосовать", "Abstimmen"), its question and answers between. A story's

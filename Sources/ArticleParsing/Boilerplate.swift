@@ -22,8 +22,11 @@ enum Boilerplate {
         /// For a line of at most 160 bytes, the key without trailing marks (`.`, `:`, `»`, `…`), as the
         /// whole-line cue lists spell their entries.
         let bare: LineSet.Probe?
+        /// The line itself, for the few checks that need its letters' case.
+        let text: String
 
         init(_ text: String) {
+            self.text = text
             self.length = text.utf8.count
             let limit = self.length <= 480 ? 480 : 48
             (self.bytes, self.headLength) = Boilerplate.keyBytes(text, limit: limit, mark: 48)

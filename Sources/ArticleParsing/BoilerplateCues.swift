@@ -15,7 +15,8 @@ enum BoilerplateCues {
         "back to top", "read more", "continue reading", "show more", "load more", "skip advertisement",
         "scroll to continue with content", "scroll to continue", "continue below", "story continues below",
         "story continues below advertisement", "story continues below ad", "article continues below",
-        "article continues below ad",
+        "article continues below ad", "continue reading below", "reading continues below", "espacio publicitario",
+        "espace publicitaire", "advertising space",
         "teilen", "partager", "compartir", "поделиться", "поділитися", "weiterlesen", "lire la suite",
         "leer más", "читать далее", "читати далі", "subscribe", "sign up", "log in", "register",
         // Sponsored-content markers.
@@ -265,6 +266,8 @@ enum BoilerplateCues {
         "новости по теме", "главное за", "главное сегодня", "самое читаемое", "самое популярное",
         "популярное", "читайте также", "больше новостей", "інші новини", "головне за", "головне сьогодні",
         "найпопулярніше", "популярне", "читайте також", "більше новин", "новини на тему",
+        "popular right now", "popular this week", "popular today", "últimas noticias", "pour aller plus loin",
+        "еще на ", "материалы по теме", "ще на ", "матеріали за темою", "матеріали на тему",
     ]
 
     /// Openings of a sponsor's part of a marker line ("Sponsored · Presented by Bayline Credit Union").

@@ -39,7 +39,7 @@ enum ReaderPrompts {
         else { return false }
         if isSure { return true }
         return (namesNetwork && (Self.isNetworkList(words) || Self.isFollowPrompt(words, bytes)))
-            || (namesNewsletter && Self.isNewsletterPrompt(words, bytes))
+            || (namesNewsletter && Self.isNewsletterPrompt(words, key))
             || (quotesPrice && Self.isSubscriptionOffer(words))
     }
 
@@ -294,19 +294,54 @@ enum ReaderPrompts {
 
     /// "Sie wollen nichts verpassen? Hier geht's zum Newsletter.": a newsletter, offered to the reader
     /// (second person, an imperative to subscribe, or "free").
-    private static func isNewsletterPrompt(_ words: [Substring], _ key: [UInt8]) -> Bool {
+    private static func isNewsletterPrompt(_ words: [Substring], _ lineKey: Boilerplate.LineKey) -> Bool {
+        let key = lineKey.bytes
         guard words.contains(where: Self.newsletterWords.opens)
         else { return false }
         // Offered to the reader ("you", "Sie", "vous", "our newsletter"), or an imperative opens the line
         // or one of its sentences ("Sign up", "Newsletter — Recevez chaque vendredi …"); an infinitive
         // ("Підписатися … можна") reports how, for a story, unless exclaimed ("Jetzt den Newsletter
         // abonnieren!").
-        if words.contains(where: { Self.readerWords.contains($0) }) { return true }
+        if words.contains(where: { Self.readerWords.contains($0) && Self.addressesReader($0, in: lineKey.text) }) {
+            return true
+        }
         if words.contains(where: Self.ourWords.opens) { return true }
         if key.last == UInt8(ascii: "!") && words.contains(where: Self.subscribeStems.opens) { return true }
         return Self.sentenceOpeners(key).contains { word in
             Self.subscribeStems.opens(word) && !ReaderPromptCues.infinitiveEndings.contains { word.hasSuffix($0) }
         }
+    }
+
+    /// Whether `word`, a reader's word of the line's key, speaks to the reader in the line `text`. German
+    /// writes its polite "you" with a capital (Sie, Ihr, Ihnen); in lower case the same words are "she",
+    /// "they", "their" ("… in der Auszubildende von ihrem Alltag berichten"), which the key, lowercased,
+    /// cannot tell apart: such a word counts only where the line spells it with its capital.
+    static func addressesReader(_ word: Substring, in text: String) -> Bool {
+        guard Self.germanPoliteForms.contains(word) else { return true }
+        return UTF8Bytes.withBytes(text) { bytes in
+            var index = 0
+            while index < bytes.count {
+                let start = index
+                while index < bytes.count && Self.isASCIILetter(bytes[index]) { index += 1 }
+                if index > start, bytes[start] == UInt8(ascii: "S") || bytes[start] == UInt8(ascii: "I"),
+                    start == 0 || bytes[start - 1] < 0x80,
+                    index == bytes.count || bytes[index] < 0x80,
+                    word.utf8.elementsEqual(bytes[start..<index].lazy.map { $0 | 0x20 })
+                {
+                    return true
+                }
+                index = max(index, start + 1)
+            }
+            return false
+        }
+    }
+
+    private static let germanPoliteForms: Set<Substring> = [
+        "sie", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "ihnen",
+    ]
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- UInt8(ascii: "a") < 26
     }
 
     /// The words that open the line or one of its sentences or parts: the first word, and each word

@@ -21,7 +21,7 @@ import Testing
     }()
 
     @Test func articlesAreFound() {
-        #expect(Self.articles.count >= 369)
+        #expect(Self.articles.count >= 383)
     }
 
     @Test(arguments: Self.articles)

@@ -1,0 +1,91 @@
+import Testing
+
+@testable import ArticleParsing
+
+/// What `held-out-19`'s misses and `held-out-20` (a seventh writer's ordinary week of intake) showed:
+/// teaser blocks under headings in other wordings, ad markers in other wordings, the German polite
+/// "Sie"/"Ihr" against the lower-case "sie"/"ihr" (she, they, their), and a story's list of labelled
+/// figures that only looks like teasers under a label.
+@Suite struct NineteenthBatchDebrisTests {
+    private func parse(_ text: String) throws -> Article {
+        try ArticleParser.parse(Array(text.utf8)).get()
+    }
+
+    private let story = "The first paragraph tells the reader what happened and why it matters to them."
+    private let more = "The second paragraph says that most residents back the strike, according to a poll."
+
+    // MARK: - Teaser blocks and markers
+
+    /// "Popular right now", "Pour aller plus loin", "Últimas noticias de …", "Ещё на «…»", "Матеріали за
+    /// темою" over other articles' headlines go with them; the same words over story text stay.
+    @Test func teaserBlocksUnderOtherHeadingsAreDropped() throws {
+        for heading in [
+            "Popular right now", "Pour aller plus loin", "Últimas noticias de Economía", "Ещё на «Платформе»",
+            "Матеріали за темою",
+        ] {
+            let article = try self.parse(
+                "Dockworkers vote to strike\n\n\(self.story)\n\n\(heading)\n\n"
+                    + "Ice storm leaves 200,000 without power across the Ohio Valley\n\n"
+                    + "Why your grocery bill is climbing again, in four charts\n"
+            )
+            #expect(article.paragraphs == [self.story], "\(heading)")
+        }
+        let subheading = try self.parse(
+            "Dockworkers vote to strike\n\n\(self.story)\n\nPopular support\n\n\(self.more)\n"
+        )
+        #expect(subheading.paragraphs == [self.story, "Popular support", self.more])
+        let french = "Le syndicat prévoit une seconde journée d’action si la direction ne revient pas à la table."
+        let further = try self.parse("Grève des dockers\n\n\(self.story)\n\nPour aller plus loin\n\n\(french)\n")
+        #expect(further.paragraphs == [self.story, "Pour aller plus loin", french])
+    }
+
+    @Test func adMarkersInOtherWordingsAreDropped() throws {
+        let article = try self.parse(
+            "Dockworkers vote to strike\n\n\(self.story)\n\nAdvertisement · Continue reading below\n\n"
+                + "Espacio publicitario\n\n\(self.more)\n"
+        )
+        #expect(article.paragraphs == [self.story, self.more])
+    }
+
+    // MARK: - The German polite forms
+
+    /// "Ihnen" (you) in a newsletter's offer makes it a prompt; "ihnen" (them) and "ihrem" (their) in a
+    /// sentence about a newsletter are the story's.
+    @Test func onlyTheCapitalisedPoliteFormAddressesTheReader() throws {
+        let lead = "Der erste Absatz des Artikels erzählt, was geschah, und warum es die Leser angeht."
+        let offer = "Der Newsletter bringt Ihnen jeden Freitag die wichtigsten Nachrichten aus der Region."
+        let prompt = try self.parse("Hafen im Wandel\n\n\(lead)\n\n\(offer)\n")
+        #expect(prompt.paragraphs == [lead])
+
+        for reported in [
+            "Der Verband schreibt den Betrieben, dass ein Newsletter ihnen jeden Freitag die Nachrichten bringt.",
+            "Über den Stand hatte die Verwaltung alle Haushalte regelmäßig in ihrem Newsletter informiert.",
+        ] {
+            let article = try self.parse("Hafen im Wandel\n\n\(lead)\n\n\(reported)\n")
+            #expect(article.paragraphs == [lead, reported])
+        }
+        #expect(ReaderPrompts.addressesReader("ihrem", in: "Melden Sie sich mit Ihrem Konto an"))
+        #expect(!ReaderPrompts.addressesReader("ihrem", in: "Sie berichten von ihrem Alltag"))
+        #expect(ReaderPrompts.addressesReader("you", in: "whatever the line says"))
+    }
+
+    // MARK: - Lists the story introduced
+
+    /// "Port Ames: 1.6 million containers; …" under "The three ports at a glance:" is an item of the
+    /// story's list; the same line under a paragraph is another article's headline under a label.
+    @Test func labelledItemsUnderAColonStay() throws {
+        let items = [
+            "Halverston: 2.1 million containers handled in 2025; about 3,400 dockworkers",
+            "Port Ames: 1.6 million containers; about 2,200 dockworkers",
+            "New Kendal: 0.9 million containers; about 1,300 dockworkers",
+        ]
+        let listed = try self.parse(
+            "Dockworkers vote to strike\n\n\(self.story)\n\nThe three ports at a glance:\n\n"
+                + items.joined(separator: "\n\n") + "\n"
+        )
+        #expect(listed.paragraphs == [self.story, "The three ports at a glance:"] + items)
+
+        let teaser = try self.parse("Dockworkers vote to strike\n\n\(self.story)\n\n\(items[1])\n")
+        #expect(teaser.paragraphs == [self.story])
+    }
+}
