@@ -565,7 +565,7 @@ enum BodySelection {
     private static func isTableRow(_ index: Int, _ units: [TextUnit]) -> Bool {
         let hasDigit = { (unit: TextUnit) in unit.text.utf8.contains { $0 &- UInt8(ascii: "0") < 10 } }
         let neighbours = [
-            units[index].startsBlock ? nil : index - 1,
+            units[index].startsBlock || index == 0 ? nil : index - 1,
             units[index].endsBlock || index + 1 >= units.count ? nil : index + 1,
         ].compactMap { $0 }
         return neighbours.contains { neighbour in

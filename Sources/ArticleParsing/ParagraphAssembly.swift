@@ -111,14 +111,18 @@ enum ParagraphAssembly {
             units.append(TextUnit(text: InlineNormalizer.normalize(joined), startsBlock: true, endsBlock: true))
             return
         }
-        for (index, line) in block.enumerated() {
+        // A line that normalizes to nothing ("&nbsp;") is no unit: the block starts at its first unit
+        // and ends at its last, so the units before and after a block's are always another block's.
+        let first = units.count
+        for line in block {
             var unit = Self.unit(for: line, normalized: markupText[line.startIndex])
-            unit.isGapRow = ItemRows.isGapRow(line)
-            unit.startsBlock = index == 0
-            unit.endsBlock = index == block.count - 1
             if unit.text.isEmpty && !unit.isImageOrRule { continue }
+            unit.isGapRow = ItemRows.isGapRow(line)
+            unit.startsBlock = units.count == first
+            unit.endsBlock = false
             units.append(unit)
         }
+        if units.count > first { units[units.count - 1].endsBlock = true }
     }
 
     /// Reads a line's Markdown block marks (`#`, `>`, list bullets, images, rules) and normalizes the rest.

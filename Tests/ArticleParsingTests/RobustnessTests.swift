@@ -31,6 +31,7 @@ import Glibc
         "“quoted”", "Щоб і ї", "ы э", "09/02/2025\n", "Updated 2 hours ago\n", "Photo: Kremlin.ru\n",
         "The council said on Monday that it would review the plan. ", "lower case continuation of a wrapped line\n",
         "A Headline Without A Full Stop\n", "\u{1F600}", "\u{0085}", "\u{2028}", "a/b/c", "<", ">", "&", ":",
+        "&nbsp;\n", "HVX +9.14%   ORBN -0.62%   Brent $63.18\n", "Home   News   Sport\n",
     ]
 
     static func randomInput(_ generator: inout SeededGenerator) -> [UInt8] {
@@ -63,6 +64,27 @@ import Glibc
 
     static let sampleBytes: [[UInt8]] = (GoldenTests.seeds + GoldenTests.articles).compactMap {
         try? SampleFiles.bytes($0)
+    }
+
+    /// A block whose first line normalizes to nothing ("&nbsp;") starts at its second line. Found by a
+    /// mutant (a header's blank line turned into "&nbsp;" above a market ticker set apart by wide
+    /// gaps): its first unit did not start a block, and the table-row check read the unit before it,
+    /// out of bounds, and crashed.
+    @Test func aBlockOpeningWithALineOfNothingStartsAtItsFirstUnit() throws {
+        let ticker = "HVX +9.14%   ORBN -0.62%   S&P 500 +0.31%   Brent $63.18"
+        let story = "Shares of Harlow Vex rose 9.1% in premarket trading on Tuesday after strong results."
+        for text in [
+            "&nbsp;\n\(ticker)\n\n\(story)\n",
+            "Title: Harlow Vex shares jump\nDate: 2025-10-21T13:05:00Z\n&nbsp;\n\(ticker)\n\n\(story)\n",
+            "\(story)\n\n\(ticker)\n&nbsp;\n",
+        ] {
+            let article = try ArticleParser.parse(Array(text.utf8)).get()
+            #expect(article.paragraphs == [story])
+        }
+        let lines: [Substring] = ["&nbsp;", Substring(ticker), "<br>", "", Substring(story), "&nbsp;"]
+        let units = ParagraphAssembly.units(from: lines[...])
+        #expect(units.map(\.startsBlock) == [true, true])
+        #expect(units.map(\.endsBlock) == [true, true])
     }
 
     @Test func randomInputsGiveCleanDeterministicOutput() {
