@@ -15,8 +15,10 @@ struct ArticleBody {
 /// Header lines (bylines, "Updated …" lines) only count as such near the top, where an editor puts
 /// them; boilerplate and captions are recognised anywhere.
 enum BodySelection {
-    /// How many units from the top may still be header lines (title, byline, date, caption).
+    /// How many units from the top may still be header lines (title, byline, date, caption), and how
+    /// many after the headline found below the page's own lines (a dek, a byline, then the date).
     private static let headerZone = 8
+    private static let headerLinesAfterTitle = 4
 
     /// - Parameters:
     ///   - units: the body, in order.
@@ -28,9 +30,12 @@ enum BodySelection {
         var body = ArticleBody(paragraphs: [])
         // Each line's key once, shared by every check on it (the headline search reads the first few).
         let keys = units.map { Boilerplate.LineKey($0.text) }
+        var headerZone = Self.headerZone
         if !headerTitle && !leadIsDek, let index = Self.titleIndex(units, keys) {
             body.title = units[index].text
             keep[index] = false
+            headerZone = max(headerZone, index + 1 + Self.headerLinesAfterTitle)
+            if index > 0 && Self.isKickerOverHeadline(index - 1, units) { keep[index - 1] = false }
         }
 
         var updated: WrittenDate?
@@ -52,7 +57,7 @@ enum BodySelection {
                 continue
             }
             // (At the top of the page only: nothing above it kept.)
-            if index < Self.headerZone && text.utf8.count <= 100 && text.utf8.last != UInt8(ascii: ".")
+            if index < headerZone && text.utf8.count <= 100 && text.utf8.last != UInt8(ascii: ".")
                 && Self.isMastheadOverMenu(index, units) && !keep[..<index].contains(true)
             {
                 keep[index] = false
@@ -78,10 +83,10 @@ enum BodySelection {
             if reading.isDateOnly {
                 keep[index] = false
                 if let date = reading.date {
-                    if index < Self.headerZone && reading.isUpdateOnly {
+                    if index < headerZone && reading.isUpdateOnly {
                         // "Updated …" on its own line: the published date, if a line gives one, wins.
                         updated = updated ?? date
-                    } else if index < Self.headerZone && body.date == nil {
+                    } else if index < headerZone && body.date == nil {
                         body.date = date
                     } else {
                         body.otherDates.append(date)
@@ -89,19 +94,19 @@ enum BodySelection {
                 }
                 continue
             }
-            if index < Self.headerZone, index + 1 < units.count, Self.isNameAboveDateLine(text, units[index + 1].text) {
+            if index < headerZone, index + 1 < units.count, Self.isNameAboveDateLine(text, units[index + 1].text) {
                 // "Анна Корнеева" over "12 ноября 2025, 09:15": a byline without "By".
                 keep[index] = false
                 authorLines.append(text)
                 continue
             }
-            if index < Self.headerZone && PageWidgets.isNameWithRole(text, key) {
+            if index < headerZone && PageWidgets.isNameWithRole(text, key) {
                 // "Тарас Мельник, кореспондент": a byline without "By".
                 keep[index] = false
                 authorLines.append(text)
                 continue
             }
-            if index < Self.headerZone {
+            if index < headerZone {
                 let byline = Byline.read(text)
                 if byline.isByline {
                     keep[index] = false
@@ -115,7 +120,7 @@ enum BodySelection {
                 keep[index] = false
                 continue
             }
-            if index < Self.headerZone && !keep[..<index].contains(true)
+            if index < headerZone && !keep[..<index].contains(true)
                 && (Boilerplate.isSectionKicker(text) || Boilerplate.isBreadcrumb(text))
             {
                 keep[index] = false
@@ -284,6 +289,7 @@ enum BodySelection {
             }
             index += 1
         }
+        if index < units.count && Self.isKickerOverHeadline(index, units) { index += 1 }
         guard index + 1 < units.count else { return nil }
         let unit = units[index]
         if unit.headingLevel > 0 && !unit.text.isEmpty { return index }
@@ -530,6 +536,17 @@ enum BodySelection {
             || Boilerplate.isBoilerplate(key)
             || DateParsing.readDateLine(unit.text).isDateOnly || Boilerplate.isBreadcrumb(unit.text)
             || Boilerplate.isSectionKicker(unit.text)
+    }
+
+    /// "TRANSPORTS" over "Bus : hausse des tarifs …": a section's name in capitals (three words at
+    /// most) on the line right above a headline, in the headline's block.
+    private static func isKickerOverHeadline(_ index: Int, _ units: [TextUnit]) -> Bool {
+        let text = units[index].text
+        guard index + 1 < units.count, !units[index].endsBlock, !units[index + 1].startsBlock,
+            text.utf8.count <= 40, UTF8Bytes.spaceSeparated(text).count <= 3,
+            text.contains(where: \.isLetter), !text.contains(where: \.isLowercase)
+        else { return false }
+        return TextShape.isHeadlineShaped(units[index + 1].text)
     }
 
     /// The site's name and slogan over its menu ("Audiences & Prétoires — la chronique judiciaire" /

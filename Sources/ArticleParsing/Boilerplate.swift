@@ -102,6 +102,7 @@ enum Boilerplate {
         if key.length <= 40, let marker = Self.beforeAgeRating(key.bytes), Self.cueLines.contains(utf8: marker) {
             return true
         }
+        if key.length <= 300 && Self.isRussianAdLabel(key.bytes) { return true }
         // Prompts and teaser lines are a sentence or two; a long paragraph that opens with the same words
         // ("Abonnez-vous tôt, payez moins : le slogan …") is article text.
         let head = key.bytes[..<key.headLength]
@@ -185,6 +186,24 @@ enum Boilerplate {
         else { return nil }
         return key[..<(start - 1)]
     }
+
+    /// "Реклама. ООО «Турмаркет Север», ИНН 3525123456", "Реклама: ИП Петров, erid: 2VtzqwXyz": the label
+    /// Russian law puts on an ad, naming the advertiser by its taxpayer number (ИНН) or the ad by its
+    /// registry token (erid). A story about advertising names no ИНН after "Реклама.".
+    static func isRussianAdLabel(_ key: [UInt8]) -> Bool {
+        guard key.starts(with: Self.russianAdWord), key.count > Self.russianAdWord.count,
+            key[Self.russianAdWord.count] == UInt8(ascii: ".") || key[Self.russianAdWord.count] == UInt8(ascii: ":")
+        else { return false }
+        let rest = key[(Self.russianAdWord.count + 1)...]
+        return Self.russianAdIdentifiers.contains { identifier in
+            rest.indices.contains {
+                rest[$0...].starts(with: identifier) && ($0 == rest.startIndex || rest[$0 - 1] == 0x20)
+            }
+        }
+    }
+
+    private static let russianAdWord = Array("реклама".utf8)
+    private static let russianAdIdentifiers = [Array("инн ".utf8), Array("инн:".utf8), Array("erid".utf8)]
 
     /// The words before an age rating that ends `key` ("реклама" of "реклама 16+"); nil without one.
     static func beforeAgeRating(_ key: [UInt8]) -> ArraySlice<UInt8>? {

@@ -15,7 +15,9 @@ enum BoilerplateCues {
         "back to top", "read more", "continue reading", "show more", "load more", "skip advertisement",
         "scroll to continue with content", "scroll to continue", "continue below", "story continues below",
         "story continues below advertisement", "story continues below ad", "article continues below",
-        "article continues below ad", "continue reading below", "reading continues below", "espacio publicitario",
+        "article continues below ad", "continue reading below", "lire plus tard", "read later", "save for later",
+        "später lesen", "leer más tarde", "читать позже", "прочитати пізніше", "reading continues below",
+        "espacio publicitario",
         "espace publicitaire", "advertising space",
         "teilen", "partager", "compartir", "поделиться", "поділитися", "weiterlesen", "lire la suite",
         "leer más", "читать далее", "читати далі", "subscribe", "sign up", "log in", "register",
@@ -110,6 +112,11 @@ enum BoilerplateCues {
         // Links back to the site's front or a section's page ("Zur Übersicht Rheinhessen").
         "zur startseite", "zur übersicht", "back to home", "retour à l'accueil", "volver a la portada",
         "на главную", "на головну",
+        // A radio station's strip ("ON AIR NOW: Drivetime with …") and a picture's labels ("Image caption:
+        // …", "Image source, Reuters").
+        "on air now:", "now playing:", "on air:", "listen live:", "image caption:", "image caption,",
+        "image source:", "image source,", "image copyright:", "image copyright,", "media caption:",
+        "media caption,",
         // Footers: corrections, provenance, copyright.
         "to suggest a correction", "you can also highlight the text", "spotted a mistake",
         "this article was originally published", "this story was originally published",
@@ -241,7 +248,8 @@ enum BoilerplateCues {
         "aus dem netz", "contenus partenaires", "contenido patrocinado de socios",
         // "Other Topics of Interest" in the other languages.
         "weitere themen", "andere themen", "themen von interesse", "autres sujets", "autres sujets d'intérêt",
-        "sujets connexes", "otros temas", "otros temas de interés", "temas relacionados", "другие темы",
+        "sujets connexes", "related topics", "verwandte themen", "sujets associés", "связанные темы", "пов'язані теми",
+        "otros temas", "otros temas de interés", "temas relacionados", "другие темы",
         "другие новости", "похожие материалы", "інші теми", "інші новини", "схожі матеріали",
     ]
 

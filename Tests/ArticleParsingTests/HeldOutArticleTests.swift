@@ -21,7 +21,7 @@ import Testing
     }()
 
     @Test func articlesAreFound() {
-        #expect(Self.articles.count >= 383)
+        #expect(Self.articles.count >= 388)
     }
 
     @Test(arguments: Self.articles)

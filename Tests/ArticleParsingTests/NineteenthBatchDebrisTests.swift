@@ -88,4 +88,62 @@ import Testing
         let teaser = try self.parse("Dockworkers vote to strike\n\n\(self.story)\n\n\(items[1])\n")
         #expect(teaser.paragraphs == [self.story])
     }
+
+    // MARK: - The top of the page
+
+    /// A page's own lines above the headline (skip link, masthead, menu, cookie banner, kicker) push the
+    /// date line past the first eight units: the header's lines are counted from the headline found.
+    @Test func theDateLineIsReadAfterALongTopOfThePage() throws {
+        let article = try self.parse(
+            "Skip to main content\nWexmoor Gazette\nNews   Sport   What's On   Jobs\n"
+                + "We use cookies to personalise content and ads. Accept all cookies | Manage preferences\n\n"
+                + "HEALTH\nUrgent treatment centre to open at Fellgate hospital\n\n"
+                + "Patients with minor injuries will be seen in a new unit from April, the trust says\n\n"
+                + "By Harriet Coles, Health Correspondent\n"
+                + "Published 10 March 2026, 07:15 GMT | Updated 10 March 2026, 11:02 GMT\n\n\(self.story)\n"
+        )
+        #expect(article.title == "Urgent treatment centre to open at Fellgate hospital")
+        #expect(article.published == "2026-03-10T07:15:00+00:00")
+        #expect(article.paragraphs.count == 2)
+    }
+
+    /// "TRANSPORTS" over "Bus : hausse des tarifs …" in one block: the section's name, not the headline.
+    @Test func aKickerInCapitalsOverTheHeadlineIsNotTheHeadline() throws {
+        let lead = "Le premier paragraphe raconte ce qui s’est passé et pourquoi cela compte pour les lecteurs."
+        let article = try self.parse(
+            "Accueil > Montclar > Transports\n\nTRANSPORTS\nBus : hausse des tarifs et nouvelles lignes\n\n\(lead)\n"
+        )
+        #expect(article.title == "Bus : hausse des tarifs et nouvelles lignes")
+        #expect(article.paragraphs == [lead])
+        // A headline in capitals with a dek under it in its block stays the headline when it is long.
+        let capitals = try self.parse(
+            "BUS FARES RISE AS MONTCLAR REDRAWS ITS NETWORK\nThe council votes today\n\n\(lead)\n"
+        )
+        #expect(capitals.title == "BUS FARES RISE AS MONTCLAR REDRAWS ITS NETWORK")
+    }
+
+    /// A radio station's strip, a picture's labels, a save button and a topics heading.
+    @Test func stationStripsPictureLabelsAndSaveButtonsAreDropped() throws {
+        let article = try self.parse(
+            "Lifeboat crew rescue two paddleboarders\n\nON AIR NOW: Drivetime with Becca Lane\n\n\(self.story)\n\n"
+                + "Image caption: The lifeboat returns to the station\nImage source, Porthlow Lifeboat Station\n\n"
+                + "Lire plus tard\n\nRelated Topics\nPorthlow   Lifeboats   Sea safety\n"
+        )
+        #expect(article.title == "Lifeboat crew rescue two paddleboarders")
+        #expect(article.paragraphs == [self.story])
+    }
+
+    /// The label Russian law puts on an ad names the advertiser's taxpayer number (ИНН) or the ad's
+    /// token (erid); "Реклама." opening a sentence about advertising is the story's.
+    @Test func russianAdLabelsAreDropped() throws {
+        let lead = "Первый абзац рассказывает, что случилось и почему это важно для читателей."
+        let story = "Реклама. Именно она приносит газете половину доходов, сказал директор."
+        let article = try self.parse(
+            "Аэропорт открыл продажи\n\n\(lead)\n\nРеклама. ООО «Турмаркет Север», ИНН 3525123456\n\n"
+                + "Реклама: ИП Петров, erid: 2VtzqwXyz\n\n\(story)\n"
+        )
+        #expect(article.paragraphs == [lead, story])
+        #expect(Boilerplate.isRussianAdLabel(Array("реклама. ооо «север», инн 3525123456".utf8)))
+        #expect(!Boilerplate.isRussianAdLabel(Array("реклама. именно она приносит доход".utf8)))
+    }
 }
