@@ -130,7 +130,30 @@ public final class Daemon: Sendable {
             "Opened log '\(configuration.logPath)': \(recovery.records) records\(segments), next seq \(recovery.nextSeq)"
         )
 
-        let pipeline = IngestPipeline(log: log, configuration: configuration, logger: logger)
+        // A file the parser crashed on (the process died while a worker parsed it) is set aside, not parsed
+        // again: without this, it would crash every restart.
+        let crashNote = ParseCrashNote(logPath: configuration.logPath)
+        var crashedBefore: Set<String> = []
+        do {
+            crashedBefore = try crashNote.open()
+        } catch {
+            logger.warning(
+                "Failed to open the parse crash note '\(crashNote.path)': \(error); a file the parser crashed on would be parsed again after a restart",
+                metadata: ["newsdrop.event": "\(JournalEvent.fault.rawValue)"]
+            )
+        }
+        for name in crashedBefore.sorted() {
+            logger.error(
+                "The parser crashed on '\(name)' before this start; it will be rejected, not parsed again",
+                metadata: ["newsdrop.path": "\(name)", "newsdrop.event": "\(JournalEvent.fault.rawValue)"]
+            )
+        }
+        let pipeline = IngestPipeline(
+            log: log,
+            configuration: configuration,
+            logger: logger,
+            crashedBefore: crashedBefore
+        )
         self.state.withLock {
             $0.pipeline = pipeline
             $0.log = log

@@ -66,6 +66,8 @@ public final class IngestPipeline: Sendable {
         /// rather than each after its own (up to 60 s) backoff.
         var waitingForLog: Set<FilePath> = []
         var stopping = false
+        /// Files a parse crashed on before this start (``ParseCrashNote``): rejected, never parsed again.
+        var crashedBefore: Set<String> = []
         var counters = IngestCounters()
         /// Per-file messages a second, so a burst cannot flood the journal.
         var budget = MessageBudget(perSecond: 100)
@@ -95,7 +97,7 @@ public final class IngestPipeline: Sendable {
         static let burstSize = 4_096
     }
 
-    public init(log: JSONLinesLog, configuration: Configuration, logger: Logger) {
+    public init(log: JSONLinesLog, configuration: Configuration, logger: Logger, crashedBefore: Set<String> = []) {
         self.log = log
         self.dropFolder = configuration.dropFolder
         self.reader = SourceFileReader(root: configuration.dropFolder)
@@ -105,7 +107,9 @@ public final class IngestPipeline: Sendable {
             rejectedFolder: configuration.rejectedFolder
         )
         self.logger = Locked(logger)
-        self.state = Locked(State(settings: IngestSettings(configuration)))
+        var state = State(settings: IngestSettings(configuration))
+        state.crashedBefore = crashedBefore
+        self.state = Locked(state)
     }
 
     // MARK: - Life cycle
@@ -503,7 +507,16 @@ public final class IngestPipeline: Sendable {
             self.completeDuplicate(path, name: name, sha256: sha256, of: seq, read: source.identity, logger: logger)
             return
         }
-        switch ArticleParser.parse(source.bytes) {
+        if self.state.withLock({ $0.crashedBefore.remove(name) != nil }) {
+            self.reject(
+                path,
+                reason:
+                    "the parser crashed on this file before the last restart; set aside unparsed (please report it)",
+                logger: logger
+            )
+            return
+        }
+        switch ParseCrashNote.whileParsing(name, { ArticleParser.parse(source.bytes) }) {
         case .failure(let rejection):
             self.reject(path, reason: rejection.description, logger: logger)
         case .success(let article):

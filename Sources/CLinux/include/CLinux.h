@@ -21,4 +21,18 @@ void newsdrop_release_free_memory(void);
 /// mallopt(M_ARENA_MAX, count): at most `count` malloc arenas (glibc otherwise gives busy threads up to
 /// eight per core, and freed memory left scattered over them is what malloc_trim cannot hand back).
 void newsdrop_limit_malloc_arenas(int count);
+
+#include <stddef.h>
+
+/// Appends, when this process crashes (SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT), the name of
+/// the file the crashing thread was parsing (newsdrop_parsing_begin) and a NUL to `fd`, then passes
+/// the signal on to the handler installed before (the Swift runtime's backtracer, or the default
+/// action). Returns 0, or -1 with errno from sigaction(2).
+int newsdrop_install_crash_note(int fd);
+
+/// Names the file this thread parses from now on, for the crash note (a copy of at most 4095 bytes).
+void newsdrop_parsing_begin(const char *name, size_t length);
+
+/// This thread parses no file any more.
+void newsdrop_parsing_end(void);
 #endif
