@@ -35,7 +35,7 @@ enum BodySelection {
             body.title = units[index].text
             keep[index] = false
             headerZone = max(headerZone, index + 1 + Self.headerLinesAfterTitle)
-            if index > 0 && Self.isKickerOverHeadline(index - 1, units) { keep[index - 1] = false }
+            if index > 0 && Self.isKickerOverHeadline(index - 1, units, keys) { keep[index - 1] = false }
         }
 
         var updated: WrittenDate?
@@ -58,7 +58,7 @@ enum BodySelection {
             }
             // (At the top of the page only: nothing above it kept.)
             if index < headerZone && text.utf8.count <= 100 && text.utf8.last != UInt8(ascii: ".")
-                && Self.isMastheadOverMenu(index, units) && !keep[..<index].contains(true)
+                && Self.isMastheadOverMenu(index, units, keys) && !keep[..<index].contains(true)
             {
                 keep[index] = false
                 continue
@@ -114,6 +114,13 @@ enum BodySelection {
                     authorLines.append(text)
                     continue
                 }
+                // "*Пресс-служба музея | 14 марта 2026*": the Markdown byline's shape with a name but no "By".
+                if unit.isEmphasized, let date = Self.emphasizedNameAndDate(text) {
+                    keep[index] = false
+                    if body.date == nil { body.date = date }
+                    authorLines.append(text)
+                    continue
+                }
             }
             if Self.isMenuBarRow(index, units, keys) {
                 // After the byline's and the date line's readings: "Por Ana Ruiz | 14 de enero | 3 min".
@@ -121,7 +128,8 @@ enum BodySelection {
                 continue
             }
             if index < headerZone && !keep[..<index].contains(true)
-                && (Boilerplate.isSectionKicker(text) || Boilerplate.isBreadcrumb(text))
+                && (Boilerplate.isSectionKicker(text) || Boilerplate.isBreadcrumb(text)
+                    || (index + 1 < units.count && Self.isCapitalsKicker(text)))
             {
                 keep[index] = false
                 continue
@@ -279,7 +287,7 @@ enum BodySelection {
         var index = 0
         while index < min(units.count, 4)
             && (Self.isPreamble(units[index], keys[index]) || Self.isCookieBoxHeading(index, units, keys)
-                || Self.isMastheadOverMenu(index, units))
+                || Self.isMastheadOverMenu(index, units, keys))
         {
             // A cookie banner's buttons may stand on the line under it.
             if ReaderPrompts.isCookieBanner(keys[index]), index + 1 < units.count,
@@ -289,7 +297,7 @@ enum BodySelection {
             }
             index += 1
         }
-        if index < units.count && Self.isKickerOverHeadline(index, units) { index += 1 }
+        if index < units.count && Self.isKickerOverHeadline(index, units, keys) { index += 1 }
         guard index + 1 < units.count else { return nil }
         let unit = units[index]
         if unit.headingLevel > 0 && !unit.text.isEmpty { return index }
@@ -539,31 +547,66 @@ enum BodySelection {
     }
 
     /// "TRANSPORTS" over "Bus : hausse des tarifs …": a section's name in capitals (three words at
-    /// most) on the line right above a headline, in the headline's block.
-    private static func isKickerOverHeadline(_ index: Int, _ units: [TextUnit]) -> Bool {
-        let text = units[index].text
-        guard index + 1 < units.count, !units[index].endsBlock, !units[index + 1].startsBlock,
-            text.utf8.count <= 40, UTF8Bytes.spaceSeparated(text).count <= 3,
-            text.contains(where: \.isLetter), !text.contains(where: \.isLowercase)
+    /// most) on the line right above a headline (a menu's row is no headline).
+    private static func isKickerOverHeadline(_ index: Int, _ units: [TextUnit], _ keys: [Boilerplate.LineKey]) -> Bool {
+        guard index + 1 < units.count, Self.isCapitalsKicker(units[index].text), !units[index + 1].isGapRow,
+            !Self.isMenuRow(index + 1, keys)
         else { return false }
         return TextShape.isHeadlineShaped(units[index + 1].text)
+    }
+
+    /// A section's name in capitals: three words at most, no figure ("TRANSPORTS", "PORTS & TERMINALS",
+    /// "СУСПІЛЬСТВО").
+    private static func isCapitalsKicker(_ text: String) -> Bool {
+        text.utf8.count <= 40 && UTF8Bytes.spaceSeparated(text).count <= 3 && !Self.hasDigit(text)
+            && text.contains(where: \.isLetter) && !text.contains(where: \.isLowercase)
+    }
+
+    /// The date of "Name | date" (a Markdown byline without "By": "Пресс-служба музея | 14 марта 2026"):
+    /// a name of at most six words before the last bar, a date alone after it.
+    private static func emphasizedNameAndDate(_ text: String) -> WrittenDate? {
+        guard text.utf8.count <= 120 else { return nil }
+        let parts = text.split(separator: " | ", omittingEmptySubsequences: false)
+        guard parts.count >= 2, let name = parts.first, !name.isEmpty, UTF8Bytes.spaceSeparated(name).count <= 6,
+            !name.utf8.contains(where: UTF8Bytes.isDigit)
+        else { return nil }
+        let reading = DateParsing.readDateLine(String(parts[parts.count - 1]))
+        return reading.isDateOnly ? reading.date : nil
     }
 
     /// The site's name and slogan over its menu ("Audiences & Prétoires — la chronique judiciaire" /
     /// "Correctionnel   Assises   …"), or over a live link and a widget's row: a menu never stands
     /// under a headline in the headline's block.
-    private static func isMastheadOverMenu(_ index: Int, _ units: [TextUnit]) -> Bool {
-        guard !units[index].isGapRow else { return false }
+    private static func isMastheadOverMenu(_ index: Int, _ units: [TextUnit], _ keys: [Boilerplate.LineKey]) -> Bool {
+        guard !units[index].isGapRow, !Self.isMenuRow(index, keys) else { return false }
         // Up to two more short lines may stand between ("KVRN 6 | Bellmont Valley's News Leader" / "WATCH
         // LIVE: 6 News at 10" / "51° Clear  Bellmont  OK  ▸ 7-Day Forecast").
         var next = index
         while next < index + 3 && next + 1 < units.count && !units[next].endsBlock && !units[next + 1].startsBlock {
             next += 1
             if units[next].isGapRow { return !Self.isTableRow(next, units) }
+            // A menu between bars or `·` marks right under the name ("QUAYSIDE LOGISTICS REVIEW" / "Ports |
+            // Shipping | Road & Rail | …", "Red Agua Viva" / "Quiénes somos · Campañas · …"): a name of a few
+            // words over words, no figure in either (a headline over its share buttons is longer; a byline
+            // or a date line over buttons has figures).
+            if next == index + 1 && Self.isMenuRow(next, keys) && !Self.hasDigit(units[next].text)
+                && !Self.hasDigit(units[index].text) && UTF8Bytes.spaceSeparated(units[index].text).count <= 6
+            {
+                return true
+            }
             let text = units[next].text
             guard text.utf8.count <= 100, text.utf8.last != UInt8(ascii: ".") else { return false }
         }
         return false
+    }
+
+    private static func hasDigit(_ text: String) -> Bool {
+        text.utf8.contains(where: UTF8Bytes.isDigit)
+    }
+
+    /// A row of items between bars or `·`/`•` marks (``ItemRows``), the shape of a site's menu.
+    private static func isMenuRow(_ index: Int, _ keys: [Boilerplate.LineKey]) -> Bool {
+        keys[index].isWhole && (ItemRows.isBarRow(keys[index].bytes) || ItemRows.isMarkedRow(keys[index].bytes))
     }
 
     /// A menu set apart by bars ("Главная | Администрация | Городская дума | Документы"), unless a

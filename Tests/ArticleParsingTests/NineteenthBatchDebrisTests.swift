@@ -146,4 +146,56 @@ import Testing
         #expect(Boilerplate.isRussianAdLabel(Array("реклама. ооо «север», инн 3525123456".utf8)))
         #expect(!Boilerplate.isRussianAdLabel(Array("реклама. именно она приносит доход".utf8)))
     }
+
+    // MARK: - held-out-21: the top of the page again
+
+    /// The site's name over its menu between bars or `·` marks, a kicker in capitals in a block of its
+    /// own, "Skip to main content" glued to the date prefix: none is the headline. A headline over its
+    /// share buttons stays the headline.
+    @Test func mastheadsOverMenusAndKickersInCapitalsAreNoHeadline() throws {
+        let bars = try self.parse(
+            "QUAYSIDE LOGISTICS REVIEW\nPorts | Shipping | Road & Rail | Warehousing | Events | Jobs\n\n"
+                + "PORTS & TERMINALS\n\nHarlow Bay orders 14 battery straddle carriers\n\n\(self.story)\n"
+        )
+        #expect(bars.title == "Harlow Bay orders 14 battery straddle carriers")
+        #expect(bars.paragraphs == [self.story])
+
+        let marks = try self.parse(
+            "Red Agua Viva\nQuiénes somos · Campañas · Informes · Noticias · Hazte socia\n\n"
+                + "Un informe localiza 3.100 pozos sin autorización\n\n\(self.story)\n"
+        )
+        #expect(marks.title == "Un informe localiza 3.100 pozos sin autorización")
+
+        let shared = try self.parse(
+            "Fire at Quay Street warehouse forces evacuation of homes\n"
+                + "Share on Facebook · Share on X · Email this article\n\n\(self.story)\n"
+        )
+        #expect(shared.title == "Fire at Quay Street warehouse forces evacuation of homes")
+
+        let kicker = try self.parse(
+            "---\ntitle: \"У Карпатах відкрили веломаршрут\"\n---\n\nСУСПІЛЬСТВО\n\n\(self.story)\n"
+        )
+        #expect(kicker.paragraphs == [self.story])
+
+        let skipLink = try self.parse(
+            " date 2026-03-09 Skip to main content\n\nUniversity of Fernbridge\n"
+                + "Study   Research   Business   Alumni   News\n\nTablet hearing checks find hidden hearing loss\n\n"
+                + "\(self.story)\n"
+        )
+        #expect(skipLink.title == "Tablet hearing checks find hidden hearing loss")
+        #expect(skipLink.published == "2026-03-09")
+        #expect(skipLink.paragraphs == [self.story])
+    }
+
+    /// "*Пресс-служба музея | 14 марта 2026*": the Markdown byline's shape with a name and no "By" gives
+    /// the date; an emphasized line of a name and no date stays text.
+    @Test func anEmphasizedNameAndDateIsTheByline() throws {
+        let article = try self.parse(
+            "# Музею передали дневник радиста\n\n*Пресс-служба музея | 14 марта 2026*\n\n\(self.story)\n"
+        )
+        #expect(article.published == "2026-03-14")
+        #expect(article.paragraphs == [self.story])
+        let motto = try self.parse("# Музею передали дневник радиста\n\n*Память | наследие*\n\n\(self.story)\n")
+        #expect(motto.published == nil)
+    }
 }
