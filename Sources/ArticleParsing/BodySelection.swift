@@ -558,14 +558,16 @@ enum BodySelection {
     /// A section's name in capitals: three words at most, no figure ("TRANSPORTS", "PORTS & TERMINALS",
     /// "СУСПІЛЬСТВО").
     private static func isCapitalsKicker(_ text: String) -> Bool {
-        text.utf8.count <= 40 && UTF8Bytes.spaceSeparated(text).count <= 3 && !Self.hasDigit(text)
-            && text.contains(where: \.isLetter) && !text.contains(where: \.isLowercase)
+        // Bytes first: a lower-case ASCII letter or a digit rules out nearly every line.
+        text.utf8.count <= 40 && !text.utf8.contains(where: { $0 &- UInt8(ascii: "a") < 26 || UTF8Bytes.isDigit($0) })
+            && UTF8Bytes.spaceSeparated(text).count <= 3 && text.contains(where: \.isLetter)
+            && !text.contains(where: \.isLowercase)
     }
 
     /// The date of "Name | date" (a Markdown byline without "By": "Пресс-служба музея | 14 марта 2026"):
     /// a name of at most six words before the last bar, a date alone after it.
     private static func emphasizedNameAndDate(_ text: String) -> WrittenDate? {
-        guard text.utf8.count <= 120 else { return nil }
+        guard text.utf8.count <= 120, text.utf8.contains(UInt8(ascii: "|")) else { return nil }
         let parts = text.split(separator: " | ", omittingEmptySubsequences: false)
         guard parts.count >= 2, let name = parts.first, !name.isEmpty, UTF8Bytes.spaceSeparated(name).count <= 6,
             !name.utf8.contains(where: UTF8Bytes.isDigit)
@@ -606,7 +608,11 @@ enum BodySelection {
 
     /// A row of items between bars or `·`/`•` marks (``ItemRows``), the shape of a site's menu.
     private static func isMenuRow(_ index: Int, _ keys: [Boilerplate.LineKey]) -> Bool {
-        keys[index].isWhole && (ItemRows.isBarRow(keys[index].bytes) || ItemRows.isMarkedRow(keys[index].bytes))
+        let key = keys[index]
+        // (The phrase search has found a `·` or `•` mark already, as for the boilerplate's marked rows.)
+        return key.isWhole
+            && (ItemRows.isBarRow(key.bytes)
+                || (key.phrases & ReaderPromptCues.Found.itemMark != 0 && ItemRows.isMarkedRow(key.bytes)))
     }
 
     /// A menu set apart by bars ("Главная | Администрация | Городская дума | Документы"), unless a

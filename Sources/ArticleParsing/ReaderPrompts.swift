@@ -302,7 +302,7 @@ enum ReaderPrompts {
         // or one of its sentences ("Sign up", "Newsletter — Recevez chaque vendredi …"); an infinitive
         // ("Підписатися … можна") reports how, for a story, unless exclaimed ("Jetzt den Newsletter
         // abonnieren!").
-        if words.contains(where: { Self.readerWords.contains($0) && Self.addressesReader($0, in: lineKey.text) }) {
+        if words.contains(where: { Self.readerWords.contains($0) && Self.countsAsReaderWord($0, in: lineKey.text) }) {
             return true
         }
         if words.contains(where: Self.ourWords.opens) { return true }
@@ -316,7 +316,7 @@ enum ReaderPrompts {
     /// writes its polite "you" with a capital (Sie, Ihr, Ihnen); in lower case the same words are "she",
     /// "they", "their" ("… in der Auszubildende von ihrem Alltag berichten"), which the key, lowercased,
     /// cannot tell apart: such a word counts only where the line spells it with its capital.
-    static func addressesReader(_ word: Substring, in text: String) -> Bool {
+    static func countsAsReaderWord(_ word: Substring, in text: String) -> Bool {
         guard Self.germanPoliteForms.contains(word) else { return true }
         return UTF8Bytes.withBytes(text) { bytes in
             var index = 0

@@ -64,9 +64,9 @@ import Testing
             let article = try self.parse("Hafen im Wandel\n\n\(lead)\n\n\(reported)\n")
             #expect(article.paragraphs == [lead, reported])
         }
-        #expect(ReaderPrompts.addressesReader("ihrem", in: "Melden Sie sich mit Ihrem Konto an"))
-        #expect(!ReaderPrompts.addressesReader("ihrem", in: "Sie berichten von ihrem Alltag"))
-        #expect(ReaderPrompts.addressesReader("you", in: "whatever the line says"))
+        #expect(ReaderPrompts.countsAsReaderWord("ihrem", in: "Melden Sie sich mit Ihrem Konto an"))
+        #expect(!ReaderPrompts.countsAsReaderWord("ihrem", in: "Sie berichten von ihrem Alltag"))
+        #expect(ReaderPrompts.countsAsReaderWord("you", in: "whatever the line says"))
     }
 
     // MARK: - Lists the story introduced
