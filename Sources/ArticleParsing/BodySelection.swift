@@ -389,7 +389,13 @@ enum BodySelection {
         // (Most lines stand alone in their block, or start none: asked first.)
         guard index + 1 < units.count, !units[index + 1].startsBlock, keys[index].length <= 80 else { return nil }
         let isKnownHeading = PageWidgets.isBoxHeading(keys[index])
-        guard isKnownHeading || (keys[index].length <= 60 && !TextShape.endsLikeSentence(units[index].text)) else {
+        // (A heading is no listing itself: lines that all open with a time are a story's timeline, "21:47 Uhr –
+        // Alarm durch die Brandmeldeanlage" / "21:54 Uhr – erster Löschzug vor Ort".)
+        guard
+            isKnownHeading
+                || (keys[index].length <= 60 && !TextShape.endsLikeSentence(units[index].text)
+                    && !PageWidgets.isListing(keys[index]))
+        else {
             return nil
         }
         var end = index

@@ -198,4 +198,23 @@ import Testing
         let motto = try self.parse("# Музею передали дневник радиста\n\n*Память | наследие*\n\n\(self.story)\n")
         #expect(motto.published == nil)
     }
+
+    /// A story's timeline, every line opening with a time and a dash part, is no listings box: its first
+    /// line is no box's heading. An events box under a heading still goes.
+    @Test func aTimelineOfTimesIsTheStorys() throws {
+        let lead = "Der erste Absatz erzählt, was geschah, und warum es die Leser angeht."
+        let timeline = [
+            "21:47 Uhr – Alarm durch die Brandmeldeanlage", "21:54 Uhr – erster Löschzug vor Ort, Halle in Vollbrand",
+            "22:20 Uhr – Warnung der Bevölkerung",
+        ]
+        let article = try self.parse(
+            "Brand in Lagerhalle\n\n\(lead)\n\nEinsatzverlauf\n\n" + timeline.joined(separator: "\n") + "\n"
+        )
+        #expect(article.paragraphs == [lead, "Einsatzverlauf"] + timeline)
+        let box = try self.parse(
+            "Brand in Lagerhalle\n\n\(lead)\n\nTermine am Wochenende\nSa. 20 Uhr · Konzert im Kurhaus\n"
+                + "So. 11 Uhr · Frühschoppen am Markt\nSo. 15 Uhr · Führung durch die Altstadt\n"
+        )
+        #expect(box.paragraphs == [lead])
+    }
 }
