@@ -635,13 +635,12 @@ enum BodySelection {
     /// it in its block, and one of the two holds a figure ("Team   P   W   Pts" over "Harlow   17   15
     /// 45"). A lone row, or rows of words alone, are a page's menus and strips.
     private static func isTableRow(_ index: Int, _ units: [TextUnit]) -> Bool {
-        let hasDigit = { (unit: TextUnit) in unit.text.utf8.contains { $0 &- UInt8(ascii: "0") < 10 } }
         let neighbours = [
             units[index].startsBlock || index == 0 ? nil : index - 1,
             units[index].endsBlock || index + 1 >= units.count ? nil : index + 1,
         ].compactMap { $0 }
         return neighbours.contains { neighbour in
-            units[neighbour].isGapRow && (hasDigit(units[neighbour]) || hasDigit(units[index]))
+            units[neighbour].isGapRow && (Self.hasDigit(units[neighbour].text) || Self.hasDigit(units[index].text))
         }
     }
 

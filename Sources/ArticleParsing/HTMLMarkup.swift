@@ -77,7 +77,7 @@ enum HTMLMarkup {
         while cursor < input.count, cursor - nameStart <= 10, Self.isASCIIAlphanumeric(input[cursor]) {
             cursor += 1
         }
-        guard cursor > nameStart, Self.isASCIILetter(input[nameStart]) else { return nil }
+        guard cursor > nameStart, UTF8Bytes.isASCIILetter(input[nameStart]) else { return nil }
         // Letters and digits: setting the 0x20 bit lowercases the letters and keeps the digits.
         let name = String(decoding: input[nameStart..<cursor].lazy.map { $0 | 0x20 }, as: UTF8.self)
         guard Self.inlineTags.contains(name) || Self.separatingTags.contains(name) else { return nil }
@@ -111,7 +111,7 @@ enum HTMLMarkup {
             return nil
         }
         // `<!DOCTYPE …>` and the like.
-        guard start + 2 < input.count, Self.isASCIILetter(input[start + 2]),
+        guard start + 2 < input.count, UTF8Bytes.isASCIILetter(input[start + 2]),
             let close = Self.closingBracket(in: input, from: start + 2)
         else { return nil }
         return Tag(end: close + 1, separates: true)
@@ -194,11 +194,7 @@ enum HTMLMarkup {
         }
     }
 
-    private static func isASCIILetter(_ byte: UInt8) -> Bool {
-        (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
-    }
-
     private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
-        Self.isASCIILetter(byte) || (0x30...0x39).contains(byte)
+        UTF8Bytes.isASCIILetter(byte) || (0x30...0x39).contains(byte)
     }
 }

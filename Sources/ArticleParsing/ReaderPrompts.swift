@@ -322,7 +322,7 @@ enum ReaderPrompts {
             var index = 0
             while index < bytes.count {
                 let start = index
-                while index < bytes.count && Self.isASCIILetter(bytes[index]) { index += 1 }
+                while index < bytes.count && UTF8Bytes.isASCIILetter(bytes[index]) { index += 1 }
                 if index > start, bytes[start] == UInt8(ascii: "S") || bytes[start] == UInt8(ascii: "I"),
                     start == 0 || bytes[start - 1] < 0x80,
                     index == bytes.count || bytes[index] < 0x80,
@@ -339,10 +339,6 @@ enum ReaderPrompts {
     private static let germanPoliteForms: Set<Substring> = [
         "sie", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "ihnen",
     ]
-
-    private static func isASCIILetter(_ byte: UInt8) -> Bool {
-        (byte | 0x20) &- UInt8(ascii: "a") < 26
-    }
 
     /// The words that open the line or one of its sentences or parts: the first word, and each word
     /// after `.`, `?`, `!`, `:`, `;`, `|`, `·` or a dash (`—`, `–`).

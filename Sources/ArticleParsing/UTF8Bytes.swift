@@ -116,6 +116,10 @@ enum UTF8Bytes {
     @inline(__always)
     static func isDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }
 
+    /// Whether `byte` is an ASCII letter, `A`–`Z` or `a`–`z`.
+    @inline(__always)
+    static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- UInt8(ascii: "a") < 26 }
+
     /// Whether `byte` is one of the ASCII `marks`: a loop over the literal's bytes, where
     /// `"…".utf8.contains(byte)` walks a `String`'s view at a hundred instructions or more a call.
     @inline(__always)
