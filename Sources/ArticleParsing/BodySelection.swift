@@ -31,9 +31,10 @@ enum BodySelection {
         // Each line's key once, shared by every check on it (the headline search reads the first few).
         let keys = units.map { Boilerplate.LineKey($0.text) }
         var headerZone = Self.headerZone
-        if !headerTitle && !leadIsDek, let index = Self.titleIndex(units, keys) {
+        if !headerTitle && !leadIsDek, let (index, pageTop) = Self.titleIndex(units, keys) {
             body.title = units[index].text
             keep[index] = false
+            for line in pageTop { keep[line] = false }
             headerZone = max(headerZone, index + 1 + Self.headerLinesAfterTitle)
             if index > 0 && Self.isKickerOverHeadline(index - 1, units, keys) { keep[index - 1] = false }
         }
@@ -282,15 +283,20 @@ enum BodySelection {
     }
 
     /// The headline: the first unit after any leading boilerplate or date lines, when it is a Markdown
-    /// heading or has a headline's shape, and article text follows it.
-    private static func titleIndex(_ units: [TextUnit], _ keys: [Boilerplate.LineKey]) -> Int? {
+    /// heading or has a headline's shape, and article text follows it; or a headline further down,
+    /// under the page's own lines (``headlineBelowPageTop(_:_:_:)``), which go with it (`pageTop`).
+    private static func titleIndex(
+        _ units: [TextUnit],
+        _ keys: [Boilerplate.LineKey]
+    ) -> (title: Int, pageTop: Range<Int>)? {
         var index = 0
         while index < min(units.count, 4)
             && (Self.isPreamble(units[index], keys[index]) || Self.isCookieBoxHeading(index, units, keys)
                 || Self.isMastheadOverMenu(index, units, keys))
         {
-            // A cookie banner's buttons may stand on the line under it.
-            if ReaderPrompts.isCookieBanner(keys[index]), index + 1 < units.count,
+            // A cookie banner's buttons may stand on the line under it (in its block: a headline may
+            // follow the banner after a blank line).
+            if ReaderPrompts.isCookieBanner(keys[index]), index + 1 < units.count, !units[index + 1].startsBlock,
                 units[index + 1].text.utf8.count <= 100, !TextShape.endsLikeSentence(units[index + 1].text)
             {
                 index += 1
@@ -299,14 +305,84 @@ enum BodySelection {
         }
         if index < units.count && Self.isKickerOverHeadline(index, units, keys) { index += 1 }
         guard index + 1 < units.count else { return nil }
+        if units[index].headingLevel > 0 && !units[index].text.isEmpty { return (index, index..<index) }
+        if let headline = Self.headlineBelowPageTop(index, units, keys) { return (headline, index..<headline) }
+        guard Self.mayBeHeadline(index, units, keys) else { return nil }
+        return (index, index..<index)
+    }
+
+    /// Whether the unit at `index` may be the headline by its own shape: not a caption, a teaser's
+    /// heading, a URL or its label, a byline.
+    private static func mayBeHeadline(_ index: Int, _ units: [TextUnit], _ keys: [Boilerplate.LineKey]) -> Bool {
         let unit = units[index]
-        if unit.headingLevel > 0 && !unit.text.isEmpty { return index }
         let key = keys[index]
-        guard TextShape.isHeadlineShaped(unit.text), !unit.isEmphasized, !Boilerplate.isCaption(unit.text, key),
-            !Boilerplate.isTeaserHeading(key), !TextShape.isBareURL(unit.text),
-            !HeaderParsing.urlLine(unit.text, key).isLabel, !Byline.read(unit.text).isByline
-        else { return nil }
-        return index
+        return TextShape.isHeadlineShaped(unit.text) && !unit.isEmphasized && !Boilerplate.isCaption(unit.text, key)
+            && !Boilerplate.isTeaserHeading(key) && !TextShape.isBareURL(unit.text)
+            && !HeaderParsing.urlLine(unit.text, key).isLabel && !Byline.read(unit.text).isByline
+    }
+
+    /// The headline under the page's own lines that the top of a dump keeps: "Plan a Trip" in a menu
+    /// of one item a line, "Comunicación Judicial · Tribunal Superior …" over its menu, "[Join or
+    /// renew]" under a masthead, "🔒 Login | Jetzt PLUS testen" after a menu in wide gaps. The headline
+    /// is the first line within eight of `start` (the first line the preamble loop kept) that a date
+    /// line or a byline follows (a Markdown `#` heading needs none); every line passed on the way is
+    /// short, no sentence, no date line or byline; and the line at `start` is the page's
+    /// (``isPageLine(_:before:_:_:)``).
+    ///
+    /// A headline with its own date line or byline under it stays: "Headline" / "A dek without a
+    /// full stop" / "By …" is not passed over, nor is a headline whose block shows no page's lines
+    /// above the one found.
+    private static func headlineBelowPageTop(
+        _ start: Int,
+        _ units: [TextUnit],
+        _ keys: [Boilerplate.LineKey]
+    ) -> Int? {
+        guard !Self.isUnderHeadline(start + 1, units) else { return nil }
+        var index = start
+        while index + 1 < units.count && index <= start + 8 {
+            let unit = units[index]
+            if index > start && !unit.text.isEmpty && !unit.isImageOrRule && !Self.isPreamble(unit, keys[index])
+                && (unit.headingLevel == 1
+                    || (Self.isUnderHeadline(index + 1, units)
+                        && (unit.headingLevel > 0 || Self.mayBeHeadline(index, units, keys))))
+            {
+                return Self.isPageLine(start, before: index, units, keys) ? index : nil
+            }
+            guard unit.text.utf8.count <= 120, !TextShape.endsLikeSentence(unit.text),
+                !Self.isUnderHeadline(index, units)
+            else { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether the unit at `index` is what stands under a headline: a date line or a byline.
+    private static func isUnderHeadline(_ index: Int, _ units: [TextUnit]) -> Bool {
+        guard index < units.count else { return false }
+        let text = units[index].text
+        return DateParsing.readDateLine(text).isDateOnly || Byline.read(text).isByline
+            || (units[index].isEmphasized && Self.emphasizedNameAndDate(text) != nil)
+    }
+
+    /// Whether the line at `index` is the page's, above the headline at `headline`: set apart in parts
+    /// itself (`|`, `·`, `•`), or in a block that shows a menu, a bar or gap row or boilerplate between
+    /// three lines before it and the headline (what follows the headline is the headline's: its date
+    /// line, share buttons).
+    private static func isPageLine(
+        _ index: Int,
+        before headline: Int,
+        _ units: [TextUnit],
+        _ keys: [Boilerplate.LineKey]
+    ) -> Bool {
+        if keys[index].bytes.withUnsafeBufferPointer(UTF8Bytes.containsPartSeparator) { return true }
+        var first = index
+        while first > 0 && first > index - 3 && !units[first].startsBlock { first -= 1 }
+        var last = index
+        while last + 1 < headline && !units[last].endsBlock { last += 1 }
+        return (first...last).contains { line in
+            line != index
+                && (units[line].isGapRow || Self.isMenuRow(line, keys) || Boilerplate.isBoilerplate(keys[line]))
+        }
     }
 
     /// Drops the publisher's postal address from a newsletter's footer: an address-shaped line

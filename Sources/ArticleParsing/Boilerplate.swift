@@ -45,6 +45,7 @@ enum Boilerplate {
         // Markers, prompts and notices are never quoted: a line opening with a quotation mark is speech,
         // unless it ends in a box's button.
         guard key.length <= 1_600 else { return false }
+        if key.length <= 80 && PageWidgets.isBackLink(key.bytes) { return true }
         if Self.opensWithQuote(key.bytes) { return PageWidgets.isQuotedNameBox(key) }
         if let bare = key.bare {
             if Self.cueLines.contains(bare) || Self.teaserHeadings.contains(bare) { return true }
@@ -56,10 +57,13 @@ enum Boilerplate {
                 }
                 // A live blog's label beside its last update ("Live · updated 7 minutes ago") too, and
                 // a sponsor's name beside its marker ("Sponsored · Presented by …").
+                // A marker over the outlet's invitation too ("EN DIRECT | Suivez notre édition spéciale …").
                 if parts.count >= 2, parts.contains(where: { Self.cueLines.contains($0) }),
-                    parts.allSatisfy({
-                        Self.cueLines.contains($0) || DateParsing.readDateLine(String($0)).isDateOnly
-                            || Self.sponsorOpenings.opens($0.utf8)
+                    parts.indices.allSatisfy({ index in
+                        let part = parts[index]
+                        return Self.cueLines.contains(part) || DateParsing.readDateLine(String(part)).isDateOnly
+                            || Self.sponsorOpenings.opens(part.utf8)
+                            || (index > 0 && Self.cueLines.contains(parts[0]) && ReaderPrompts.invitesToFollow(part))
                     })
                 {
                     return true
@@ -81,6 +85,7 @@ enum Boilerplate {
             return true
         }
         if key.length <= 300 && Self.opensWithSponsorMarker(key.bytes) { return true }
+        if key.length <= 100 && Self.sponsorLabels.opens(key.bytes) { return true }
         if key.length <= 200,
             key.phrases & ReaderPromptCues.Found.pointer != 0
                 || key.bytes.withUnsafeBufferPointer({ UTF8Bytes.firstIndex(of: UInt8(ascii: ">"), in: $0) != nil }),
@@ -415,7 +420,7 @@ enum Boilerplate {
     /// ``isSectionKicker(_:)``; a breadcrumb's path may name a year ("Pressemitteilungen 2026").
     private static func isSectionKicker(_ text: String, allowingNumbers: Bool) -> Bool {
         // A separator's byte first (`|`, `/`, `>`, or the lead byte of › » · • →): most lines have none.
-        guard text.utf8.count <= 80,
+        guard Self.hasKickerLength(text),
             text.utf8.contains(where: {
                 $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ">") || $0 == 0xE2
                     || $0 == 0xC2
@@ -432,12 +437,18 @@ enum Boilerplate {
         }
     }
 
+    /// At most 80 characters, a kicker's or a breadcrumb's length in any script (Cyrillic letters take
+    /// two bytes each).
+    private static func hasKickerLength(_ text: String) -> Bool {
+        text.utf8.count <= 80 || (text.utf8.count <= 240 && UTF8Bytes.scalarCount(text) <= 80)
+    }
+
     /// Whether `text` is a breadcrumb ("Home › Politics › Europe", "Startseite > Lokales", "Главная /
     /// Происшествия / ЖКХ"): a ``isSectionKicker(_:)`` line whose separators point onward or whose path
     /// starts at the site's home page, which no headline does, so it may stand above one.
     static func isBreadcrumb(_ text: String) -> Bool {
         // `>`, `/`, or the lead bytes of › » → (E2 80 BA, C2 BB, E2 86 92): most lines are ruled out on the bytes.
-        guard text.utf8.count <= 80,
+        guard Self.hasKickerLength(text),
             text.utf8.contains(where: {
                 $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "/") || $0 == 0xE2 || $0 == 0xC2
             })
@@ -471,11 +482,17 @@ enum Boilerplate {
         // The first 300 scalars; the shared key holds them when it holds the whole line.
         let key = text.utf8.count <= 300 ? lineKey.bytes : Self.keyBytes(text, limit: 300).bytes
         if Self.endsWithCredit(key) || Self.endsWithBracketedCredit(key) { return true }
-        if Self.endsWithBracketedSource(text) { return true }
+        if Self.endsWithBracketedSource(text) || Self.endsWithBracketedNameAndSource(text) { return true }
         // "… vue depuis la rue de la Station. © Le Courrier de la Sambre": a © credit closes the caption.
         let closing = Self.lastSentence(key)
-        if closing.starts(with: [0xC2, 0xA9]), closing.count <= 80, Self.wordCount(closing) <= 8 {
-            return true
+        if closing.count <= 80, Self.wordCount(closing) <= 8 {
+            // (Or after a credit's label: "Photo © Radio Littoral / J. Morvan".)
+            if closing.starts(with: [0xC2, 0xA9]) { return true }
+            if let sign = closing.firstIndex(of: 0xA9), sign - closing.startIndex >= 3, closing[sign - 1] == 0xC2,
+                closing[sign - 2] == 0x20, Self.creditLabels.contains(utf8: closing[..<(sign - 2)])
+            {
+                return true
+            }
         }
         if Self.creditPhraseCues.occurs(in: closing) { return true }
         guard UTF8Bytes.contains(text, UInt8(ascii: "/")) else { return false }
@@ -534,6 +551,7 @@ enum Boilerplate {
     }()
     private static let creditPhraseCues = PhraseSet(BoilerplateCues.creditPhrases)
     private static let sponsorOpenings = OpeningIndex(BoilerplateCues.sponsorOpenings)
+    private static let sponsorLabels = OpeningIndex(BoilerplateCues.sponsorLabels)
     private static let teaserHeadingOpenings = OpeningIndex(BoilerplateCues.teaserHeadingOpenings)
     private static let creditLabels = LineSet(Set(BoilerplateCues.creditLabels))
     /// What may stand before a credit label: the end of a sentence, a bracket, a separator, a dash.
@@ -872,6 +890,28 @@ enum Boilerplate {
         }
     }
 
+    /// "… at the district depot in Millersport. (Carla Menendez / RPR)": a caption's last sentence,
+    /// then the photographer and the agency in brackets, each of one to four capitalised words (a
+    /// particle such as "de" aside), no figure: a story's bracket after its full stop holds a sentence
+    /// or a reference ("(Debt / GDP figures below)").
+    private static func endsWithBracketedNameAndSource(_ text: String) -> Bool {
+        guard text.utf8.last == UInt8(ascii: ")"), text.utf8.count >= 12,
+            let open = text.utf8.lastIndex(of: UInt8(ascii: "(")), open > text.utf8.startIndex
+        else { return false }
+        let inside = text[text.index(after: open)..<text.index(before: text.endIndex)]
+        let before = text[..<open].trimmingSpaces()
+        guard before.utf8.last == UInt8(ascii: "."), inside.utf8.count <= 80,
+            !inside.utf8.contains(where: UTF8Bytes.isDigit)
+        else { return false }
+        let sides = inside.split(separator: " / ", omittingEmptySubsequences: false)
+        return sides.count == 2
+            && sides.allSatisfy { side in
+                let words = UTF8Bytes.spaceSeparated(side)
+                return (1...4).contains(words.count) && side.first?.isUppercase == true
+                    && words.allSatisfy { $0.first?.isUppercase == true || $0.utf8.count <= 3 }
+            }
+    }
+
     /// How many runs of bytes other than spaces `bytes` hold.
     private static func wordCount(_ bytes: ArraySlice<UInt8>) -> Int {
         var count = 0
@@ -903,8 +943,10 @@ enum Boilerplate {
         var index = bytes.startIndex
         while index + 1 < bytes.endIndex {
             if bytes[index] == UInt8(ascii: "."), bytes[index + 1] == 0x20 {
+                // ("M. Roth", and "Klinikum Auental/M. Roth" after an agency's slash.)
                 let isInitial =
-                    index > bytes.startIndex && (index - 1 == bytes.startIndex || bytes[index - 2] == 0x20)
+                    index > bytes.startIndex
+                    && (index - 1 == bytes.startIndex || bytes[index - 2] == 0x20 || bytes[index - 2] == 0x2F)
                 if !isInitial { return true }
             }
             index += 1
@@ -935,7 +977,14 @@ enum Boilerplate {
     private static func lastSentence(_ bytes: [UInt8]) -> ArraySlice<UInt8> {
         var index = bytes.count - 1
         while index > 0 {
-            if bytes[index] == 0x20 && bytes[index - 1] == UInt8(ascii: ".") { return bytes[(index + 1)...] }
+            if bytes[index] == 0x20 && bytes[index - 1] == UInt8(ascii: ".") {
+                // A name's initial ("Photo © Radio Littoral / J. Morvan") ends no sentence: one ASCII
+                // letter after a space or a slash.
+                let isInitial =
+                    index >= 2 && UTF8Bytes.isASCIILetter(bytes[index - 2])
+                    && (index == 2 || bytes[index - 3] == 0x20 || bytes[index - 3] == 0x2F)
+                if !isInitial { return bytes[(index + 1)...] }
+            }
             index -= 1
         }
         return bytes[...]

@@ -43,6 +43,13 @@ enum BoilerplateCues {
         "deja tu comentario", "deja un comentario", "ver todos los comentarios", "оставить комментарий",
         "написать комментарий", "показать все комментарии", "все комментарии", "залишити коментар",
         "написати коментар", "показати всі коментарі", "усі коментарі", "всі коментарі",
+        "add your comment", "join the conversation", "sign in to comment", "sign in to join the conversation",
+        "log in to comment", "jetzt kommentieren", "kommentieren", "artikel kommentieren", "commenter",
+        "réagir", "commentez", "comentar", "comenta", "комментировать", "прокомментировать", "коментувати",
+        "sort by: newest", "sort by: oldest", "sort by: best", "newest first", "oldest first",
+        // A site's accessibility links.
+        "version for the visually impaired", "leichte sprache", "gebärdensprache", "версия для слабовидящих",
+        "версія для людей з порушеннями зору", "версія для слабозорих",
         // A newsletter form's field ("Email address").
         "email address", "your email", "your email address", "e-mail-adresse", "ihre e-mail-adresse",
         "adresse e-mail", "votre adresse e-mail", "votre e-mail", "correo electrónico", "tu correo electrónico",
@@ -254,6 +261,10 @@ enum BoilerplateCues {
         "sujets connexes", "related topics", "verwandte themen", "sujets associés", "связанные темы", "пов'язані теми",
         "otros temas", "otros temas de interés", "temas relacionados", "другие темы",
         "другие новости", "похожие материалы", "інші теми", "інші новини", "схожі матеріали",
+        // The latest of the site's other stories.
+        "latest stories", "latest articles", "neueste artikel", "neueste nachrichten", "dernières actualités",
+        "dernières nouvelles", "últimas noticias", "последние новости", "свежие новости", "останні новини",
+        "свіжі новини",
     ]
 
     /// Openings of teaser-block headings beyond the fixed ones ("More from City Hall", "Mehr aus der
@@ -281,12 +292,20 @@ enum BoilerplateCues {
         "еще на ", "материалы по теме", "ще на ", "матеріали за темою", "матеріали на тему",
     ]
 
-    /// Openings of a sponsor's part of a marker line ("Sponsored · Presented by Bayline Credit Union").
-    static let sponsorOpenings: [String] = [
-        "presented by ", "sponsored by ", "in partnership with ", "präsentiert von ", "gesponsert von ",
-        "in kooperation mit ", "présenté par ", "sponsorisé par ", "en partenariat avec ", "presentado por ",
-        "patrocinado por ", "en colaboración con ", "при поддержке ", "спонсор ", "за підтримки ", "партнер ",
+    /// A club's or an event's sponsor named after its label ("Patrocinador principal: Aceites Sierra
+    /// Almazara"): a line of its own.
+    static let sponsorLabels: [String] = [
+        "main sponsor:", "official sponsor:", "hauptsponsor:", "sponsor principal :", "sponsor principal:",
+        "patrocinador principal:", "patrocinador oficial:", "генеральный спонсор:", "генеральний спонсор:",
     ]
+
+    /// Openings of a sponsor's part of a marker line ("Sponsored · Presented by Bayline Credit Union").
+    static let sponsorOpenings: [String] =
+        Self.sponsorLabels + [
+            "presented by ", "sponsored by ", "in partnership with ", "präsentiert von ", "gesponsert von ",
+            "in kooperation mit ", "présenté par ", "sponsorisé par ", "en partenariat avec ", "presentado por ",
+            "patrocinado por ", "en colaboración con ", "при поддержке ", "спонсор ", "за підтримки ", "партнер ",
+        ]
 
     /// The home page, where a breadcrumb's path starts ("Главная / Происшествия / ЖКХ").
     static let homePages: Set<String> = [

@@ -292,8 +292,19 @@ enum PageChrome {
         if end < key.count { return mark == UInt8(ascii: "(") }
         // `|`, `·` (C2 B7), `–` `—` (E2 80 93, 94), `▶` (E2 96 B6).
         let marks = Array(before.prefix(3).reversed())
-        return mark == UInt8(ascii: "|") || marks.suffix(2) == [0xC2, 0xB7] || marks == [0xE2, 0x80, 0x93]
-            || marks == [0xE2, 0x80, 0x94] || marks == [0xE2, 0x96, 0xB6]
+        let isDash = marks == [0xE2, 0x80, 0x93] || marks == [0xE2, 0x80, 0x94]
+        guard mark == UInt8(ascii: "|") || marks.suffix(2) == [0xC2, 0xB7] || isDash || marks == [0xE2, 0x96, 0xB6]
+        else { return false }
+        // A time from a time is a span ("Понеділок — пʼятниця: 9:00–20:00"), no length.
+        if isDash, before.dropFirst(3).drop(while: { $0 == 0x20 }).first.map(UTF8Bytes.isDigit) == true {
+            return false
+        }
+        // Under a label of its own a time is a row's figure ("Чоловіки: Андрій Ковальчук — 1:08:42"), unless
+        // the label names the medium ("Video: Waves break over the promenade – 0:41").
+        if let colon = key[..<start].prefix(40).firstIndex(of: UInt8(ascii: ":")), colon > 0 {
+            return Self.mediaLabels.opens(PageWidgets.afterLeadingMarks(Array(key[...colon] + [0x20])))
+        }
+        return true
     }
 
     /// "17:25", "9.40 Uhr": a time of day alone, a live blog's stamp over its entry.

@@ -110,6 +110,10 @@ enum PageWidgetCues {
         "погода",
         "öpnv", "öpnv aktuell", "nahverkehr",
         "афіша", "афіша вихідних", "дорожня ситуація",
+        // A date to keep, over an event's line ("À noter dans vos agendas", "Próxima cita: …").
+        "save the date", "for your diary", "next event", "zum vormerken", "nächster termin", "à vos agendas",
+        "à noter dans vos agendas", "prochain rendez-vous", "apunta la fecha", "próxima cita", "ближайшее событие",
+        "наступна подія",
     ]
 
     /// Words that place a picture in a gallery ("Photo 1 of 4:", "Bild 1 von 9:", "Фото 1/6.").
@@ -140,6 +144,24 @@ enum PageWidgetCues {
     static let allWords: Set<String> = [
         "all", "alle", "allen", "tous", "toutes", "tout", "todos", "todas", "completa", "completo", "все", "всю",
         "всі", "усі", "уся", "весь",
+    ]
+
+    /// What a link back to the page the reader came from opens with ("Back to news", "Zurück zur
+    /// Übersicht", "Retour aux actualités", "Volver al listado", "Назад к новостям"), after any arrow.
+    static let backOpenings: [String] = [
+        "back to ", "back ", "go back ", "return to ", "zurück zu", "zurück ", "retour à ", "retour aux ",
+        "retour au ", "retour ", "revenir ", "volver a", "volver ", "regresar a", "назад к ", "назад до ",
+        "назад ", "вернуться к ", "вернуться ", "повернутися до ", "повернутися ",
+    ]
+
+    /// Where a back link leads, by its words' openings: a listing, an overview, the home page ("Back to
+    /// school", "Zurück zur Normalität" are headings, not links).
+    static let backTargets: [String] = [
+        "news", "overview", "home", "top", "list", "index", "article", "stories", "results", "archive", "blog",
+        "press", "homepage", "übersicht", "startseite", "nachrichten", "meldungen", "archiv", "liste",
+        "einsatzübersicht", "aktuelles", "actualité", "accueil", "sommaire", "articles", "communiqués",
+        "noticias", "inicio", "portada", "listado", "actualidad", "новост", "главн", "списк", "новин", "головн",
+        "стрічк", "лент", "всіх", "всех",
     ]
 
     /// A newsroom's job titles, as a name's byline or contact box gives them ("Тарас Мельник, кореспондент").

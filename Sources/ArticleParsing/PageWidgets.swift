@@ -185,6 +185,26 @@ enum PageWidgets {
         return key[min(start, key.count)...]
     }
 
+    /// "← Back to news", "« Zurück zur Einsatzübersicht", "Retour aux actualités": a link back to the
+    /// listing the article was opened from, in a few words. After an arrow any such words are a link;
+    /// without one the words must name a listing or the home page (``PageWidgetCues/backTargets``), as
+    /// "Back to school" and "Zurück zur Normalität" are headings.
+    static func isBackLink(_ key: [UInt8]) -> Bool {
+        guard key.count <= 80, let last = key.last, !Self.sentenceEnds.contains(last) else { return false }
+        // `«` (C2 AB) opens a quotation too, but no quotation opens with these words and goes unclosed.
+        let unquoted = key.starts(with: [0xC2, 0xAB]) ? Array(key[2...]) : key
+        let words = Self.afterLeadingMarks(unquoted)
+        guard Self.backOpenings.opens(words) else { return false }
+        let arrowed = words.startIndex > 0 || unquoted.count < key.count
+        let wordList = ReaderPrompts.words(Array(words))
+        guard wordList.count <= 6 else { return false }
+        return arrowed || wordList.dropFirst().contains(where: Self.backTargets.opens)
+    }
+
+    private static let sentenceEnds: [UInt8] = Array(".!?".utf8)
+    private static let backOpenings = OpeningIndex(PageWidgetCues.backOpenings)
+    private static let backTargets = WordStems(PageWidgetCues.backTargets)
+
     /// "Alle Termine anzeigen ›", "Уся афіша →", "Ver agenda completa": a link to the rest of a box, in a
     /// few words: "all", and an arrow at the end or a verb to view.
     private static func isSeeAllLink(_ key: [UInt8]) -> Bool {
@@ -472,12 +492,23 @@ enum PageWidgets {
             }
             return false
         }
-        guard hasTemperature && Self.endsWithoutPunctuation(key) else { return false }
+        guard hasTemperature && Self.endsWithoutPunctuation(key), !Self.isDatedRow(key) else { return false }
         // Its parts set apart ("18 °C | Sonnig"), or, without separators, a forecast's heading ("Clima en
         // Bahía Norte: 27° - Parcialmente nublado") or the wind beside it ("Sion −3 °C Neige Vent 35 km/h"):
         // a subheading with a temperature ("Record heat: 41°C in Seville") has neither.
         return key.withUnsafeBufferPointer(UTF8Bytes.containsPartSeparator) || Self.weatherHeadings.opens(key[...])
             || Self.windUnits.contains { unit in key.indices.contains { key[$0...].starts(with: unit) } }
+    }
+
+    /// "Ночь на 21 ноября: −3…−8 °C, снег, ветер 12–17 м/с", "Saturday: 4 °C, sleet": a row of the
+    /// story's own forecast or figures, labelled by the day or the date it is about (a widget names a
+    /// place or the weather).
+    private static func isDatedRow(_ key: [UInt8]) -> Bool {
+        guard let colon = key.prefix(40).firstIndex(of: UInt8(ascii: ":")) else { return false }
+        return key[..<colon].split(whereSeparator: { $0 == 0x20 || $0 == UInt8(ascii: ",") }).contains { word in
+            let text = String(decoding: word, as: UTF8.self)
+            return DateVocabulary.months[text] != nil || DateVocabulary.weekdays.contains(text)
+        }
     }
 
     private static let weatherHeadings = OpeningIndex(PageWidgetCues.weatherHeadings)

@@ -17,11 +17,25 @@ enum PressReleaseSections {
         // the same length in the key and the text, so its byte count carries over.
         let text = units[index].text
         let labelLength = Self.aboutLabelLength(key.bytes)
-        let name = text.utf8.dropFirst(labelLength)
+        var name = text.utf8.dropFirst(labelLength)
+        var next = units[index + 1].text.utf8[...]
+        // An article before the name ("Über das Klinikum Auental" / "Das Klinikum Auental ist …", "About
+        // the Riverside Trust"), which the paragraph may open with too.
+        if let space = name.firstIndex(of: 0x20),
+            Self.articles.contains(String(decoding: name[..<space], as: UTF8.self).lowercased())
+        {
+            let article = name[..<space]
+            name = name[name.index(after: space)...]
+            if let nextSpace = next.firstIndex(of: 0x20),
+                String(decoding: next[..<nextSpace], as: UTF8.self).lowercased()
+                    == String(decoding: article, as: UTF8.self).lowercased()
+            {
+                next = next[next.index(after: nextSpace)...]
+            }
+        }
         guard let first = name.first, first &- UInt8(ascii: "A") < 26 || first >= 0xC3,
             let nameWord = name.split(separator: 0x20).first
         else { return nil }
-        let next = units[index + 1].text.utf8
         guard next.starts(with: nameWord) else { return nil }
         let after = next.dropFirst(nameWord.count).first
         return after == nil || after == 0x20 || after == UInt8(ascii: ",") || after == UInt8(ascii: "'")
@@ -33,6 +47,9 @@ enum PressReleaseSections {
     }
 
     private static let aboutLabels = OpeningIndex(PressReleaseCues.aboutLabels)
+    private static let articles: Set<String> = [
+        "the", "der", "die", "das", "den", "le", "la", "les", "l'", "el", "los", "las",
+    ]
     private static let legalHeadings = LineSet(PressReleaseCues.legalHeadings)
 }
 

@@ -221,6 +221,12 @@ enum ReaderPromptCues {
         "reader-supported", "our readers fund", "support our work", "support this work",
         "please consider supporting", "please consider donating", "make a donation", "jeder beitrag hilft",
         "chaque contribution", "cada aporte", "cada contribución",
+        "soutenir un journalisme", "soutenir le journalisme", "soutenez le journalisme", "soutenir notre travail",
+        "unabhängigen journalismus unterstützen", "apoyar el periodismo", "apoya nuestro periodismo",
+        "поддержать независимую журналистику", "підтримати незалежну журналістику",
+        // Joining a club, a party or an association.
+        "hazte abonado", "hazte abonada", "hazte suscriptor", "hazte suscriptora", "hazte socia", "afíliate",
+        "súmate",
         // Letters pages and disclaimers.
         "letter to the editor", "letters to the editor", "leserbrief", "courrier des lecteurs",
         "cartas al director", "carta al director", "письмо в редакцию", "лист до редакції",
@@ -342,6 +348,10 @@ enum ReaderPromptCues {
         "vos", "tu", "te", "tú", "usted", "tus", "вы", "вас", "вам", "ваш", "ваша", "ви", "ваші", "вашого",
         "ihrem", "ihrer", "ihres", "dein", "deine", "deinen", "deinem", "ваше", "вашей", "вашим", "ваших", "вашу",
         "вашої",
+        // Spanish commands with the reader as their pronoun ("Hazte suscriptor", "Suscríbete", "Regístrese").
+        "hazte", "suscríbete", "suscribete", "regístrate", "registrate", "apúntate", "apuntate", "únete", "unete",
+        "entérate", "enterate", "infórmate", "informate", "suscríbase", "suscribase", "regístrese", "registrese",
+        "hágase", "hagase",
     ]
 
     /// The categories of ``index``, as bits.

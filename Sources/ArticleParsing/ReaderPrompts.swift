@@ -38,10 +38,24 @@ enum ReaderPrompts {
             !words.contains(where: { Self.attributionWords.contains($0) })
         else { return false }
         if isSure { return true }
-        return (namesNetwork && (Self.isNetworkList(words) || Self.isFollowPrompt(words, bytes)))
-            || (namesNewsletter && Self.isNewsletterPrompt(words, key))
-            || (quotesPrice && Self.isSubscriptionOffer(words))
+        if namesNetwork && (Self.isNetworkList(words) || Self.isFollowPrompt(words, bytes)) { return true }
+        guard namesNewsletter || quotesPrice else { return false }
+        // A paragraph longer than a prompt addresses the reader only in words of its own: a quotation
+        // in it ("Every issue ends with the same line: “If someone forwarded this to you, subscribe –
+        // it's free”") reports what someone says, and an offer's "free" describes ("a free email
+        // newsletter") unless the reader is addressed too.
+        let isLong = key.length > Self.promptLength
+        let ownWords = isLong ? Self.withoutQuotations(bytes).map(Self.words) ?? words : words
+        let addressesReader = ownWords.contains {
+            (isLong ? Self.isSecondPerson($0) : Self.isReaderWord($0)) && Self.countsAsReaderWord($0, in: key.text)
+        }
+        return (namesNewsletter && Self.isNewsletterPrompt(ownWords, key, addressesReader: addressesReader))
+            || (quotesPrice && Self.isSubscriptionOffer(ownWords, addressesReader: addressesReader))
     }
+
+    /// The length (UTF-8 bytes) a prompt or an offer has at most when it is short: a sentence or two.
+    /// A longer line is a paragraph, which speaks to the reader only in the second person.
+    private static let promptLength = 200
 
     /// Whether a line with a prompt's phrase is short, a prompt's length, or else speaks to the reader (a
     /// longer paragraph may name the thing: "Para darse de baja basta con escribir BAJA" in a story
@@ -99,9 +113,8 @@ enum ReaderPrompts {
     /// "Testen Sie alle Artikel 4 Wochen lang für 0,99 €. Sie sind bereits Abonnent? Hier anmelden": a
     /// price (``quotesPrice(_:)``), a subscription (or reading on, unlocking: "Sie möchten weiterlesen?
     /// … Jetzt freischalten"), and the reader addressed or the offer made free.
-    private static func isSubscriptionOffer(_ words: [Substring]) -> Bool {
-        words.contains { Self.namesSubscription($0) || Self.offerStems.opens($0) }
-            && words.contains(where: Self.isReaderWord)
+    private static func isSubscriptionOffer(_ words: [Substring], addressesReader: Bool) -> Bool {
+        addressesReader && words.contains { Self.namesSubscription($0) || Self.offerStems.opens($0) }
     }
 
     private static let offerStems = WordStems(ReaderPromptCues.offerStems)
@@ -284,6 +297,14 @@ enum ReaderPrompts {
             || (Boilerplate.opensLikeTeaserHeading(key) && words.contains(where: Self.ourWords.opens))
     }
 
+    /// "Suivez notre édition spéciale", "Follow our live coverage": a follow verb opening a part of a
+    /// key, with the outlet's "our" among the next three words.
+    static func invitesToFollow(_ part: Substring) -> Bool {
+        let words = UTF8Bytes.spaceSeparated(part)
+        guard let first = words.first, Self.followVerbs.opens(first) else { return false }
+        return words.dropFirst().prefix(3).contains(where: Self.ourWords.opens)
+    }
+
     /// "our" right before a network, or one word before it ("in our Telegram channel", "на нашій сторінці
     /// у Facebook" is no channel of the outlet's own and needs a verb).
     private static func namesOwnChannel(_ words: [Substring]) -> Bool {
@@ -294,7 +315,11 @@ enum ReaderPrompts {
 
     /// "Sie wollen nichts verpassen? Hier geht's zum Newsletter.": a newsletter, offered to the reader
     /// (second person, an imperative to subscribe, or "free").
-    private static func isNewsletterPrompt(_ words: [Substring], _ lineKey: Boilerplate.LineKey) -> Bool {
+    private static func isNewsletterPrompt(
+        _ words: [Substring],
+        _ lineKey: Boilerplate.LineKey,
+        addressesReader: Bool
+    ) -> Bool {
         let key = lineKey.bytes
         guard words.contains(where: Self.newsletterWords.opens)
         else { return false }
@@ -302,9 +327,7 @@ enum ReaderPrompts {
         // or one of its sentences ("Sign up", "Newsletter — Recevez chaque vendredi …"); an infinitive
         // ("Підписатися … можна") reports how, for a story, unless exclaimed ("Jetzt den Newsletter
         // abonnieren!").
-        if words.contains(where: { Self.readerWords.contains($0) && Self.countsAsReaderWord($0, in: lineKey.text) }) {
-            return true
-        }
+        if addressesReader { return true }
         if words.contains(where: Self.ourWords.opens) { return true }
         if key.last == UInt8(ascii: "!") && words.contains(where: Self.subscribeStems.opens) { return true }
         return Self.sentenceOpeners(key).contains { word in

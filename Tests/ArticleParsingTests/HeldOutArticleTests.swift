@@ -21,7 +21,7 @@ import Testing
     }()
 
     @Test func articlesAreFound() {
-        #expect(Self.articles.count >= 390)
+        #expect(Self.articles.count >= 414)
     }
 
     @Test(arguments: Self.articles)
