@@ -17,15 +17,18 @@ public enum ArticleParser {
     static func parse(text: String) -> Result<Article, ParseRejection> {
         let lines = Self.lines(of: text)
         let header = HeaderParsing.read(lines)
-        var units = ParagraphAssembly.units(from: lines[header.bodyStart...])
+        // The text after a ` date …` prefix is the body's first line: a paragraph hard-wrapped from there
+        // ("date 2025-03-10 Wegen Sturmschäden am Anleger fällt die" / "Fähre zwischen …") is joined.
         var leadIsDek = false
+        var bodyLines = lines[header.bodyStart...]
         if let lead = header.leadText {
             let text = InlineNormalizer.normalize(lead)
             if !text.isEmpty {
-                units.insert(TextUnit(text: text, startsBlock: true, endsBlock: true), at: 0)
+                bodyLines = ([lead] + bodyLines)[...]
                 leadIsDek = !Boilerplate.isBoilerplate(text)
             }
         }
+        let units = ParagraphAssembly.units(from: bodyLines)
         let body = BodySelection.select(
             units,
             headerTitle: header.title != nil,

@@ -221,6 +221,7 @@ enum BodySelection {
         Self.dropPolls(keys, blocks, &keep)
         Self.dropPromptContinuations(units, keys, &keep)
         Self.dropAuthorBio(units, authorLines: authorLines, &keep)
+        Self.dropPullQuotes(units, &keep)
         body.paragraphs = units.indices.filter { keep[$0] }.map { units[$0].text }
         // Dumps often repeat the headline as the first line of the text.
         if let title = body.title, body.paragraphs.first == title { body.paragraphs.removeFirst() }
@@ -228,6 +229,78 @@ enum BodySelection {
     }
 
     private static let sponsorMarkers = LineSet(BoilerplateCues.sponsorMarkers)
+
+    /// Drops pull quotes: a line that is one quotation, whose words (less its closing punctuation) stand
+    /// in another paragraph the article keeps ("“Somebody decided it was cheaper to let it die.”" over
+    /// "“Somebody decided it was cheaper to let it die,” said …"): the page repeats the story's own
+    /// sentence in large type. A quotation said only once is the story's.
+    private static func dropPullQuotes(_ units: [TextUnit], _ keep: inout [Bool]) {
+        for index in units.indices where keep[index] {
+            guard let words = Self.wholeQuotation(units[index].text) else { continue }
+            if units.indices.contains(where: {
+                $0 != index && keep[$0] && UTF8Bytes.contains(words, inText: units[$0].text)
+            }) {
+                keep[index] = false
+            }
+        }
+    }
+
+    /// The words of a line that is one quoted sentence of at most 300 bytes and four words or more (“…”,
+    /// "…", «…», „…“), without the marks and the closing punctuation, as bytes; nil for any other line.
+    /// A quoted subheading („Sie war völlig entspannt“) that repeats a quotation of the section under
+    /// it ends no sentence inside its marks, and stays.
+    private static func wholeQuotation(_ text: String) -> [UInt8]? {
+        UTF8Bytes.withBytes(text) { bytes -> [UInt8]? in
+            // The opening mark and the ones that close it: `"`, “ (E2 80 9C) with ”, „ (E2 80 9E) with “ or
+            // ”, « (C2 AB) with ».
+            guard bytes.count >= 8, bytes.count <= 300 else { return nil }
+            let opening: Int
+            let closings: [[UInt8]]
+            switch (bytes[0], bytes[1], bytes[2]) {
+            case (0x22, _, _): (opening, closings) = (1, [[0x22]])
+            case (0xE2, 0x80, 0x9C): (opening, closings) = (3, [[0xE2, 0x80, 0x9D]])
+            case (0xE2, 0x80, 0x9E): (opening, closings) = (3, [[0xE2, 0x80, 0x9C], [0xE2, 0x80, 0x9D]])
+            case (0xC2, 0xAB, _): (opening, closings) = (2, [[0xC2, 0xBB]])
+            default: return nil
+            }
+            guard let closing = closings.first(where: { bytes.suffix($0.count).elementsEqual($0) }) else {
+                return nil
+            }
+            var inner = bytes[opening..<(bytes.count - closing.count)]
+            // One quotation: no mark of either kind inside.
+            for index in inner.indices {
+                let byte = inner[index]
+                if byte == 0x22 { return nil }
+                if byte == 0xE2 && index + 2 < inner.endIndex && inner[index + 1] == 0x80
+                    && (0x9C...0x9E).contains(inner[index + 2])
+                {
+                    return nil
+                }
+                if byte == 0xC2 && index + 1 < inner.endIndex && (inner[index + 1] == 0xAB || inner[index + 1] == 0xBB)
+                {
+                    return nil
+                }
+            }
+            while inner.first == 0x20 { inner = inner.dropFirst() }
+            while inner.last == 0x20 { inner = inner.dropLast() }
+            // A sentence, ended inside the marks (`.`, `!`, `?`, `…` E2 80 A6).
+            let ellipsis: [UInt8] = [0xE2, 0x80, 0xA6]
+            guard let last = inner.last,
+                last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
+                    || inner.suffix(3).elementsEqual(ellipsis)
+            else { return nil }
+            while true {
+                if let last = inner.last, UTF8Bytes.isAny(last, of: ".,!?;: ") {
+                    inner = inner.dropLast()
+                } else if inner.suffix(3).elementsEqual(ellipsis) {
+                    inner = inner.dropLast(3)
+                } else {
+                    break
+                }
+            }
+            return inner.count(where: { $0 == 0x20 }) >= 3 ? Array(inner) : nil
+        }
+    }
 
     /// Whether the unit at `index` is an item of a list the story introduced: a label, a colon and its
     /// value ("Port Ames: 1.6 million containers; about 2,200 dockworkers"), under a kept line of the
@@ -337,20 +410,26 @@ enum BodySelection {
         _ units: [TextUnit],
         _ keys: [Boilerplate.LineKey]
     ) -> Int? {
-        guard !Self.isUnderHeadline(start + 1, units) else { return nil }
-        var index = start
+        // (What stands under each line is asked once: whether the next line is a date line or a byline
+        // tells whether this one may be the headline, and then whether the next may be passed.)
+        guard units[start].text.utf8.count <= 120, !TextShape.endsLikeSentence(units[start].text),
+            !Self.isUnderHeadline(start + 1, units), !Self.isUnderHeadline(start, units)
+        else { return nil }
+        var index = start + 1
+        var isUnder = false
         while index + 1 < units.count && index <= start + 8 {
             let unit = units[index]
-            if index > start && !unit.text.isEmpty && !unit.isImageOrRule && !Self.isPreamble(unit, keys[index])
+            let nextIsUnder = Self.isUnderHeadline(index + 1, units)
+            // Cheap signs first: most lines have no date line or byline under them.
+            if !unit.text.isEmpty && !unit.isImageOrRule
                 && (unit.headingLevel == 1
-                    || (Self.isUnderHeadline(index + 1, units)
-                        && (unit.headingLevel > 0 || Self.mayBeHeadline(index, units, keys))))
+                    || (nextIsUnder && (unit.headingLevel > 0 || Self.mayBeHeadline(index, units, keys))))
+                && !Self.isPreamble(unit, keys[index])
             {
                 return Self.isPageLine(start, before: index, units, keys) ? index : nil
             }
-            guard unit.text.utf8.count <= 120, !TextShape.endsLikeSentence(unit.text),
-                !Self.isUnderHeadline(index, units)
-            else { return nil }
+            guard !isUnder, unit.text.utf8.count <= 120, !TextShape.endsLikeSentence(unit.text) else { return nil }
+            isUnder = nextIsUnder
             index += 1
         }
         return nil

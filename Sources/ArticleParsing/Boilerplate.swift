@@ -86,6 +86,7 @@ enum Boilerplate {
         }
         if key.length <= 300 && Self.opensWithSponsorMarker(key.bytes) { return true }
         if key.length <= 100 && Self.sponsorLabels.opens(key.bytes) { return true }
+        if ReaderPrompts.isContactLine(key) { return true }
         if key.length <= 200,
             key.phrases & ReaderPromptCues.Found.pointer != 0
                 || key.bytes.withUnsafeBufferPointer({ UTF8Bytes.firstIndex(of: UInt8(ascii: ">"), in: $0) != nil }),
@@ -419,12 +420,8 @@ enum Boilerplate {
 
     /// ``isSectionKicker(_:)``; a breadcrumb's path may name a year ("Pressemitteilungen 2026").
     private static func isSectionKicker(_ text: String, allowingNumbers: Bool) -> Bool {
-        // A separator's byte first (`|`, `/`, `>`, or the lead byte of › » · • →): most lines have none.
-        guard Self.hasKickerLength(text),
-            text.utf8.contains(where: {
-                $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ">") || $0 == 0xE2
-                    || $0 == 0xC2
-            }),
+        // A separator between spaces first (`|`, `/`, `>`, › » · • →): most lines have none.
+        guard Self.hasKickerLength(text), UTF8Bytes.withBytes(text, Self.hasSpacedSeparator),
             allowingNumbers || !text.utf8.contains(where: UTF8Bytes.isDigit)
         else { return false }
         let parts = UTF8Bytes.spaceSeparated(text).split { Self.kickerSeparators.contains($0) }
@@ -437,22 +434,47 @@ enum Boilerplate {
         }
     }
 
-    /// At most 80 characters, a kicker's or a breadcrumb's length in any script (Cyrillic letters take
-    /// two bytes each).
+    /// Whether a kicker's separator (``kickerSeparators``) stands between two spaces, a word of its own:
+    /// only then do the words split into two parts or more.
+    private static func hasSpacedSeparator(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // From space to space (memchr): the bytes of words are never looked at.
+        var index = 0
+        while index + 2 < bytes.count,
+            let space = UTF8Bytes.firstIndex(
+                of: 0x20,
+                in: UnsafeBufferPointer(rebasing: bytes[index..<(bytes.count - 2)])
+            )
+        {
+            let at = index + space + 1
+            index = at
+            let length: Int
+            switch bytes[at] {
+            case UInt8(ascii: "|"), UInt8(ascii: "/"), UInt8(ascii: ">"): length = 1
+            // » · (C2 BB, B7).
+            case 0xC2 where at + 2 < bytes.count && (bytes[at + 1] == 0xBB || bytes[at + 1] == 0xB7): length = 2
+            // › • → (E2 80 BA, E2 80 A2, E2 86 92).
+            case 0xE2 where at + 3 < bytes.count:
+                let tail = (bytes[at + 1], bytes[at + 2])
+                length = tail == (0x80, 0xBA) || tail == (0x80, 0xA2) || tail == (0x86, 0x92) ? 3 : 0
+            default: length = 0
+            }
+            if length > 0 && bytes[at + length] == 0x20 { return true }
+        }
+        return false
+    }
+
+    /// At most 80 characters, a kicker's or a breadcrumb's length in Latin and Cyrillic script alike
+    /// (a Cyrillic letter takes two bytes).
     private static func hasKickerLength(_ text: String) -> Bool {
-        text.utf8.count <= 80 || (text.utf8.count <= 240 && UTF8Bytes.scalarCount(text) <= 80)
+        text.utf8.count <= 80 || (text.utf8.count <= 160 && UTF8Bytes.scalarCount(text) <= 80)
     }
 
     /// Whether `text` is a breadcrumb ("Home › Politics › Europe", "Startseite > Lokales", "Главная /
     /// Происшествия / ЖКХ"): a ``isSectionKicker(_:)`` line whose separators point onward or whose path
     /// starts at the site's home page, which no headline does, so it may stand above one.
     static func isBreadcrumb(_ text: String) -> Bool {
-        // `>`, `/`, or the lead bytes of › » → (E2 80 BA, C2 BB, E2 86 92): most lines are ruled out on the bytes.
-        guard Self.hasKickerLength(text),
-            text.utf8.contains(where: {
-                $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "/") || $0 == 0xE2 || $0 == 0xC2
-            })
-        else { return false }
+        // A separator between spaces (`>`, `/`, › » → and the kicker's): most lines are ruled out on the bytes.
+        guard Self.hasKickerLength(text), UTF8Bytes.withBytes(text, Self.hasSpacedSeparator) else { return false }
         let words = UTF8Bytes.spaceSeparated(text)
         let pointsOnward = words.contains { Self.breadcrumbSeparators.contains($0) }
         let startsAtHome =

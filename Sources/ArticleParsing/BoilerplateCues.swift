@@ -43,10 +43,24 @@ enum BoilerplateCues {
         "deja tu comentario", "deja un comentario", "ver todos los comentarios", "оставить комментарий",
         "написать комментарий", "показать все комментарии", "все комментарии", "залишити коментар",
         "написати коментар", "показати всі коментарі", "усі коментарі", "всі коментарі",
-        "add your comment", "join the conversation", "sign in to comment", "sign in to join the conversation",
+        "add your comment", "leave a reply", "leave a response", "join the conversation", "sign in to comment",
+        "sign in to join the conversation",
         "log in to comment", "jetzt kommentieren", "kommentieren", "artikel kommentieren", "commenter",
         "réagir", "commentez", "comentar", "comenta", "комментировать", "прокомментировать", "коментувати",
         "sort by: newest", "sort by: oldest", "sort by: best", "newest first", "oldest first",
+        // Ticket buttons.
+        "book tickets", "book now", "buy tickets", "get tickets", "tickets kaufen", "jetzt tickets sichern",
+        "réserver mes billets", "réserver vos billets", "acheter mes billets", "acheter vos billets",
+        "comprar entradas", "reservar entradas", "купить билет", "купить билеты", "купить билет онлайн",
+        "купити квиток", "купити квитки",
+        // A press release's label and its end mark.
+        "press release", "for immediate release", "press release – for immediate release",
+        "press release - for immediate release", "immediate release", "pressemitteilung", "communiqué de presse",
+        "nota de prensa", "пресс-релиз", "прес-реліз", "ends", "-ends-", "- ends -", "fin", "###",
+        // A live blog that has ended.
+        "this live blog has ended", "live coverage has ended", "this live coverage has ended", "liveblog beendet",
+        "der liveblog ist beendet", "le direct est terminé", "ce direct est terminé", "directo finalizado",
+        "трансляция завершена", "трансляція завершена", "онлайн завершен", "онлайн завершено",
         // A site's accessibility links.
         "version for the visually impaired", "leichte sprache", "gebärdensprache", "версия для слабовидящих",
         "версія для людей з порушеннями зору", "версія для слабозорих",
@@ -106,6 +120,9 @@ enum BoilerplateCues {
         "share this on", "download our app", "join our", "listen to this article", "enjoyed this article",
         "if you enjoyed this", "folgen sie uns", "suivez-nous", "síguenos", "siguenos", "apóyanos", "apoyanos",
         "seguici", "siga-nos", "следите за нами", "стежте за нами",
+        // A statistics office's or a regulator's next release ("Следующая публикация: 11 апреля 2025 г.").
+        "next release:", "next publication:", "next update:", "nächste veröffentlichung:", "prochaine publication :",
+        "prochaine publication:", "próxima publicación:", "следующая публикация:", "наступна публікація:",
         "más información:", "sur le même sujet", "також на тему", "archivado en:", "tags:", "schlagwörter:",
         "mots-clés :", "etiquetas:", "теги:", "мітки:",
         // An author's or a show's note under its label ("Über die Autorin: Katrin Albers leitet …").
@@ -261,6 +278,10 @@ enum BoilerplateCues {
         "sujets connexes", "related topics", "verwandte themen", "sujets associés", "связанные темы", "пов'язані теми",
         "otros temas", "otros temas de interés", "temas relacionados", "другие темы",
         "другие новости", "похожие материалы", "інші теми", "інші новини", "схожі матеріали",
+        // More of the same kind, another release, another report.
+        "más reportajes", "more reports", "more features", "weitere reportagen", "autres reportages",
+        "другие выпуски", "інші випуски", "other releases", "weitere veröffentlichungen", "autres publications",
+        "otras publicaciones",
         // The latest of the site's other stories.
         "latest stories", "latest articles", "neueste artikel", "neueste nachrichten", "dernières actualités",
         "dernières nouvelles", "últimas noticias", "последние новости", "свежие новости", "останні новини",

@@ -76,7 +76,8 @@ enum Byline {
     /// The author a byline or an `Author:` field names ("By Renata Olsen, Utilities Reporter" →
     /// "Renata Olsen"), when that is a name of two to five words.
     static func author(_ text: String) -> String? {
-        guard text.utf8.count <= 160 else { return nil }
+        // (A byline in Cyrillic with the author's career after the name takes 300 bytes.)
+        guard text.utf8.count <= 320 else { return nil }
         // On the bytes, up to the first separator or comma (a role or a date follows).
         var name = Array(text.utf8)
         if let opening = Self.openingBytes.first(where: { name.starts(with: $0) }) { name.removeFirst(opening.count) }

@@ -94,14 +94,17 @@ enum HeaderParsing {
         "заголовок", "дата", "автор", "авторы", "источник", "рубрика", "теги", "джерело", "автори", "мітки",
         "ссылка", "посилання", "contact", "contacts", "kontakt", "contacto", "контакт", "контакты", "email",
         "e-mail", "phone", "lead", "teaser", "kicker", "status", "edition", "page", "words", "word count",
+        // A newsletter saved with its e-mail's own headers.
+        "from", "to", "cc", "reply-to", "sender", "subject", "betreff", "objet", "asunto", "mime-version",
+        "content-type", "content-transfer-encoding", "message-id", "x-mailer", "list-unsubscribe",
     ])
 
     /// `key: value` with a key of up to three words; the key is lowercased.
     private static func field(_ line: Substring, separator: Character) -> (key: String, value: String)? {
-        // A key has at most 24 characters (4 bytes each at most, and some spaces before the separator):
+        // A key has at most 32 characters (4 bytes each at most, and some spaces before the separator):
         // look for the separator's byte in the opening only, not along a whole paragraph.
         guard let byte = separator.asciiValue,
-            let offset = UTF8Bytes.withBytes(line, { $0.prefix(104).firstIndex(of: byte) })
+            let offset = UTF8Bytes.withBytes(line, { $0.prefix(136).firstIndex(of: byte) })
         else { return nil }
         let split = line.utf8.index(line.startIndex, offsetBy: offset)
         let rawKey = line[..<split]
@@ -111,10 +114,11 @@ enum HeaderParsing {
         return (key, String(value))
     }
 
-    /// A key of at most 24 characters and three words, letters, `_`, `-` and spaces only, lowercased.
+    /// A key of at most 32 characters (an e-mail's "Content-Transfer-Encoding" has 25) and three words,
+    /// letters, `_`, `-` and spaces only, lowercased.
     static func unicodeKey(_ rawKey: Substring) -> String? {
         let key = rawKey.trimmingCharacters(in: " \t").lowercased()
-        guard !key.isEmpty, key.count <= 24, key.split(separator: " ").count <= 3,
+        guard !key.isEmpty, key.count <= 32, key.split(separator: " ").count <= 3,
             key.allSatisfy({ $0.isLetter || $0 == "_" || $0 == "-" || $0 == " " })
         else { return nil }
         return key
@@ -127,7 +131,7 @@ enum HeaderParsing {
             var end = bytes.count
             while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
             while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
-            guard end > start, end - start <= 24 else { return nil }
+            guard end > start, end - start <= 32 else { return nil }
             var words = 0
             var previous: UInt8 = 0x20
             for byte in bytes[start..<end] {
@@ -207,7 +211,14 @@ extension ArticleHeader {
     private static let fields: [String: Field] = {
         var fields: [String: Field] = [:]
         let names: [(Field, [String])] = [
-            (.title, ["title", "headline", "titel", "überschrift", "titre", "título", "titular", "заголовок"]),
+            (
+                .title,
+                [
+                    "title", "headline", "titel", "überschrift", "titre", "título", "titular", "заголовок",
+                    // An e-mail's subject, when the dump is the e-mail.
+                    "subject", "betreff", "objet", "asunto",
+                ]
+            ),
             (
                 .date,
                 [

@@ -347,7 +347,7 @@ enum PageChrome {
         let opensWithVerb = Self.buttonOpenings.opens(
             key.drop { $0 >= 0xE2 || $0 == 0x20 || ($0 >= 0x80 && $0 < 0xC0) }
         )
-        guard opensWithVerb || key.count { $0 == 0x20 } <= 3 else { return false }
+        guard opensWithVerb || key.count(where: { $0 == 0x20 }) <= 3 else { return false }
         if !opensWithVerb {
             guard
                 key.split(separator: 0x20).contains(where: {

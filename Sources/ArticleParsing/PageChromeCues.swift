@@ -148,7 +148,8 @@ enum PageChromeCues {
     static let commentWords: Set<String> = [
         "comments", "comment", "kommentare", "kommentar", "leserkommentare", "commentaires", "commentaire",
         "réactions", "réagir", "comentarios", "comentario", "commenti", "комментарии", "комментариев", "комментария",
-        "комментарий", "коментарі", "коментарів", "коментар", "коментаря",
+        "комментарий", "коментарі", "коментарів", "коментар", "коментаря", "responses", "replies", "réponses",
+        "respuestas", "ответов", "відповідей",
     ]
 
     /// What a gallery's or a playlist's count counts ("(6 fotos)", "(12 Bilder)").

@@ -75,6 +75,12 @@ enum PageWidgetCues {
     /// (word prefixes).
     static let freeStems: [String] = ["free", "kostenlos", "gratuit", "gratis", "бесплатн", "безкоштовн"]
     static let monthStems: [String] = ["month", "monat", "mois", "mes", "месяц", "місяц"]
+    /// What a metered wall counts: articles, stories, pieces read (word prefixes).
+    static let readingStems: [String] = [
+        "article", "artikel", "stor", "piece", "beitr", "artícul", "articul", "noticia", "nota", "contenu",
+        "стат", "материал", "матеріал", "публикац", "публікац", "read", "lese", "lire", "lu", "leer", "leído",
+        "прочит", "читат", "читач",
+    ]
 
     /// An account, registering, logging in: what a login wall asks for (word prefixes).
     static let accountStems: [String] = [
@@ -101,7 +107,7 @@ enum PageWidgetCues {
     ]
 
     /// Headings of a page's boxes of listings (events, traffic, the weather), whose block is the box.
-    static let boxHeadings: Set<String> = [
+    static let boxHeadings: Set<String> = Set<String>([
         "events", "upcoming events", "this weekend", "what's on", "traffic", "traffic update", "weather",
         "termine", "termine am wochenende", "veranstaltungen", "veranstaltungstipps", "verkehr",
         "verkehr aktuell", "verkehrslage", "wetter", "agenda", "agenda du week-end", "sortir ce week-end",
@@ -110,7 +116,12 @@ enum PageWidgetCues {
         "погода",
         "öpnv", "öpnv aktuell", "nahverkehr",
         "афіша", "афіша вихідних", "дорожня ситуація",
-        // A date to keep, over an event's line ("À noter dans vos agendas", "Próxima cita: …").
+    ]).union(Self.eventLabels)
+
+    /// A date to keep, over an event's line or before it ("À noter dans vos agendas", "Próxima cita: …").
+    static let eventLabels: Set<String> = [
+        "diary dates", "dates for your diary", "upcoming dates", "coming up", "nächste termine", "termine",
+        "prochains rendez-vous", "próximas citas", "próximos eventos", "ближайшие события", "найближчі події",
         "save the date", "for your diary", "next event", "zum vormerken", "nächster termin", "à vos agendas",
         "à noter dans vos agendas", "prochain rendez-vous", "apunta la fecha", "próxima cita", "ближайшее событие",
         "наступна подія",
@@ -162,6 +173,13 @@ enum PageWidgetCues {
         "einsatzübersicht", "aktuelles", "actualité", "accueil", "sommaire", "articles", "communiqués",
         "noticias", "inicio", "portada", "listado", "actualidad", "новост", "главн", "списк", "новин", "головн",
         "стрічк", "лент", "всіх", "всех",
+    ]
+
+    /// What stands between a reader's name and the date in a comment's header ("says:", "am", "le"),
+    /// whole words.
+    static let commentConnectors: Set<String> = [
+        "says:", "says", "said:", "wrote:", "writes:", "am", "schrieb:", "schreibt:", "sagt:", "le", "a", "écrit :",
+        "dice:", "escribió:", "el", "написал:", "написала:", "пишет:", "написав:", "написала", "пише:",
     ]
 
     /// A newsroom's job titles, as a name's byline or contact box gives them ("Тарас Мельник, кореспондент").

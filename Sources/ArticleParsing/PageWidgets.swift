@@ -86,6 +86,11 @@ enum PageWidgets {
             return true
         }
         if key.length <= 200 && Self.isScoreboard(bytes) { return true }
+        // "Próxima cita: Asamblea abierta sobre vivienda, sábado 28 de noviembre, 11:00, …": an event under
+        // a label for a date to keep, with its date or time, a sentence's full stop or not.
+        if key.length <= 240 && Self.eventLabels.opens(bytes) && bytes.contains(where: UTF8Bytes.isDigit) {
+            return true
+        }
         if key.length <= 240 && Self.endsInArrowLink(bytes) { return true }
         // A ticker's arrows lead with E2, a temperature's `°` with C2: memchr rules most lines out.
         if key.length <= 160 {
@@ -276,13 +281,17 @@ enum PageWidgets {
     // MARK: - Walls and galleries
 
     /// "You've hit your limit of 3 free stories this month", "Sie lesen gerade Ihren 4. von 5
-    /// kostenlosen Artikeln in diesem Monat": two numbers, "free" and a month.
+    /// kostenlosen Artikeln in diesem Monat": two numbers, "free", a month and what is read (a
+    /// museum's "gratuit pour les moins de 26 ans et le premier dimanche du mois" counts no articles).
     private static func isMeteredPaywall(_ words: [Substring]) -> Bool {
         guard words.count(where: { $0.utf8.contains(where: UTF8Bytes.isDigit) }) >= 1,
-            words.contains(where: Self.freeStems.opens), words.contains(where: Self.monthStems.opens)
+            words.contains(where: Self.freeStems.opens), words.contains(where: Self.monthStems.opens),
+            words.contains(where: Self.readingStems.opens)
         else { return false }
         return words.contains { $0.utf8.allSatisfy(UTF8Bytes.isDigit) }
     }
+
+    private static let readingStems = WordStems(PageWidgetCues.readingStems)
 
     private static let freeStems = WordStems(PageWidgetCues.freeStems)
     private static let monthStems = WordStems(PageWidgetCues.monthStems)
@@ -544,6 +553,8 @@ enum PageWidgets {
         return Self.boxHeadings.contains(utf8: label) || Self.boxHeadingOpenings.opens(label)
     }
 
+    private static let eventLabels = OpeningIndex(PageWidgetCues.eventLabels.map { $0 + ":" })
+
     private static let boxHeadingOpenings = OpeningIndex(PageWidgetCues.boxHeadings.map { $0 + " " })
 
     static let boxHeadings = LineSet(PageWidgetCues.boxHeadings)
@@ -569,12 +580,38 @@ enum PageWidgets {
             }
         guard separated else { return false }
         // A date or a time ("31.01,", "11.04.", "3/8", "18:00"), not a rank or a route ("1 | …", "36X …").
+        let opensWithDay: Bool
         if UTF8Bytes.isDigit(first) {
             let token = key.bytes.prefix { $0 != 0x20 }
-            return token.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "/") }
+            opensWithDay = token.contains {
+                $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "/")
+            }
+        } else {
+            let opening = key.bytes.prefix { $0 != 0x20 && $0 != UInt8(ascii: ",") && $0 != UInt8(ascii: ".") }
+            opensWithDay = Self.listingDays.contains(utf8: opening)
         }
-        let opening = key.bytes.prefix { $0 != 0x20 && $0 != UInt8(ascii: ",") && $0 != UInt8(ascii: ".") }
-        return Self.listingDays.contains(utf8: opening)
+        // And what happens then, in words: a day's hours alone ("Samedi : 9 h – 20 h") are a timetable's
+        // row, the story's.
+        return opensWithDay && Self.hasEventWords(key.bytes)
+    }
+
+    /// Whether two words of three letters or more follow the line's first word.
+    private static func hasEventWords(_ key: [UInt8]) -> Bool {
+        var words = 0
+        var letters = 0
+        var first = true
+        for byte in key {
+            if byte == 0x20 {
+                if letters >= 3 && !first { words += 1 }
+                if words == 2 { return true }
+                letters = 0
+                first = false
+            } else if UTF8Bytes.isASCIILetter(byte) || byte >= 0xC3 {
+                // (A letter beyond ASCII is counted by its lead byte.)
+                letters += 1
+            }
+        }
+        return words + (letters >= 3 && !first ? 1 : 0) >= 2
     }
 
     private static let listingDays = LineSet(DateVocabulary.weekdays.union(PageWidgetCues.dayAbbreviations))
@@ -612,6 +649,7 @@ enum PageWidgets {
         guard key.isWhole, key.length <= 60 else { return false }
         let bytes = key.bytes
         guard bytes.contains(where: UTF8Bytes.isDigit) else { return false }
+        if Self.isNameSaysDate(bytes) { return true }
         guard let cut = Self.headerCut(bytes) else { return Self.isUnseparatedCommentHeader(bytes) }
         let nameBytes = bytes[..<cut.start]
         let name = ReaderPrompts.words(Array(nameBytes))
@@ -624,6 +662,21 @@ enum PageWidgets {
             return handle || (name.count >= 2 && name.last?.count == 1)
         }
         return Self.isAge(ReaderPrompts.words(when))
+    }
+
+    /// "Heike M. am 8. März 2025 um 19:12", "Maria T. says: March 13, 2026 at 7:14 am": a name of one to
+    /// three words, the word that introduces what a reader wrote or when (``PageWidgetCues/commentConnectors``),
+    /// and a date ("Von Anna Berg am 3. März 2025" is a byline).
+    private static func isNameSaysDate(_ key: [UInt8]) -> Bool {
+        let tokens = key.split(separator: 0x20)
+        guard tokens.count >= 3, !Self.bylineWords.contains(utf8: tokens[0]) else { return false }
+        for nameCount in 1...min(3, tokens.count - 2) where Self.commentConnectors.contains(utf8: tokens[nameCount]) {
+            let reading = DateParsing.readDateLine(
+                String(decoding: key[(tokens[nameCount].endIndex + 1)...], as: UTF8.self)
+            )
+            if reading.isDateOnly && reading.date != nil { return true }
+        }
+        return false
     }
 
     /// "5h", "35m", "2д", "3 hours ago", "vor 5 Stunden", "вчера в 21:14": a comment's age in words.
@@ -672,6 +725,8 @@ enum PageWidgets {
     }
 
     private static let agoWords = LineSet(PageWidgetCues.agoWords)
+    private static let commentConnectors = LineSet(PageWidgetCues.commentConnectors)
+    private static let bylineWords = LineSet(["by", "von", "par", "por", "di", "от", "автор", "авторка", "text:"])
 
     /// The first ` · `, ` – ` or ` — ` of the line, else its first `, `, as the range of the separator
     /// ("Ольга, 45 лет · вчера в 21:14" is cut at the dot).

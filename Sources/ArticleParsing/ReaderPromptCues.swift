@@ -63,7 +63,8 @@ enum ReaderPromptCues {
 
     /// Words for a newsletter (word prefixes).
     static let newsletterWords: [String] = [
-        "newsletter", "infolettre", "boletín", "boletin", "рассылк", "розсилк", "briefing", "inbox", "posteingang",
+        "newsletter", "infolettre", "lettre d'information", "lettre d'info", "boletín", "boletin", "рассылк", "розсилк",
+        "briefing", "inbox", "posteingang",
         "postfach",
     ]
 
@@ -224,6 +225,12 @@ enum ReaderPromptCues {
         "soutenir un journalisme", "soutenir le journalisme", "soutenez le journalisme", "soutenir notre travail",
         "unabhängigen journalismus unterstützen", "apoyar el periodismo", "apoya nuestro periodismo",
         "поддержать независимую журналистику", "підтримати незалежну журналістику",
+        // An app's stores ("Disponible en Google Play y App Store").
+        "available on the app store", "available on google play", "available in the app store",
+        "erhältlich im app store", "erhältlich bei google play", "disponible sur l'app store",
+        "disponible sur google play", "disponible en google play", "disponible en app store",
+        "disponible en la app store", "доступно в app store", "доступно в google play", "доступний в app store",
+        "доступний у google play",
         // Joining a club, a party or an association.
         "hazte abonado", "hazte abonada", "hazte suscriptor", "hazte suscriptora", "hazte socia", "afíliate",
         "súmate",
@@ -272,6 +279,17 @@ enum ReaderPromptCues {
         "ви отримали цей лист", "our mailing address", "newsletter abbestellen", "se désabonner",
         "darse de baja", "отписаться от рассылки", "відписатися від розсилки", "einstellungen verwalten",
         "уперше опубліковано", "впервые опубликовано",
+        "you are on this list", "you're on this list", "to stop these e-mails", "to stop these emails",
+        "to stop receiving", "print this and pop it", "print this and pass it",
+        // A newsroom's corrections policy, a reprint condition, comments closed.
+        "corrects errors of fact", "to report an error", "to report one, write", "korrigiert fehler",
+        "corrige ses erreurs", "corrige sus errores",
+        "при использовании материалов", "при використанні матеріалів", "при цитировании",
+        "при цитуванні", "comments are closed", "comments closed", "kommentare geschlossen",
+        "kommentarfunktion geschlossen", "commentaires fermés", "les commentaires sont fermés",
+        "comentarios cerrados", "комментарии закрыты", "коментарі закрито", "коментарі до цього матеріалу закрито",
+        "be the first to comment", "sei der erste", "seien sie der erste", "soyez le premier à commenter",
+        "sé el primero en comentar", "будьте первым", "будьте першим",
         // Invitations to write in, and tip lines ("Got a tip?", "Есть новость?").
         "write to us", "email us", "e-mail us", "contact us", "let us know", "tell us what you think",
         "got a tip?", "have a tip?", "got a story?", "haben sie einen hinweis?", "vous avez une info ?",
@@ -299,6 +317,12 @@ enum ReaderPromptCues {
         "media contact", "media contacts", "press contact", "press contacts", "contact", "contacts",
         "for more information", "pressekontakt", "kontakt", "contact presse", "contacts presse",
         "contacto de prensa", "contacto", "контакты для сми", "контакт", "контакти для змі",
+        "media enquiries", "press enquiries", "media inquiries", "press inquiries", "rückfragen bitte an",
+        "presseanfragen", "contact médias", "gabinete de comunicación", "contacto para medios",
+        // A release's notes for journalists, to the end of their block.
+        "notes to editors", "note to editors", "notes for editors", "editor's notes", "hinweise für redaktionen",
+        "hinweis für redaktionen", "notes aux rédactions", "note aux rédactions", "notas para los editores",
+        "nota para editores", "примечания для редакторов", "примітки для редакторів",
     ]
 
     /// Every list searched anywhere in a line, in one pass (``ReaderPrompts`` reads the categories).

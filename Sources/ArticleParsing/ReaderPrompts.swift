@@ -45,11 +45,17 @@ enum ReaderPrompts {
         // it's free”") reports what someone says, and an offer's "free" describes ("a free email
         // newsletter") unless the reader is addressed too.
         let isLong = key.length > Self.promptLength
-        let ownWords = isLong ? Self.withoutQuotations(bytes).map(Self.words) ?? words : words
+        let unquoted = isLong ? Self.withoutQuotations(bytes) : nil
+        let ownWords = unquoted.map(Self.words) ?? words
         let addressesReader = ownWords.contains {
             (isLong ? Self.isSecondPerson($0) : Self.isReaderWord($0)) && Self.countsAsReaderWord($0, in: key.text)
         }
-        return (namesNewsletter && Self.isNewsletterPrompt(ownWords, key, addressesReader: addressesReader))
+        // (The newsletter named outside the quotations, by the phrase search: "lettre d'information" is
+        // two words.)
+        let namesOwnNewsletter =
+            namesNewsletter
+            && (unquoted.map { ReaderPromptCues.index.categories(in: $0[...]) & Found.newsletter != 0 } ?? true)
+        return (namesOwnNewsletter && Self.isNewsletterPrompt(ownWords, key, addressesReader: addressesReader))
             || (quotesPrice && Self.isSubscriptionOffer(ownWords, addressesReader: addressesReader))
     }
 
@@ -159,6 +165,18 @@ enum ReaderPrompts {
         var at = index
         if at < bytes.count && bytes[at] == 0x20 { at += 1 }
         return at < bytes.count && UTF8Bytes.isDigit(bytes[at])
+    }
+
+    /// "Media contact: Tom Ellery, 07700 900123, press@harbourfood.org": a contact heading, a colon and
+    /// the contact on the same line, with an e-mail address or a phone number's digits.
+    static func isContactLine(_ key: Boilerplate.LineKey) -> Bool {
+        guard key.length <= 200, Self.mayOpenContactHeading(key.bytes),
+            let colon = key.bytes.prefix(40).firstIndex(of: UInt8(ascii: ":"))
+        else { return false }
+        let heading = String(decoding: key.bytes[..<colon], as: UTF8.self).trimmingCharacters(in: " ")
+        guard Self.contactHeadings.contains(heading) else { return false }
+        let rest = key.bytes[(colon + 1)...]
+        return rest.contains(UInt8(ascii: "@")) || rest.count(where: UTF8Bytes.isDigit) >= 6
     }
 
     /// Whether the line opens a block of press contacts ("Media contact:"), which runs to the block's end.
@@ -321,8 +339,6 @@ enum ReaderPrompts {
         addressesReader: Bool
     ) -> Bool {
         let key = lineKey.bytes
-        guard words.contains(where: Self.newsletterWords.opens)
-        else { return false }
         // Offered to the reader ("you", "Sie", "vous", "our newsletter"), or an imperative opens the line
         // or one of its sentences ("Sign up", "Newsletter — Recevez chaque vendredi …"); an infinitive
         // ("Підписатися … можна") reports how, for a story, unless exclaimed ("Jetzt den Newsletter

@@ -137,6 +137,23 @@ enum UTF8Bytes {
         }
     }
 
+    /// Whether `text` holds the bytes `needle`: its first byte found by memchr, the rest compared there.
+    static func contains(_ needle: [UInt8], inText text: String) -> Bool {
+        guard let first = needle.first else { return true }
+        return Self.withBytes(text) { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            var start = 0
+            while start + needle.count <= bytes.count,
+                let found = memchr(base + start, Int32(first), bytes.count - needle.count + 1 - start)
+            {
+                let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if memcmp(base + at, needle, needle.count) == 0 { return true }
+                start = at + 1
+            }
+            return false
+        }
+    }
+
     /// Whether `text` holds the byte `byte` (memchr: the generic `utf8.contains` walks an iterator).
     @inline(__always)
     static func contains<Text: StringProtocol>(_ text: Text, _ byte: UInt8) -> Bool {

@@ -21,7 +21,7 @@ import Testing
     }()
 
     @Test func articlesAreFound() {
-        #expect(Self.articles.count >= 414)
+        #expect(Self.articles.count >= 431)
     }
 
     @Test(arguments: Self.articles)
