@@ -52,8 +52,9 @@ enum BodySelection {
                 keep[index] = false
                 continue
             }
-            if unit.isGapRow && !Self.isTableRow(index, units) {
-                // A menu, a strip of links, a widget's readings: items set apart by wide gaps.
+            if unit.isGapRow && !Self.isTableRow(index, units) && !DateParsing.readDateLine(text).isDateOnly {
+                // A menu, a strip of links, a widget's readings: items set apart by wide gaps (a date line's
+                // parts, "Published 4 March 2025, 07:40 GMT  |  Updated …", are read below).
                 keep[index] = false
                 continue
             }
@@ -76,7 +77,7 @@ enum BodySelection {
                 }
                 continue
             }
-            if TextShape.isBareURL(text) {
+            if TextShape.isBareURL(text) || TextShape.isBareDomain(text) {
                 keep[index] = false
                 continue
             }
@@ -435,16 +436,19 @@ enum BodySelection {
         return nil
     }
 
-    /// Whether the unit at `index` is what stands under a headline: a date line or a byline.
+    /// Whether the unit at `index` is what stands under a headline: a date line or a byline (with "By",
+    /// or a name alone over a date line: "Дмитрий Осокин" / "14 февраля 2025, 09:40").
     private static func isUnderHeadline(_ index: Int, _ units: [TextUnit]) -> Bool {
         guard index < units.count else { return false }
         let text = units[index].text
         return DateParsing.readDateLine(text).isDateOnly || Byline.read(text).isByline
             || (units[index].isEmphasized && Self.emphasizedNameAndDate(text) != nil)
+            || (index + 1 < units.count && Self.isNameAboveDateLine(text, units[index + 1].text))
     }
 
     /// Whether the line at `index` is the page's, above the headline at `headline`: set apart in parts
-    /// itself (`|`, `·`, `•`), or in a block that shows a menu, a bar or gap row or boilerplate between
+    /// itself (`|`, `·`, `•`), or in a block that shows a menu, a bar or gap row, a kicker's parts
+    /// ("Seite drucken | Fenster schließen") or boilerplate between
     /// three lines before it and the headline (what follows the headline is the headline's: its date
     /// line, share buttons).
     private static func isPageLine(
@@ -460,7 +464,8 @@ enum BodySelection {
         while last + 1 < headline && !units[last].endsBlock { last += 1 }
         return (first...last).contains { line in
             line != index
-                && (units[line].isGapRow || Self.isMenuRow(line, keys) || Boilerplate.isBoilerplate(keys[line]))
+                && (units[line].isGapRow || Self.isMenuRow(line, keys) || Self.isMenuBarRow(line, units, keys)
+                    || Boilerplate.isBoilerplate(keys[line]) || Boilerplate.isSectionKicker(units[line].text))
         }
     }
 
@@ -747,7 +752,12 @@ enum BodySelection {
         var next = index
         while next < index + 3 && next + 1 < units.count && !units[next].endsBlock && !units[next + 1].startsBlock {
             next += 1
-            if units[next].isGapRow { return !Self.isTableRow(next, units) }
+            if units[next].isGapRow {
+                // (A headline, its byline and date line over a player's row in wide gaps are no masthead:
+                // "By Callum Rennie, Transport Correspondent" / "Published …" / "Listen to this article  ·
+                // 4 min". Asked last, of the few lines that get here.)
+                return !Self.isTableRow(next, units) && !(index..<next).contains { Self.isUnderHeadline($0, units) }
+            }
             // A menu between bars or `·` marks right under the name ("QUAYSIDE LOGISTICS REVIEW" / "Ports |
             // Shipping | Road & Rail | …", "Red Agua Viva" / "Quiénes somos · Campañas · …"): a name of a few
             // words over words, no figure in either (a headline over its share buttons is longer; a byline

@@ -51,8 +51,11 @@ enum Boilerplate {
             if Self.cueLines.contains(bare) || Self.teaserHeadings.contains(bare) { return true }
             // Markers run together on one line: "Advertisement · Scroll to continue" (`|`, `·` C2 B7, `•` E2 80 A2).
             if key.bytes.withUnsafeBufferPointer(UTF8Bytes.containsPartSeparator) {
+                let marked = Self.markedParts(of: bare.text)
+                // A newsletter's or a paper's masthead with its issue ("THE SKYWATCH LETTER | Issue 112").
+                if marked.contains(where: Self.isIssueNumber) { return true }
                 // Icons before a part ("● Live") are no part of its words.
-                let parts = Self.markedParts(of: bare.text).map {
+                let parts = marked.map {
                     $0.trimmingSpaces().drop { !$0.isLetter && !$0.isNumber }.trimmingSpaces()
                 }
                 // A live blog's label beside its last update ("Live · updated 7 minutes ago") too, and
@@ -925,14 +928,30 @@ enum Boilerplate {
         guard before.utf8.last == UInt8(ascii: "."), inside.utf8.count <= 80,
             !inside.utf8.contains(where: UTF8Bytes.isDigit)
         else { return false }
+        // (Or the source alone, of two words or more: "(Redbank Police Department)".)
         let sides = inside.split(separator: " / ", omittingEmptySubsequences: false)
-        return sides.count == 2
+        if sides.count == 1 && UTF8Bytes.spaceSeparated(inside).count < 2 { return false }
+        return sides.count <= 2
             && sides.allSatisfy { side in
                 let words = UTF8Bytes.spaceSeparated(side)
                 return (1...4).contains(words.count) && side.first?.isUppercase == true
                     && words.allSatisfy { $0.first?.isUppercase == true || $0.utf8.count <= 3 }
             }
     }
+
+    /// "Issue 112", "Ausgabe 7", "No. 214", "Выпуск № 12": an issue's word and its number, and nothing
+    /// else (a part of a key, lower-case).
+    private static func isIssueNumber(_ part: Substring) -> Bool {
+        // A figure first, on the bytes: most parts have none.
+        guard part.utf8.count <= 24, part.utf8.contains(where: UTF8Bytes.isDigit) else { return false }
+        let words = UTF8Bytes.spaceSeparated(part).filter { $0 != "№" && $0 != "#" }
+        guard words.count == 2, Self.issueWords.contains(words[0]) else { return false }
+        return words[1].utf8.drop { $0 == UInt8(ascii: "#") }.allSatisfy(UTF8Bytes.isDigit)
+    }
+
+    private static let issueWords: Set<Substring> = [
+        "issue", "no.", "nr.", "ausgabe", "numéro", "n°", "número", "núm.", "edition", "выпуск", "випуск", "номер",
+    ]
 
     /// How many runs of bytes other than spaces `bytes` hold.
     private static func wordCount(_ bytes: ArraySlice<UInt8>) -> Int {

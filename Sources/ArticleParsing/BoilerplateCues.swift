@@ -48,6 +48,12 @@ enum BoilerplateCues {
         "log in to comment", "jetzt kommentieren", "kommentieren", "artikel kommentieren", "commenter",
         "réagir", "commentez", "comentar", "comenta", "комментировать", "прокомментировать", "коментувати",
         "sort by: newest", "sort by: oldest", "sort by: best", "newest first", "oldest first",
+        "jetzt kostenlos anmelden", "kostenlos anmelden", "jetzt anmelden", "sign up free", "sign up for free",
+        "inscrivez-vous gratuitement", "regístrate gratis", "зарегистрироваться бесплатно",
+        // A print view's buttons.
+        "print page", "print this page", "close window", "seite drucken", "fenster schließen",
+        "imprimer la page", "fermer la fenêtre", "imprimir página", "cerrar ventana", "печать страницы",
+        "закрыть окно", "друк сторінки", "закрити вікно",
         // Ticket buttons.
         "book tickets", "book now", "buy tickets", "get tickets", "tickets kaufen", "jetzt tickets sichern",
         "réserver mes billets", "réserver vos billets", "acheter mes billets", "acheter vos billets",
@@ -123,6 +129,8 @@ enum BoilerplateCues {
         // A statistics office's or a regulator's next release ("Следующая публикация: 11 апреля 2025 г.").
         "next release:", "next publication:", "next update:", "nächste veröffentlichung:", "prochaine publication :",
         "prochaine publication:", "próxima publicación:", "следующая публикация:", "наступна публікація:",
+        // A caption under its label ("Photo: the largest fragment and a 10p coin.").
+        "photo: ", "foto: ", "фото: ", "picture: ",
         "más información:", "sur le même sujet", "також на тему", "archivado en:", "tags:", "schlagwörter:",
         "mots-clés :", "etiquetas:", "теги:", "мітки:",
         // An author's or a show's note under its label ("Über die Autorin: Katrin Albers leitet …").
@@ -282,6 +290,8 @@ enum BoilerplateCues {
         "más reportajes", "more reports", "more features", "weitere reportagen", "autres reportages",
         "другие выпуски", "інші випуски", "other releases", "weitere veröffentlichungen", "autres publications",
         "otras publicaciones",
+        "related posts", "ähnliche beiträge", "articles similaires", "entradas relacionadas", "похожие записи",
+        "схожі записи",
         // The latest of the site's other stories.
         "latest stories", "latest articles", "neueste artikel", "neueste nachrichten", "dernières actualités",
         "dernières nouvelles", "últimas noticias", "последние новости", "свежие новости", "останні новини",

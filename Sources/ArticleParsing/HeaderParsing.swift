@@ -94,6 +94,8 @@ enum HeaderParsing {
         "заголовок", "дата", "автор", "авторы", "источник", "рубрика", "теги", "джерело", "автори", "мітки",
         "ссылка", "посилання", "contact", "contacts", "kontakt", "contacto", "контакт", "контакты", "email",
         "e-mail", "phone", "lead", "teaser", "kicker", "status", "edition", "page", "words", "word count",
+        // A feed's item saved with its fields ("Feed:", "PubDate:", "GUID:", "dc:creator:").
+        "feed", "channel", "guid", "pubdate", "dc", "enclosure",
         // A newsletter saved with its e-mail's own headers.
         "from", "to", "cc", "reply-to", "sender", "subject", "betreff", "objet", "asunto", "mime-version",
         "content-type", "content-transfer-encoding", "message-id", "x-mailer", "list-unsubscribe",

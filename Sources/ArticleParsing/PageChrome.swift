@@ -33,6 +33,7 @@ enum PageChrome {
             if Self.isTimeStamp(bytes) || (bytes.count <= 60 && Self.isCounter(bytes)) { return true }
             if Self.isPlayerOrReadingTime(bytes) || Self.endsWithDuration(bytes) { return true }
             if bytes.count <= 80 && Self.isCommentCount(bytes) { return true }
+            if bytes.count <= 24 && Self.isMinutesAlone(bytes) { return true }
             if bytes.count <= 80 && Self.isDownloadLink(bytes) { return true }
             if bytes.count <= 200 && Self.endsWithMediaCount(bytes) { return true }
         }
@@ -295,9 +296,12 @@ enum PageChrome {
         let isDash = marks == [0xE2, 0x80, 0x93] || marks == [0xE2, 0x80, 0x94]
         guard mark == UInt8(ascii: "|") || marks.suffix(2) == [0xC2, 0xB7] || isDash || marks == [0xE2, 0x96, 0xB6]
         else { return false }
-        // A time from a time is a span ("Понеділок — пʼятниця: 9:00–20:00"), no length.
-        if isDash, before.dropFirst(3).drop(while: { $0 == 0x20 }).first.map(UTF8Bytes.isDigit) == true {
-            return false
+        // A time from a time is a span ("Понеділок — пʼятниця: 9:00–20:00"), no length; after a dash, a
+        // label of one or two words gives a result ("Перша чверть — 18:22"): a clip's title is longer.
+        if isDash {
+            let label = before.dropFirst(3).drop(while: { $0 == 0x20 })
+            if label.first.map(UTF8Bytes.isDigit) == true { return false }
+            if label.count(where: { $0 == 0x20 }) <= 1 { return false }
         }
         // Under a label of its own a time is a row's figure ("Чоловіки: Андрій Ковальчук — 1:08:42"), unless
         // the label names the medium ("Video: Waves break over the promenade – 0:41").
@@ -305,6 +309,20 @@ enum PageChrome {
             return Self.mediaLabels.opens(PageWidgets.afterLeadingMarks(Array(key[...colon] + [0x20])))
         }
         return true
+    }
+
+    /// "5-6 minutes", "4 Min.": a reading time alone on its line, as reader views print it (a number
+    /// or a range, and minutes).
+    private static func isMinutesAlone(_ key: [UInt8]) -> Bool {
+        guard let space = key.firstIndex(of: 0x20), space > 0,
+            key[..<space].allSatisfy({
+                UTF8Bytes.isDigit($0) || $0 == UInt8(ascii: "-") || $0 == 0xE2 || $0 == 0x80 || $0 == 0x93
+            }),
+            UTF8Bytes.isDigit(key[0])
+        else { return false }
+        var unit = key[(space + 1)...]
+        if unit.last == UInt8(ascii: ".") { unit = unit.dropLast() }
+        return Self.minuteWords.contains(utf8: unit)
     }
 
     /// "17:25", "9.40 Uhr": a time of day alone, a live blog's stamp over its entry.

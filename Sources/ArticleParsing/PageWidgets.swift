@@ -668,13 +668,26 @@ enum PageWidgets {
     /// three words, the word that introduces what a reader wrote or when (``PageWidgetCues/commentConnectors``),
     /// and a date ("Von Anna Berg am 3. März 2025" is a byline).
     private static func isNameSaysDate(_ key: [UInt8]) -> Bool {
-        let tokens = key.split(separator: 0x20)
-        guard tokens.count >= 3, !Self.bylineWords.contains(utf8: tokens[0]) else { return false }
-        for nameCount in 1...min(3, tokens.count - 2) where Self.commentConnectors.contains(utf8: tokens[nameCount]) {
-            let reading = DateParsing.readDateLine(
-                String(decoding: key[(tokens[nameCount].endIndex + 1)...], as: UTF8.self)
-            )
-            if reading.isDateOnly && reading.date != nil { return true }
+        // The second to fourth words, found on the bytes (most lines name no connector there, and are
+        // never cut into words).
+        var wordStart = 0
+        var wordIndex = 0
+        for index in 0...key.count where index == key.count || key[index] == 0x20 {
+            defer {
+                wordStart = index + 1
+                wordIndex += 1
+            }
+            guard index > wordStart else { continue }
+            let word = key[wordStart..<index]
+            if wordIndex == 0 {
+                if Self.bylineWords.contains(utf8: word) { return false }
+                continue
+            }
+            guard wordIndex <= 3, index < key.count else { return false }
+            if Self.commentConnectors.contains(utf8: word) {
+                let reading = DateParsing.readDateLine(String(decoding: key[(index + 1)...], as: UTF8.self))
+                if reading.isDateOnly && reading.date != nil { return true }
+            }
         }
         return false
     }

@@ -225,12 +225,19 @@ enum ReaderPromptCues {
         "soutenir un journalisme", "soutenir le journalisme", "soutenez le journalisme", "soutenir notre travail",
         "unabhängigen journalismus unterstützen", "apoyar el periodismo", "apoya nuestro periodismo",
         "поддержать независимую журналистику", "підтримати незалежну журналістику",
+        // A feed's footer ("The post … appeared first on …").
+        "appeared first on", "se publicó primero en", "est apparu en premier sur", "apparaît en premier sur",
+        "erschien zuerst auf", "впервые появилась на", "вперше з'явилася на",
+        // A metered wall's rest ("Il vous reste 35 % de cet article à lire").
+        "il vous reste", "la suite est réservée", "réservée aux abonnés", "der rest des artikels",
+        "el resto del artículo",
         // An app's stores ("Disponible en Google Play y App Store").
         "available on the app store", "available on google play", "available in the app store",
         "erhältlich im app store", "erhältlich bei google play", "disponible sur l'app store",
         "disponible sur google play", "disponible en google play", "disponible en app store",
         "disponible en la app store", "доступно в app store", "доступно в google play", "доступний в app store",
-        "доступний у google play",
+        "доступний у google play", "kostenlos im app store", "jetzt im app store", "free on the app store",
+        "free in the app store", "gratuit sur l'app store", "gratis en la app store", "gratis en app store",
         // Joining a club, a party or an association.
         "hazte abonado", "hazte abonada", "hazte suscriptor", "hazte suscriptora", "hazte socia", "afíliate",
         "súmate",

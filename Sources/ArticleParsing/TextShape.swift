@@ -269,6 +269,22 @@ enum TextShape {
         Self.isURL(Substring(text))
     }
 
+    /// "lavoixdelarvene.fr": a site's domain alone on its line, as reader views print it above the
+    /// article (lower-case ASCII letters, digits, hyphens and dots, a top-level domain of two to six
+    /// letters).
+    static func isBareDomain(_ text: String) -> Bool {
+        UTF8Bytes.withBytes(text) { bytes in
+            guard (4...63).contains(bytes.count), let dot = bytes.lastIndex(of: UInt8(ascii: ".")), dot > 0,
+                (2...6).contains(bytes.count - dot - 1),
+                bytes[(dot + 1)...].allSatisfy({ $0 &- UInt8(ascii: "a") < 26 })
+            else { return false }
+            return bytes[..<dot].allSatisfy {
+                $0 &- UInt8(ascii: "a") < 26 || UTF8Bytes.isDigit($0) || $0 == UInt8(ascii: "-")
+                    || $0 == UInt8(ascii: ".")
+            }
+        }
+    }
+
     static func isURL(_ text: Substring) -> Bool {
         guard let first = text.utf8.first, first | 0x20 == UInt8(ascii: "h") || first | 0x20 == UInt8(ascii: "w"),
             text.utf8.count <= 4_000,

@@ -21,7 +21,7 @@ import Testing
     }()
 
     @Test func articlesAreFound() {
-        #expect(Self.articles.count >= 431)
+        #expect(Self.articles.count >= 447)
     }
 
     @Test(arguments: Self.articles)

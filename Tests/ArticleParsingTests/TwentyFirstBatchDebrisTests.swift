@@ -4,9 +4,11 @@ import Testing
 
 /// What `held-out-23` (a tenth writer's long tail of sources: a village e-mail newsletter, a teletext
 /// page, a blog with its comments, a long read with pull quotes, a press release, a statistics office)
-/// showed: an e-mail saved with its own headers, pull quotes, comment headers that say who wrote
-/// when, a timetable's rows and a museum's prices, a ` date …` prefix glued to a hard-wrapped
-/// paragraph, a press release's end, and cue lines in other wordings.
+/// and `held-out-24` (the same news day as different scrapers save it: a feed's fields, a print view,
+/// a reader view, wide gaps) showed: an e-mail or a feed item saved with its own fields, pull quotes,
+/// comment headers that say who wrote when, a timetable's rows and a museum's prices, a ` date …`
+/// prefix glued to a hard-wrapped paragraph, a press release's end, the page's lines above a headline,
+/// and cue lines in other wordings.
 @Suite struct TwentyFirstBatchDebrisTests {
     private func parse(_ text: String) throws -> Article {
         try ArticleParser.parse(Array(text.utf8)).get()
@@ -123,6 +125,64 @@ import Testing
         #expect(article.paragraphs == [lead, self.more])
     }
 
+    /// A feed's item saved with its fields: "Feed:", "Link:", "PubDate:", "GUID:" are its header, and
+    /// the feed's footer ("The post … appeared first on …") no text.
+    @Test func aFeedItemsFieldsAreItsHeader() throws {
+        let article = try self.parse(
+            "Feed: Brookhollow Gazette – Health\nTitle: Measles cases prompt pop-up vaccine clinics\n"
+                + "Link: https://www.example.com/health/2025/03/04/measles/\nPubDate: Tue, 04 Mar 2025 06:45:00 -0500\n"
+                + "Author: Renata Kowal\nGUID: bhg-health-20250304-0112\n\n\(self.story)\n\n"
+                + "The post Measles cases prompt pop-up vaccine clinics appeared first on Brookhollow Gazette.\n"
+        )
+        #expect(article.title == "Measles cases prompt pop-up vaccine clinics")
+        #expect(article.published == "2025-03-04T06:45:00-05:00")
+        #expect(article.url == "https://www.example.com/health/2025/03/04/measles/")
+        #expect(article.paragraphs == [self.story])
+    }
+
+    /// A print view's name over its buttons, and a byline and a date line in wide gaps over a player's row
+    /// in wide gaps: the headline and its date are read all the same.
+    @Test func thePagesLinesAboveAHeadlineAndAPlayersRow() throws {
+        let print = try self.parse(
+            "Oberland-Bote – Druckversion\nSeite drucken | Fenster schließen\n\n"
+                + "Kirchbach baut neue Grundschule am Mühlweg\n\nDienstag, 4. März 2025\n\n\(self.story)\n"
+        )
+        #expect(print.title == "Kirchbach baut neue Grundschule am Mühlweg")
+        #expect(print.paragraphs == [self.story])
+        let player = try self.parse(
+            "Ferry operator cuts winter sailings to Inchmurran after second vessel breaks down\n"
+                + "By Callum Rennie, Transport Correspondent\n"
+                + "Published 4 March 2025, 07:40 GMT  |  Updated 4 March 2025, 11:05 GMT\n"
+                + "Listen to this article  ·  4 min\n\n\(self.story)\n"
+        )
+        #expect(player.title == "Ferry operator cuts winter sailings to Inchmurran after second vessel breaks down")
+        #expect(player.published == "2025-03-04T07:40:00+00:00")
+        #expect(player.paragraphs == [self.story])
+    }
+
+    /// A newsletter's masthead with its issue is no headline; a reader view's domain and reading time,
+    /// a caption with its source in brackets, a quarter's score after a dash (a result, not a clip's
+    /// length).
+    @Test func mastheadsWithAnIssueReaderViewLinesAndScores() throws {
+        let letter = try self.parse(
+            "View this email in your browser\nTHE SKYWATCH LETTER | Issue 112\n\n\(self.story)\n"
+        )
+        #expect(letter.title == nil)
+        #expect(letter.paragraphs == [self.story])
+        for line in [
+            "lavoixdelarvene.fr", "5-6 minutes",
+            "Catalytic converters recovered from a storage unit on Tillman Road. (Redbank Police Department)",
+        ] {
+            let article = try self.parse("Dockworkers vote to strike\n\n\(self.story)\n\n\(line)\n\n\(self.more)\n")
+            #expect(article.paragraphs == [self.story, self.more], "\(line)")
+        }
+        let scores = ["Перша чверть — 18:22", "Друга чверть — 21:17"]
+        let game = try self.parse(
+            "Десна виграла вдома\n\n\(self.story)\n\n\(scores.joined(separator: "\n"))\n\n\(self.more)\n"
+        )
+        #expect(game.paragraphs == [self.story] + scores + [self.more])
+    }
+
     /// Comment notes, a corrections policy, a newsletter named in two words, an app's stores, a next
     /// release, a reprint condition, a live blog that ended, ticket buttons, other reports.
     @Test func cueLinesInOtherWordingsAreDropped() throws {
@@ -134,6 +194,9 @@ import Testing
             "Следующая публикация: 11 апреля 2025 г., 10:00",
             "При использовании материалов ссылка на Национальный статистический комитет обязательна.",
             "Трансляция завершена · Последнее обновление: 21:40", "Réserver mes billets",
+            "Die HT-App: jetzt kostenlos im App Store und bei Google Play", "Jetzt kostenlos anmelden",
+            "Il vous reste 35 % de cet article à lire. La suite est réservée aux abonnés.",
+            "Photo: the largest fragment and a 10p coin. (Holloway Fell Obs.)",
         ] {
             let article = try self.parse("Dockworkers vote to strike\n\n\(self.story)\n\n\(line)\n\n\(self.more)\n")
             #expect(article.paragraphs == [self.story, self.more], "\(line)")
