@@ -739,7 +739,10 @@ enum PageWidgets {
 
     private static let agoWords = LineSet(PageWidgetCues.agoWords)
     private static let commentConnectors = LineSet(PageWidgetCues.commentConnectors)
-    private static let bylineWords = LineSet(["by", "von", "par", "por", "di", "от", "автор", "авторка", "text:"])
+    /// The first words of bylines (``BoilerplateCues/bylineOpenings``), lower-case.
+    private static let bylineWords = LineSet(
+        Set(BoilerplateCues.bylineOpenings.compactMap { $0.lowercased().split(separator: " ").first.map(String.init) })
+    )
 
     /// The first ` · `, ` – ` or ` — ` of the line, else its first `, `, as the range of the separator
     /// ("Ольга, 45 лет · вчера в 21:14" is cut at the dot).
