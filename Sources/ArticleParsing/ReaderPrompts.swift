@@ -67,7 +67,7 @@ enum ReaderPrompts {
     /// longer paragraph may name the thing: "Para darse de baja basta con escribir BAJA" in a story
     /// about an alert service).
     private static func isShortOrAddressed(_ key: [UInt8]) -> Bool {
-        key.count <= 200 || key.contains(UInt8(ascii: "@"))
+        key.count <= Self.promptLength || key.contains(UInt8(ascii: "@"))
             || Self.words(key).contains { Self.readerWords.contains($0) || Self.usWords.contains($0) }
     }
 
