@@ -53,15 +53,21 @@ public final class QueuedNotifier: ServiceManagerNotifier, Sendable {
         return done.wait(for: timeout)
     }
 
+    /// Sends until nothing is queued. `sending` is set exactly while `states` is not empty, and changes
+    /// in the same lock that removes a sent state: a `notify` between two sends must never see it set
+    /// over an empty queue (its range of unsent states would run backwards, a trap that killed the daemon).
     private func sendPending() {
-        while true {
-            let next = self.pending.withLock { pending -> ServiceManagerState? in
+        var next = self.pending.withLock { pending -> ServiceManagerState? in
+            pending.sending = !pending.states.isEmpty
+            return pending.states.first
+        }
+        while let state = next {
+            _ = try? self.base.notify(state)
+            next = self.pending.withLock { pending -> ServiceManagerState? in
+                pending.states.removeFirst()
                 pending.sending = !pending.states.isEmpty
                 return pending.states.first
             }
-            guard let next else { return }
-            _ = try? self.base.notify(next)
-            self.pending.withLock { _ = $0.states.removeFirst() }
         }
     }
 

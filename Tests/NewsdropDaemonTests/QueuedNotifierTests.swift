@@ -47,3 +47,32 @@ private final class BlockedManager: ServiceManagerNotifier {
         #expect(manager.sent == [.status("first"), .status("third"), .watchdog, .stopping])
     }
 }
+
+/// A manager that reads at once and keeps what it was sent.
+private final class ReadingManager: ServiceManagerNotifier {
+    private let log = Locked<[ServiceManagerState]>([])
+    var sent: [ServiceManagerState] { self.log.withLock { $0 } }
+
+    func notify(_ state: ServiceManagerState) throws(Errno) -> Bool {
+        self.log.withLock { $0.append(state) }
+        return true
+    }
+}
+
+extension QueuedNotifierTests {
+    /// Reports from many threads while the queue keeps draining: the moment between one send's end
+    /// and the next must never leave the queue in a state a new `notify` cannot read (it once trapped
+    /// there, killing the daemon), and the latest report is the last one sent.
+    @Test func reportsFromManyThreadsWhileItDrainsEndWithTheLatest() throws {
+        let manager = ReadingManager()
+        let notifier = QueuedNotifier(manager)
+        DispatchQueue.concurrentPerform(iterations: 4) { thread in
+            for round in 0..<50_000 {
+                _ = try? notifier.notify(round.isMultiple(of: 2) ? .watchdog : .status("\(thread) \(round)"))
+            }
+        }
+        try notifier.notify(.status("latest"))
+        #expect(notifier.flush(timeout: .seconds(10)))
+        #expect(manager.sent.last == .status("latest"))
+    }
+}
