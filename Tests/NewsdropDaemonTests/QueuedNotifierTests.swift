@@ -62,17 +62,19 @@ private final class ReadingManager: ServiceManagerNotifier {
 extension QueuedNotifierTests {
     /// Reports from many threads while the queue keeps draining: the moment between one send's end
     /// and the next must never leave the queue in a state a new `notify` cannot read (it once trapped
-    /// there, killing the daemon), and the latest report is the last one sent.
+    /// there, killing the daemon), and the latest status is the last status sent.
     @Test func reportsFromManyThreadsWhileItDrainsEndWithTheLatest() throws {
         let manager = ReadingManager()
         let notifier = QueuedNotifier(manager)
         DispatchQueue.concurrentPerform(iterations: 4) { thread in
-            for round in 0..<50_000 {
+            for round in 0..<20_000 {
                 _ = try? notifier.notify(round.isMultiple(of: 2) ? .watchdog : .status("\(thread) \(round)"))
             }
         }
         try notifier.notify(.status("latest"))
         #expect(notifier.flush(timeout: .seconds(10)))
-        #expect(manager.sent.last == .status("latest"))
+        // (An unsent status is replaced where it stands in the queue, so a ping may follow the latest.)
+        let statuses = manager.sent.filter { if case .status = $0 { true } else { false } }
+        #expect(statuses.last == .status("latest"))
     }
 }
