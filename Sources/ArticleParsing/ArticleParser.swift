@@ -23,7 +23,7 @@ public enum ArticleParser {
         var bodyLines = lines[header.bodyStart...]
         if let lead = header.leadText {
             let text = InlineNormalizer.normalize(lead)
-            if !text.isEmpty {
+            if !text.isEmpty && !Self.isPageTitle(text, over: bodyLines) {
                 bodyLines = ([lead] + bodyLines)[...]
                 leadIsDek = !Boilerplate.isBoilerplate(text)
             }
@@ -51,6 +51,29 @@ public enum ArticleParser {
         article.published = (header.date ?? body.date).map { Self.settled($0, references: references, url: url) }?.iso
         return .success(article)
     }
+
+    /// Whether a ` date …` prefix's text is the saved page's title ("News and events - University of
+    /// Castlebridge") over the headline, rather than a dek: a section and a site's name set apart by a
+    /// spaced dash or bar, no sentence, with a headline-shaped line under it. Such a title is neither
+    /// text nor the headline.
+    static func isPageTitle(_ text: String, over body: ArraySlice<Substring>) -> Bool {
+        // A dash (`-`, or `–` `—` after E2), a bar or a middle dot (C2 B7) first: most leads have none.
+        guard text.utf8.count <= 120,
+            text.utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "|") || $0 == 0xE2 || $0 == 0xC2 }
+            ),
+            !TextShape.endsLikeSentence(text),
+            text.utf8.last != UInt8(ascii: "?"), text.utf8.last != UInt8(ascii: "!")
+        else { return false }
+        let parts = text.split(separator: " ", omittingEmptySubsequences: true)
+            .split(whereSeparator: { Self.pageTitleSeparators.contains($0) })
+        guard parts.count >= 2, parts.allSatisfy({ (1...8).contains($0.count) }), let site = parts.last,
+            site.count <= 6, site.first?.first?.isUppercase == true
+        else { return false }
+        guard let next = body.first(where: { !ParagraphAssembly.trimmed($0).isEmpty }) else { return false }
+        return TextShape.isHeadlineShaped(InlineNormalizer.normalize(ParagraphAssembly.trimmed(next)))
+    }
+
+    private static let pageTitleSeparators: Set<Substring> = ["-", "|", "–", "—", "·"]
 
     /// The lines of `text` (split at `\n`, empty lines kept), found with memchr on its bytes.
     static func lines(of text: String) -> [Substring] {

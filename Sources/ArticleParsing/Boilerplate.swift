@@ -41,11 +41,57 @@ enum Boilerplate {
         Self.isBoilerplate(LineKey(text))
     }
 
+    /// "Related news: …", "Related guides: … · …": "related", one or two words more and a colon, then
+    /// the teasers' headlines (the cue list holds "related:" and its fixed kin).
+    static func isRelatedLabel(_ key: [UInt8]) -> Bool {
+        guard key.starts(with: Self.relatedWord) else { return false }
+        var spaces = 0
+        for index in Self.relatedWord.count..<min(key.count, 40) {
+            switch key[index] {
+            case UInt8(ascii: ":"):
+                // Headlines after it, not a sentence ("Related costs: the bill came to £40,000.").
+                return spaces <= 1 && index > Self.relatedWord.count && index + 2 < key.count
+                    && key.last != UInt8(ascii: ".")
+            case 0x20:
+                spaces += 1
+                if spaces > 1 { return false }
+            default:
+                guard key[index] >= 0x80 || UTF8Bytes.isASCIILetter(key[index]) else { return false }
+            }
+        }
+        return false
+    }
+
+    private static let relatedWord = Array("related ".utf8)
+
+    /// Five digits in a row at least: a register's number ("no. 1123456", "SC012345").
+    static func hasRegistrationNumber(_ key: [UInt8]) -> Bool {
+        var run = 0
+        for byte in key {
+            run = UTF8Bytes.isDigit(byte) ? run + 1 : 0
+            if run >= 5 { return true }
+        }
+        return false
+    }
+
     static func isBoilerplate(_ key: LineKey) -> Bool {
         // Markers, prompts and notices are never quoted: a line opening with a quotation mark is speech,
         // unless it ends in a box's button.
         guard key.length <= 1_600 else { return false }
         if key.length <= 80 && PageWidgets.isBackLink(key.bytes) { return true }
+        if key.length <= 200 && key.phrases & ReaderPromptCues.Found.postNavigation != 0
+            && PageWidgets.isPostNavigation(key.bytes)
+        {
+            return true
+        }
+        if key.length <= 300 && Self.isRelatedLabel(key.bytes) { return true }
+        // A charity's or a company's registration with its number, as a footer gives it; a story names a
+        // "registered charity" without the number.
+        if key.length <= 240 && key.phrases & ReaderPromptCues.Found.registration != 0
+            && Self.hasRegistrationNumber(key.bytes)
+        {
+            return true
+        }
         if Self.opensWithQuote(key.bytes) { return PageWidgets.isQuotedNameBox(key) }
         if let bare = key.bare {
             if Self.cueLines.contains(bare) || Self.teaserHeadings.contains(bare) { return true }

@@ -50,7 +50,14 @@ enum BoilerplateCues {
         "sort by: newest", "sort by: oldest", "sort by: best", "newest first", "oldest first",
         "jetzt kostenlos anmelden", "kostenlos anmelden", "jetzt anmelden", "sign up free", "sign up for free",
         "inscrivez-vous gratuitement", "regístrate gratis", "зарегистрироваться бесплатно",
-        // A print view's buttons.
+        // A print view's buttons, and the link to one.
+        "print version", "printer-friendly version", "printable version", "print-friendly version",
+        "druckversion", "druckansicht", "version imprimable", "version à imprimer", "versión para imprimir",
+        "versión imprimible", "версия для печати", "версія для друку",
+        // A button to report a mistake.
+        "report a typo", "report an error", "report a typo or error", "report an error or typo", "report a mistake",
+        "fehler melden", "fehler gefunden", "signaler une erreur", "signaler une coquille", "reportar un error",
+        "informar de un error", "сообщить об ошибке", "повідомити про помилку",
         "print page", "print this page", "close window", "seite drucken", "fenster schließen",
         "imprimer la page", "fermer la fenêtre", "imprimir página", "cerrar ventana", "печать страницы",
         "закрыть окно", "друк сторінки", "закрити вікно",
@@ -144,6 +151,12 @@ enum BoilerplateCues {
         // Wire credits and standards footers.
         "(reporting by", "(editing by", "(writing by", "(additional reporting", "(compiled by", "our standards:",
         "editorial standards:",
+        // A broadcaster's pointer to its report on air ("Watch the report on Evening News at 6").
+        "watch the report", "watch the full report", "watch the segment", "sehen sie den beitrag",
+        "sehen sie den ganzen beitrag", "regardez le reportage", "voir le reportage", "vea el reportaje",
+        "mira el reportaje", "смотрите сюжет", "смотрите репортаж", "дивіться сюжет", "дивіться репортаж",
+        // An appeal with the place to give ("Give online to St Anne's: https://…").
+        "give online", "donate online", "online spenden", "faire un don en ligne", "donar en línea",
         // Links back to the site's front or a section's page ("Zur Übersicht Rheinhessen").
         "zur startseite", "zur übersicht", "back to home", "retour à l'accueil", "volver a la portada",
         "на главную", "на головну",
@@ -326,7 +339,8 @@ enum BoilerplateCues {
     /// A club's or an event's sponsor named after its label ("Patrocinador principal: Aceites Sierra
     /// Almazara"): a line of its own.
     static let sponsorLabels: [String] = [
-        "main sponsor:", "official sponsor:", "hauptsponsor:", "sponsor principal :", "sponsor principal:",
+        "main sponsor:", "official sponsor:", "match sponsor:", "today's match sponsor:", "matchday sponsor:",
+        "match ball sponsor:", "spieltagssponsor:", "hauptsponsor:", "sponsor principal :", "sponsor principal:",
         "patrocinador principal:", "patrocinador oficial:", "генеральный спонсор:", "генеральний спонсор:",
     ]
 
@@ -352,8 +366,9 @@ enum BoilerplateCues {
 
     /// Words that credit a photo at the end of a caption ("… Photo: Kremlin.ru", "Foto: Jana Weber").
     static let creditLabels: [String] = [
-        "photo", "photos", "photograph", "photo credit", "image", "images", "picture", "pictures", "credit",
-        "credits", "illustration", "graphic", "video", "source", "foto", "fotos", "bild", "bildquelle",
+        "photo", "photos", "photograph", "photo credit", "photo credits", "image", "images", "image credit",
+        "image credits", "picture", "pictures", "picture credit", "credit", "credits", "bildnachweis", "crédito",
+        "créditos", "illustration", "graphic", "video", "source", "foto", "fotos", "bild", "bildquelle",
         "quelle", "crédit", "crédits", "crédit photo", "imagen", "fuente", "fotografía", "immagine",
         "фото", "источник", "джерело", "ілюстрація", "иллюстрация",
     ]

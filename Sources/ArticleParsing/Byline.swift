@@ -15,8 +15,30 @@ enum Byline {
         let parts = Self.parts(of: text)
         guard let name = parts.first, Self.isByline(name) else { return (false, nil) }
         let rest = parts.dropFirst().joined(separator: " ")
-        return (true, rest.isEmpty ? nil : DateParsing.read(rest).date)
+        let date = rest.isEmpty ? nil : DateParsing.read(rest).date
+        return (true, date ?? Self.dateAfterName(name))
     }
+
+    /// The date a byline writes after its name without a separator: after a comma ("By Jane Doe, March 3,
+    /// 2025") or a word for "on" ("Von Anna Berg am 3. März 2025", "Par Hugo Lemaire le 14 mai 2024").
+    /// Only when all that follows is a date.
+    private static func dateAfterName(_ byline: Substring) -> WrittenDate? {
+        // A date needs a digit: most bylines have none and are not cut into words.
+        guard byline.utf8.contains(where: UTF8Bytes.isDigit) else { return nil }
+        let words = UTF8Bytes.spaceSeparated(byline)
+        // The opening and one word of the name at least come first.
+        for index in words.indices.dropFirst(2) {
+            let afterComma = words[index - 1].utf8.last == UInt8(ascii: ",")
+            let connector = Self.dateConnectors.contains(words[index])
+            guard afterComma || connector, index + (connector ? 1 : 0) < words.count else { continue }
+            let reading = DateParsing.read(words[(index + (connector ? 1 : 0))...].joined(separator: " "))
+            if reading.isDateOnly, let date = reading.date { return date }
+        }
+        return nil
+    }
+
+    /// Words that set a date after a name: "am", "on", "le", "el".
+    private static let dateConnectors: Set<Substring> = ["am", "on", "le", "el", "den"]
 
     private static let openings = OpeningIndex(BoilerplateCues.bylineOpenings)
 

@@ -159,6 +159,16 @@ enum PageWidgetCues {
 
     /// What a link back to the page the reader came from opens with ("Back to news", "Zurück zur
     /// Übersicht", "Retour aux actualités", "Volver al listado", "Назад к новостям"), after any arrow.
+    /// A blog's links to the posts before and after ("← Previous post: …", "Nächster Beitrag →").
+    static let postNavigationOpenings: [String] = [
+        "previous post", "next post", "older post", "newer post", "previous article", "next article",
+        "previous story", "next story", "previous entry", "next entry", "vorheriger beitrag", "nächster beitrag",
+        "vorheriger artikel", "nächster artikel", "article précédent", "article suivant", "billet précédent",
+        "billet suivant", "entrada anterior", "entrada siguiente", "siguiente entrada", "artículo anterior",
+        "artículo siguiente", "предыдущая статья", "следующая статья", "предыдущая запись", "следующая запись",
+        "попередня стаття", "наступна стаття", "попередній запис", "наступний запис",
+    ]
+
     static let backOpenings: [String] = [
         "back to ", "back ", "go back ", "return to ", "zurück zu", "zurück ", "retour à ", "retour aux ",
         "retour au ", "retour ", "revenir ", "volver a", "volver ", "regresar a", "назад к ", "назад до ",

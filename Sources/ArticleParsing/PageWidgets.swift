@@ -206,6 +206,20 @@ enum PageWidgets {
         return arrowed || wordList.dropFirst().contains(where: Self.backTargets.opens)
     }
 
+    /// "← Previous post: Postgres 16 upgrade retrospective", "Nächster Beitrag →": a link to the post
+    /// before or after, with that post's title after a colon or nothing but an arrow.
+    static func isPostNavigation(_ key: [UInt8]) -> Bool {
+        guard key.count <= 200 else { return false }
+        let words = Self.afterLeadingMarks(key)
+        guard let opening = Self.postNavigationOpenings.openingLength(words) else { return false }
+        let rest = words.dropFirst(opening)
+        // The title after a colon; else an arrow or nothing: "Next post in the series was …" is a sentence.
+        if rest.first == UInt8(ascii: ":") || rest.starts(with: Array(" :".utf8)) { return true }
+        return Self.afterLeadingMarks(Array(rest)).isEmpty
+    }
+
+    private static let postNavigationOpenings = OpeningIndex(PageWidgetCues.postNavigationOpenings)
+
     private static let sentenceEnds: [UInt8] = Array(".!?".utf8)
     private static let backOpenings = OpeningIndex(PageWidgetCues.backOpenings)
     private static let backTargets = WordStems(PageWidgetCues.backTargets)

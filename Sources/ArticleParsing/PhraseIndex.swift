@@ -413,6 +413,18 @@ struct OpeningIndex: Sendable {
         return self.lists[Int(first)].contains { bytes.starts(with: $0) }
     }
 
+    /// The byte length of the longest opening that `bytes` start with, ending where a word ends; nil when
+    /// none does.
+    func openingLength<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Int? where Bytes.Index == Int {
+        guard let first = bytes.first else { return nil }
+        var longest: Int?
+        for opening in self.lists[Int(first)] where opening.count > longest ?? 0 && bytes.starts(with: opening) {
+            let end = bytes.startIndex + opening.count
+            if end == bytes.endIndex || !UTF8Bytes.isASCIILetter(bytes[end]) { longest = opening.count }
+        }
+        return longest
+    }
+
     /// How many words the longest opening that `bytes` start with has; 0 when none opens them.
     func openingWordCount<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Int {
         guard let first = bytes.first else { return 0 }

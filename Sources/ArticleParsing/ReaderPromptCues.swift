@@ -65,6 +65,10 @@ enum ReaderPromptCues {
     static let newsletterWords: [String] = [
         "newsletter", "infolettre", "lettre d'information", "lettre d'info", "boletín", "boletin", "рассылк", "розсилк",
         "briefing", "inbox", "posteingang",
+        // Alerts one signs up for, which a newsletter's rules read the same way ("Get breaking news alerts
+        // from WRVR: text NEWS to 55104").
+        "news alerts", "breaking news alerts", "email alerts", "e-mail alerts", "alertes info", "alertas de",
+        "eilmeldungen per", "push-mitteilungen",
         "postfach",
     ]
 
@@ -337,8 +341,18 @@ enum ReaderPromptCues {
         networkPhrases, newsletterWords, cookieWords, cookieConsent, selfReferences, editorialVerbs, phrases,
         BoilerplateCues.phrases, cookieButtons, PageChromeCues.summaryStems, paywallSigns, embedLinks, appStores,
         PageWidgetCues.notificationStems, PageWidgetCues.accountStems, PageWidgetCues.freeStems,
-        PageWidgetCues.readOnStems, itemMarks, pointers, starRuns,
+        PageWidgetCues.readOnStems, itemMarks, pointers, starRuns, registrations,
+        PageWidgetCues.postNavigationOpenings,
     ])
+
+    /// A body's registration in a public register, as its footer gives it with the number ("WellSpring Aid
+    /// is a registered charity in England and Wales (no. 1123456)"; ``Boilerplate``).
+    static let registrations: [String] = [
+        "registered charity", "charity no", "charity number", "charity reg", "company no", "company number",
+        "registered in england", "registered in scotland", "registered office", "vereinsregister",
+        "handelsregister", "association loi 1901", "registro nacional de asociaciones", "registro mercantil",
+        "siret", "rcs ", "огрн", "єдрпоу",
+    ]
 
     /// Three stars of a rating in a row, full or empty (readers' ratings, ``Boilerplate/isBoilerplate(_:)``).
     static let starRuns: [String] = ["★", "☆"].flatMap { a in
@@ -419,5 +433,9 @@ enum ReaderPromptCues {
         static let pointer: UInt32 = 1 << 18
         /// ``starRuns``.
         static let stars: UInt32 = 1 << 19
+        /// ``registrations``.
+        static let registration: UInt32 = 1 << 20
+        /// ``PageWidgetCues/postNavigationOpenings``.
+        static let postNavigation: UInt32 = 1 << 21
     }
 }

@@ -23,7 +23,7 @@ enum ReaderPrompts {
         // One byte search first: most lines name no network, newsletter, cookie or error at all, and
         // are never cut into words.
         let found = key.phrases
-        let namesNetwork = found & Found.network != 0 || Self.mentionsX(bytes)
+        let namesNetwork = found & Found.network != 0 || Self.mentionsX(bytes) || Self.hasHandle(bytes)
         let namesNewsletter = found & Found.newsletter != 0
         let isSure =
             Self.isCookieBanner(found, bytes) || Self.isNoteAboutThisArticle(found)
@@ -239,6 +239,32 @@ enum ReaderPrompts {
         }
     }
 
+    /// Whether the key holds an account's handle ("@CastlebridgeUni", a channel of its own): an `@` where a
+    /// word starts (not an e-mail address's), then two letters, digits or underscores at least.
+    static func hasHandle(_ key: [UInt8]) -> Bool {
+        key.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            var offset = 0
+            while offset < bytes.count,
+                let found = memchr(base + offset, Int32(UInt8(ascii: "@")), bytes.count - offset)
+            {
+                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                let startsWord = index == 0 || bytes[index - 1] == 0x20 || bytes[index - 1] == UInt8(ascii: "(")
+                if startsWord, index + 2 < bytes.count, Self.isHandleByte(bytes[index + 1]),
+                    Self.isHandleByte(bytes[index + 2])
+                {
+                    return true
+                }
+                offset = index + 1
+            }
+            return false
+        }
+    }
+
+    private static func isHandleByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "_")
+    }
+
     private static func isWordByte(_ byte: UInt8) -> Bool {
         byte >= 0x80 || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x27
     }
@@ -300,7 +326,8 @@ enum ReaderPrompts {
     private static func isFollowPrompt(_ words: [Substring], _ key: [UInt8]) -> Bool {
         // A channel one follows or writes to: printing and copying a link are share buttons' words, and
         // "Print or write down the backup codes …" is a how-to's step.
-        guard key.count <= 250, words.contains(where: { Self.isNetwork($0) && !Self.shareOnlyNetworks.contains($0) })
+        guard key.count <= 250,
+            words.contains(where: { Self.isNetwork($0) && !Self.shareOnlyNetworks.contains($0) }) || Self.hasHandle(key)
         else { return false }
         // The verb opens the line or its second sentence ("Want more news? Follow the Gazette on X").
         if words.prefix(8).contains(where: Self.followVerbs.opens) { return true }

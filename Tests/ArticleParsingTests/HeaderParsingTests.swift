@@ -51,6 +51,23 @@ import Testing
         #expect(article.paragraphs == ["A newly described group of bacteria survives."])
     }
 
+    /// A byline may write its date after the name with no separator, after a comma or a word for "on".
+    @Test(arguments: [
+        ("Von Anna Berg am 3. März 2025", "2025-03-03"),
+        ("By Jane Doe on March 3, 2025", "2025-03-03"),
+        ("By Jane Doe, March 3, 2025", "2025-03-03"),
+        ("Par Hugo Lemaire le 14 mai 2024", "2024-05-14"),
+        ("Por Ana Ruiz el 14 de enero de 2025", "2025-01-14"),
+        ("By Jane Doe, Technology Editor", nil),
+        ("By Jane Doe, 2025", nil),
+    ])
+    func readsTheDateABylineWritesAfterItsName(byline: String, published: String?) throws {
+        let text = "Council agrees next year's budget\n\n\(byline)\n\nThe council agreed the budget on Tuesday."
+        let article = try ArticleParser.parse(Array(text.utf8)).get()
+        #expect(article.published == published)
+        #expect(article.paragraphs == ["The council agreed the budget on Tuesday."])
+    }
+
     @Test(arguments: [
         ("https://www.themoscowtimes.com/2025/02/05/x", "themoscowtimes.com"),
         ("https://www.nauka-i-tekhnika.com.ua/2024/06/05/x", "nauka-i-tekhnika.com.ua"),

@@ -1,0 +1,109 @@
+import Testing
+
+@testable import ArticleParsing
+
+/// What `held-out-25` (specialist and regional outlets saved by hand and by tools: a trade magazine, a
+/// student paper, a local radio station, an NGO, a parish, a university's press office, a sports club, a
+/// tech blog) showed: follow prompts naming a handle, alerts offered like a newsletter, a register's
+/// number in a footer, "Related …:" labels, a blog's links to the posts before and after, a print
+/// view's and an error report's buttons, a broadcaster's pointer to its report, a saved page's title
+/// before the headline.
+@Suite struct TwentySecondBatchDebrisTests {
+    private func parse(_ text: String) throws -> Article {
+        try ArticleParser.parse(Array(text.utf8)).get()
+    }
+
+    private let story = "The first paragraph tells the reader what happened and why it matters to them."
+    private let more = "The second paragraph says that most residents back the plan, according to a poll."
+
+    private func kept(_ lines: [String]) throws -> [String] {
+        let body = lines.map { "\($0)\n\n" }.joined()
+        let article = try self.parse("Council agrees budget\n\n\(self.story)\n\n\(body)\(self.more)\n")
+        return Array(article.paragraphs.dropFirst().dropLast())
+    }
+
+    /// A follow prompt may name an account's handle instead of a network; an e-mail address is no handle,
+    /// and a reported call to follow one is news.
+    @Test func followPromptsThatNameAHandleAreDebris() throws {
+        #expect(try self.kept(["Follow @CastlebridgeUni for the latest research news."]).isEmpty)
+        let stays = [
+            "The mayor's office said complaints sent to info@example.org would be answered within a week.",
+            "“Follow @metoffice for updates,” the council said in a statement on Tuesday.",
+        ]
+        #expect(try self.kept(stays) == stays)
+    }
+
+    /// Alerts offered the way a newsletter is ("Get breaking news alerts …"); a story's alerts stay.
+    @Test func alertsOfferedLikeANewsletterAreDebris() throws {
+        #expect(try self.kept(["Get breaking news alerts from WRVR: text NEWS to 55104."]).isEmpty)
+        let stays = ["Residents can sign up for flood alerts on the council's website, officials said."]
+        #expect(try self.kept(stays) == stays)
+    }
+
+    /// A body's registration with its number is a footer; a story's "registered charity" has no number.
+    @Test func aRegistersNumberInAFooterIsDebris() throws {
+        let footers = [
+            "WellSpring Aid is a registered charity in England and Wales (no. 1123456).",
+            "St Aldhelm's Church, Church Lane, Wessing WS4 2AB - Registered charity no. 1134567",
+        ]
+        #expect(try self.kept(footers).isEmpty)
+        let stays = ["The trust, a registered charity, raised £12,000 for the roof in 2024."]
+        #expect(try self.kept(stays) == stays)
+    }
+
+    /// "Related …:" with one or two words before its colon heads teasers; a sentence about related
+    /// matters does not.
+    @Test func relatedLabelsOfOneOrTwoWordsHeadTeasers() throws {
+        let teasers = [
+            "Related news: Drought response scaled up in Marsabit as rains fail for third season",
+            "Related guides: How to haggle for a better broadband deal · Switching mobile network",
+        ]
+        #expect(try self.kept(teasers).isEmpty)
+        let stays = ["Related costs: the council says the bill for security came to £40,000 this year."]
+        #expect(try self.kept(stays) == stays)
+    }
+
+    /// A blog's links to the posts before and after; "Next post" in a sentence stays.
+    @Test func linksToThePostsBeforeAndAfterAreDebris() throws {
+        let links = [
+            "← Previous post: Postgres 16 upgrade retrospective", "Nächster Beitrag →", "Next article: Rates hold",
+        ]
+        #expect(try self.kept(links).isEmpty)
+        let stays = ["Next post office to close will be the one on Mill Street, the company said."]
+        #expect(try self.kept(stays) == stays)
+    }
+
+    /// Buttons of a print view, an error report and an image credit's label, in several languages.
+    @Test func printErrorAndCreditButtonsAreDebris() throws {
+        let buttons = [
+            "Версія для друку", "Version imprimable", "Report a typo or error", "Fehler melden",
+            "Image credit: NASA/JPL-Caltech", "Bildnachweis: Stadt Hemmfurt",
+        ]
+        #expect(try self.kept(buttons).isEmpty)
+    }
+
+    /// A broadcaster's pointer to its report on air, a match sponsor's line, an appeal to give online.
+    @Test func promotionsOfTheOutletAndItsSponsorsAreDebris() throws {
+        let lines = [
+            "Дивіться сюжет у «Вечірніх новинах» о 19:00",
+            "Today’s match sponsor: Ashby Motors – Official Club Partner",
+            "Give online to St Aldhelm's: https://www.example.org.uk/give",
+        ]
+        #expect(try self.kept(lines).isEmpty)
+    }
+
+    /// A saved page's title as a ` date …` prefix's text ("Section - Site") over the headline is neither
+    /// text nor the headline; a dek in that place stays the first paragraph.
+    @Test func aSavedPagesTitleOverTheHeadlineIsNoDek() throws {
+        let page = try self.parse(
+            " date 2025-05-06 News and events - University of Castlebridge\nEngineers turn brewery waste into concrete\n"
+                + "Tuesday 6 May 2025\n\(self.story)\n"
+        )
+        #expect(page.title == "Engineers turn brewery waste into concrete")
+        #expect(page.paragraphs == [self.story])
+
+        let dek = try self.parse(" date 2025-05-06 Storm Eunice - what we know so far\n\(self.story)\n\(self.more)\n")
+        #expect(dek.title == nil)
+        #expect(dek.paragraphs == ["Storm Eunice - what we know so far", self.story, self.more])
+    }
+}
