@@ -191,7 +191,8 @@ enum BodySelection {
             if followsImage || Boilerplate.isCaption(text, key) || ReaderPrompts.isWireSourceLine(text) {
                 keep[index] = false
             } else if let heading = Boilerplate.teaserHeading(key),
-                heading == .fixed || Self.teasersFollow(index, units)
+                heading == .fixed
+                    || (heading == .weak ? Self.teasersFillBlock(index, units) : Self.teasersFollow(index, units))
             {
                 Self.dropTeaserBlock(headedAt: index, units, keys, &keep)
             } else if Boilerplate.isBoilerplate(key) {
@@ -850,6 +851,14 @@ enum BodySelection {
     }
 
     /// Whether teasers (a list in its block, or a card block) follow the heading at `heading`.
+    /// Whether two headlines or more fill the rest of the heading's block.
+    private static func teasersFillBlock(_ heading: Int, _ units: [TextUnit]) -> Bool {
+        let next = heading + 1
+        guard next + 1 < units.count, !units[next].startsBlock, !units[next + 1].startsBlock else { return false }
+        let end = Self.teaserRun(from: next, units, sameBlock: true, repeated: nil)
+        return end >= next + 2 && (end == units.count || units[end].startsBlock)
+    }
+
     private static func teasersFollow(_ heading: Int, _ units: [TextUnit]) -> Bool {
         let next = heading + 1
         guard next < units.count else { return false }

@@ -41,28 +41,73 @@ enum Boilerplate {
         Self.isBoilerplate(LineKey(text))
     }
 
-    /// "Related news: …", "Related guides: … · …": "related", one or two words more and a colon, then
-    /// the teasers' headlines (the cue list holds "related:" and its fixed kin).
-    static func isRelatedLabel(_ key: [UInt8]) -> Bool {
-        guard key.starts(with: Self.relatedWord) else { return false }
-        var spaces = 0
-        for index in Self.relatedWord.count..<min(key.count, 40) {
-            switch key[index] {
-            case UInt8(ascii: ":"):
-                // Headlines after it, not a sentence ("Related costs: the bill came to £40,000.").
-                return spaces <= 1 && index > Self.relatedWord.count && index + 2 < key.count
-                    && key.last != UInt8(ascii: ".")
-            case 0x20:
-                spaces += 1
-                if spaces > 1 { return false }
-            default:
-                guard key[index] >= 0x80 || UTF8Bytes.isASCIILetter(key[index]) else { return false }
-            }
+    /// "Related news: …", "Mehr Fahrberichte: …", "Nos autres recettes de famille : …": a label of two to
+    /// five words offering more of the outlet's pieces (related, more, other, "our other"), a colon, then
+    /// a headline: capitalised, three words or more, no sentence's end ("Other measures: a curfew …" and
+    /// "More trouble: the port closed again." are a story's).
+    static func isTeaserLabel(_ key: LineKey) -> Bool {
+        let bytes = key.bytes
+        guard Self.teaserLabelOpenings.opens(bytes),
+            let colon = bytes.prefix(48).firstIndex(of: UInt8(ascii: ":"))
+        else { return false }
+        let label = bytes[..<colon].split(separator: 0x20)
+        guard (2...5).contains(label.count) else { return false }
+        let offersMore =
+            Self.moreWords.contains(utf8: label[0])
+            || (Self.ourWords.contains(utf8: label[0]) && Self.otherWords.contains(utf8: label[1]))
+        guard offersMore, let last = bytes.last, !Self.sentenceEndBytes.contains(last) else { return false }
+        let headline = bytes[(colon + 1)...].split(separator: 0x20)
+        guard headline.count >= 3 else { return false }
+        // The headline's first letter as written (the key is lowercased, and its bytes may be fewer).
+        return UTF8Bytes.withBytes(key.text) { text in
+            guard let colon = UTF8Bytes.firstIndex(of: UInt8(ascii: ":"), in: text, limit: 64) else { return false }
+            var index = colon + 1
+            while index < text.count && (text[index] == 0x20 || text[index] == UInt8(ascii: "[")) { index += 1 }
+            guard index < text.count else { return false }
+            let (scalar, _) = UTF8Bytes.scalar(in: text, at: index)
+            return scalar.properties.isUppercase || UTF8Bytes.isDigit(text[index])
         }
-        return false
     }
 
-    private static let relatedWord = Array("related ".utf8)
+    /// A teaser label's first word: related, more, other.
+    private static let moreWordList = [
+        "related", "more", "other", "mehr", "weitere", "andere", "ähnliche", "autres", "plus", "más", "otros", "otras",
+        "ещё", "еще", "другие", "похожие", "більше", "інші", "схожі",
+    ]
+    private static let moreWords = LineSet(Set(Self.moreWordList))
+    /// The first words of ``moreWords`` and ``ourWords`` with their space: most lines open with none.
+    private static let teaserLabelOpenings = OpeningIndex(
+        (Self.moreWordList + Self.ourWordList).map { $0 + " " }
+    )
+    /// "Our" before "other" ("Nos autres recettes", "Unsere weiteren Tests").
+    private static let ourWordList = ["our", "unsere", "nos", "nuestros", "nuestras", "наши", "наші"]
+    private static let ourWords = LineSet(Set(Self.ourWordList))
+    private static let otherWords = LineSet([
+        "other", "weiteren", "anderen", "autres", "otros", "otras", "другие", "інші",
+    ])
+    private static let sentenceEndBytes: [UInt8] = Array(".!?".utf8)
+
+    private static let weakTeaserHeadings = LineSet(Set(BoilerplateCues.weakTeaserHeadings))
+    private static let recommendWords = LineSet(Set(BoilerplateCues.recommendWords))
+
+    /// A wire desk's initials at a story's end ("jmo/alr/mcm", "mb/fr/ld"): two or more groups of two to
+    /// four lower-case letters between slashes, and nothing else.
+    static func isDeskInitials(_ text: String) -> Bool {
+        guard (5...40).contains(text.utf8.count) else { return false }
+        var groups = 0
+        var length = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "/") {
+                guard (2...4).contains(length) else { return false }
+                groups += 1
+                length = 0
+            } else {
+                guard byte &- UInt8(ascii: "a") < 26 else { return false }
+                length += 1
+            }
+        }
+        return (2...4).contains(length) && groups >= 1
+    }
 
     /// Five digits in a row at least: a register's number ("no. 1123456", "SC012345").
     static func hasRegistrationNumber(_ key: [UInt8]) -> Bool {
@@ -84,7 +129,8 @@ enum Boilerplate {
         {
             return true
         }
-        if key.length <= 300 && Self.isRelatedLabel(key.bytes) { return true }
+        if key.length <= 300 && Self.isTeaserLabel(key) { return true }
+        if key.length <= 40 && Self.isDeskInitials(key.text) { return true }
         // A charity's or a company's registration with its number, as a footer gives it; a story names a
         // "registered charity" without the number.
         if key.length <= 240 && key.phrases & ReaderPromptCues.Found.registration != 0
@@ -162,6 +208,7 @@ enum Boilerplate {
         // ("Abonnez-vous tôt, payez moins : le slogan …") is article text.
         let head = key.bytes[..<key.headLength]
         if key.length <= 280, let first = head.first,
+            key.phrases & ReaderPromptCues.Found.prefixCue != 0 || Self.shortCueBuckets[Int(first)],
             Self.prefixCues[Int(first)].contains(where: { cue in
                 Self.hasCue(head, cue)
                     && (!cue.needsEvidence
@@ -341,7 +388,13 @@ enum Boilerplate {
     /// when nothing follows it; one recognised by its opening ("More on …") only when teasers follow,
     /// since a subheading may open the same way ("More on the budget").
     enum TeaserHeading {
-        case fixed, opening
+        /// Always a teaser block's heading.
+        case fixed
+        /// One when teasers follow it.
+        case opening
+        /// Words that head a story's own facts as often ("Más información"): one only over a block of
+        /// two headlines or more under it, in its block.
+        case weak
     }
 
     /// Whether the line heads a block of teasers ("Other Topics of Interest", "Most read").
@@ -352,6 +405,17 @@ enum Boilerplate {
     static func teaserHeading(_ key: LineKey) -> TeaserHeading? {
         guard let bare = key.bare else { return nil }
         if Self.teaserHeadings.contains(bare) { return .fixed }
+        if key.phrases & ReaderPromptCues.Found.weakTeaserHeading != 0 && Self.weakTeaserHeadings.contains(bare) {
+            return .weak
+        }
+        // "Le Réveil vous recommande", "Die Redaktion empfiehlt": the outlet recommending, in a few words.
+        if key.length <= 48, key.phrases & ReaderPromptCues.Found.recommend != 0,
+            let space = key.bytes.lastIndex(of: 0x20),
+            Self.recommendWords.contains(utf8: key.bytes[(space + 1)...]),
+            ReaderPrompts.wordRanges(key.bytes).count <= 5
+        {
+            return .opening
+        }
         // "More from City Hall", "Más noticias de Deportes": a short heading opening like a teaser block's.
         guard key.length <= 64, let last = key.bytes.last, last != UInt8(ascii: "."), last != UInt8(ascii: ","),
             Self.teaserHeadingOpenings.opens(key.bytes)
@@ -620,6 +684,9 @@ enum Boilerplate {
         for cue in cues { lists[Int(cue.bytes.first ?? 0)].append(cue) }
         return lists
     }()
+    /// The first bytes of prefix cues under four bytes, which the phrase search does not hold: lines
+    /// opening with them are compared with their cues whatever the search found.
+    private static let shortCueBuckets: [Bool] = Self.prefixCues.map { $0.contains { $0.bytes.count < 4 } }
     private static let creditPhraseCues = PhraseSet(BoilerplateCues.creditPhrases)
     private static let sponsorOpenings = OpeningIndex(BoilerplateCues.sponsorOpenings)
     private static let sponsorLabels = OpeningIndex(BoilerplateCues.sponsorLabels)

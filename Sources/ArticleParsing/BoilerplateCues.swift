@@ -111,6 +111,10 @@ enum BoilerplateCues {
         "donate", "donate now", "give now", "jetzt spenden", "spenden", "je fais un don", "faire un don",
         "je donne", "donar", "dona ahora", "haz un donativo", "пожертвовать", "поддержать", "поддержать нас",
         "підтримати", "задонатити", "підтримати нас",
+        // Support for the newsroom itself.
+        "support the newsroom", "support our newsroom", "redaktion unterstützen", "soutenir la rédaction",
+        "soutenez la rédaction", "apoya a la redacción", "apoyar a la redacción", "поддержать редакцию",
+        "поддержите редакцию", "підтримати редакцію", "підтримайте редакцію",
     ]
 
     /// Line openings. Each must end at a word boundary in the line.
@@ -151,6 +155,9 @@ enum BoilerplateCues {
         // Wire credits and standards footers.
         "(reporting by", "(editing by", "(writing by", "(additional reporting", "(compiled by", "our standards:",
         "editorial standards:",
+        // A broadcaster's note of the programme and its catch-up service.
+        "dieses thema im programm", "sendung verpasst?", "missed the programme?", "missed the show?",
+        "vous avez manqué l'émission", "¿te perdiste el programa?",
         // A broadcaster's pointer to its report on air ("Watch the report on Evening News at 6").
         "watch the report", "watch the full report", "watch the segment", "sehen sie den beitrag",
         "sehen sie den ganzen beitrag", "regardez le reportage", "voir le reportage", "vea el reportaje",
@@ -219,6 +226,11 @@ enum BoilerplateCues {
         "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
         "tutti i diritti riservati", "todos os direitos reservados", "все права защищены", "усі права захищені",
         "всі права захищені", "read the original article", "originally published on", "originally appeared on",
+        // Where the piece first ran, in Russian and Ukrainian ("Оригинал материала опубликован на сайте …").
+        "оригинал материала опубликован", "материал впервые опубликован", "впервые опубликован на",
+        "оригінал матеріалу опубліковано", "матеріал вперше опубліковано", "вперше опубліковано на",
+        // The publisher's legal mention in French ("Directeur de la publication : …").
+        "directeur de la publication", "directrice de la publication",
         // The token Russian law puts on every online advertisement ("Реклама. ООО …, ИНН …. erid: 2Vtz…").
         "erid:",
         // The print edition ("A version of this article appears in print on …").
@@ -262,6 +274,19 @@ enum BoilerplateCues {
         "comments are moderated", "our comment policy", "read our comment policy", "kommentarfunktion",
         "commentaires sont modérés", "comentarios están moderados", "комментарии модерируются",
         "коментарі модеруються",
+    ]
+
+    /// Words that head a story's own facts as often as a teaser block ("Más información"): a teaser
+    /// block's heading only over two headlines or more in its block.
+    static let weakTeaserHeadings: [String] = [
+        "more information", "more info", "mehr informationen", "mehr infos", "plus d'informations", "plus d'infos",
+        "más información", "más info", "больше информации", "подробнее", "більше інформації", "детальніше",
+    ]
+
+    /// A heading's last word when the outlet recommends its pieces ("Le Réveil vous recommande").
+    static let recommendWords: [String] = [
+        "recommends", "recommend", "recommande", "recommandent", "empfiehlt", "empfehlen", "recomienda",
+        "recomiendan", "recomendamos", "рекомендует", "рекомендуем", "рекомендує", "рекомендуємо",
     ]
 
     /// Headings of teaser blocks ("Other Topics of Interest", "Most read"): the heading, the headline

@@ -25,7 +25,7 @@ enum ReaderPromptCues {
     static let followVerbs: [String] = [
         "follow", "join", "find us", "like us", "connect", "folg", "abonnier", "suiv", "rejoign", "abonnez",
         "читайте", "читай",
-        "sigu", "síg", "segu", "únete", "unete", "suscr", "подпис", "следи", "присоедин", "підпис", "стеж",
+        "sigu", "síg", "segu", "únete", "unete", "suscr", "подпис", "следи", "присоедин", "підпис", "стеж", "слідк",
         "приєдн",
         // Listening, for a podcast ("Escucha … en Spotify").
         "listen", "hör", "écoutez", "escuch", "слушайте", "слухайте",
@@ -69,6 +69,9 @@ enum ReaderPromptCues {
         // from WRVR: text NEWS to 55104").
         "news alerts", "breaking news alerts", "email alerts", "e-mail alerts", "alertes info", "alertas de",
         "eilmeldungen per", "push-mitteilungen",
+        // A digest, and the reader's own inbox named in other words.
+        "digest", "дайджест", "votre messagerie", "votre boîte mail", "votre boîte de réception",
+        "tu bandeja de entrada", "su bandeja de entrada", "ваш почтовый ящик", "вашу пошту", "свою пошту",
         "postfach",
     ]
 
@@ -342,7 +345,8 @@ enum ReaderPromptCues {
         BoilerplateCues.phrases, cookieButtons, PageChromeCues.summaryStems, paywallSigns, embedLinks, appStores,
         PageWidgetCues.notificationStems, PageWidgetCues.accountStems, PageWidgetCues.freeStems,
         PageWidgetCues.readOnStems, itemMarks, pointers, starRuns, registrations,
-        PageWidgetCues.postNavigationOpenings,
+        PageWidgetCues.postNavigationOpenings, BoilerplateCues.prefixes + BoilerplateCues.promptPrefixes,
+        BoilerplateCues.recommendWords, BoilerplateCues.weakTeaserHeadings,
     ])
 
     /// A body's registration in a public register, as its footer gives it with the number ("WellSpring Aid
@@ -437,5 +441,12 @@ enum ReaderPromptCues {
         static let registration: UInt32 = 1 << 20
         /// ``PageWidgetCues/postNavigationOpenings``.
         static let postNavigation: UInt32 = 1 << 21
+        /// ``BoilerplateCues/prefixes`` and ``BoilerplateCues/promptPrefixes`` anywhere in the line: only
+        /// then may one open it (those of four bytes or more; ``Boilerplate`` asks the others always).
+        static let prefixCue: UInt32 = 1 << 22
+        /// ``BoilerplateCues/recommendWords``.
+        static let recommend: UInt32 = 1 << 23
+        /// ``BoilerplateCues/weakTeaserHeadings``.
+        static let weakTeaserHeading: UInt32 = 1 << 24
     }
 }

@@ -38,7 +38,13 @@ enum ReaderPrompts {
             !words.contains(where: { Self.attributionWords.contains($0) })
         else { return false }
         if isSure { return true }
-        if namesNetwork && (Self.isNetworkList(words) || Self.isFollowPrompt(words, bytes)) { return true }
+        // A call to follow inside quotation marks is reported ("it urged passengers to "follow updates on
+        // the official … Telegram channel""); a channel's name in them is still named ("в «ВКонтакте»").
+        if namesNetwork && (Self.isNetworkList(words) || Self.isFollowPrompt(words, bytes))
+            && !Self.followsOnlyInQuotation(words, bytes)
+        {
+            return true
+        }
         guard namesNewsletter || quotesPrice else { return false }
         // A paragraph longer than a prompt addresses the reader only in words of its own: a quotation
         // in it ("Every issue ends with the same line: “If someone forwarded this to you, subscribe –
@@ -340,6 +346,14 @@ enum ReaderPrompts {
         // channel of "ours", however far the network's name stands from "our".
         return Self.namesOwnChannel(words)
             || (Boilerplate.opensLikeTeaserHeading(key) && words.contains(where: Self.ourWords.opens))
+    }
+
+    /// Whether every follow verb of the line stands inside a quotation.
+    private static func followsOnlyInQuotation(_ words: [Substring], _ key: [UInt8]) -> Bool {
+        guard words.contains(where: Self.followVerbs.opens), let unquoted = Self.withoutQuotations(key) else {
+            return false
+        }
+        return !Self.words(unquoted).contains(where: Self.followVerbs.opens)
     }
 
     /// "Suivez notre édition spéciale", "Follow our live coverage": a follow verb opening a part of a

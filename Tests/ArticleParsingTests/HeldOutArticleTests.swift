@@ -21,7 +21,7 @@ import Testing
     }()
 
     @Test func articlesAreFound() {
-        #expect(Self.articles.count >= 466)
+        #expect(Self.articles.count >= 484)
     }
 
     @Test(arguments: Self.articles)

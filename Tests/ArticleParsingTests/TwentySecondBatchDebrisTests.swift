@@ -40,6 +40,17 @@ import Testing
         #expect(try self.kept(stays) == stays)
     }
 
+    /// A digest, or the reader's inbox named in other words, offered by an imperative or to "you".
+    @Test func digestsAndTheReadersInboxAreANewslettersSigns() throws {
+        let pitches = [
+            "Chaque dimanche, une recette de saison arrive dans votre messagerie. Inscription gratuite.",
+            "Отримуйте щоп’ятничний дайджест культурних подій міста — залиште свою пошту.",
+        ]
+        #expect(try self.kept(pitches).isEmpty)
+        let stays = ["The weekly digest of council decisions was discontinued in 2023 to save money, officials said."]
+        #expect(try self.kept(stays) == stays)
+    }
+
     /// A body's registration with its number is a footer; a story's "registered charity" has no number.
     @Test func aRegistersNumberInAFooterIsDebris() throws {
         let footers = [
@@ -51,15 +62,21 @@ import Testing
         #expect(try self.kept(stays) == stays)
     }
 
-    /// "Related …:" with one or two words before its colon heads teasers; a sentence about related
-    /// matters does not.
-    @Test func relatedLabelsOfOneOrTwoWordsHeadTeasers() throws {
+    /// A label offering more of the outlet's pieces ("Related news:", "Mehr Fahrberichte:", "Nos autres
+    /// recettes de famille :") over a headline; a story's label over a sentence or a lower-case list stays.
+    @Test func labelsOfferingMorePiecesHeadTeasers() throws {
         let teasers = [
             "Related news: Drought response scaled up in Marsabit as rains fail for third season",
             "Related guides: How to haggle for a better broadband deal · Switching mobile network",
+            "Mehr Fahrberichte: Volta Strada im Dauertest – Halbzeit nach 50.000 Kilometern",
+            "Nos autres recettes de famille : La tarte aux pralines roses de Lucette",
         ]
         #expect(try self.kept(teasers).isEmpty)
-        let stays = ["Related costs: the council says the bill for security came to £40,000 this year."]
+        let stays = [
+            "Related costs: the council says the bill for security came to £40,000 this year.",
+            "Other measures: a curfew after ten and a ban on gatherings of more than six",
+            "More trouble: The port closed again on Monday after a second strike.",
+        ]
         #expect(try self.kept(stays) == stays)
     }
 
