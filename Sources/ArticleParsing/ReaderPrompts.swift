@@ -230,18 +230,11 @@ enum ReaderPrompts {
     /// Whether the network X is named: an `x` standing alone as a word (`on X`, `X |`, `X:`).
     private static func mentionsX(_ key: [UInt8]) -> Bool {
         key.withUnsafeBufferPointer { bytes in
-            guard let base = bytes.baseAddress else { return false }
-            var offset = 0
-            while offset < bytes.count,
-                let found = memchr(base + offset, Int32(UInt8(ascii: "x")), bytes.count - offset)
-            {
-                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            UTF8Bytes.contains(UInt8(ascii: "x"), in: bytes) { bytes, index in
                 let before = index == 0 ? 0x20 : bytes[index - 1]
                 let after = index + 1 == bytes.count ? 0x20 : bytes[index + 1]
-                if !Self.isWordByte(before) && !Self.isWordByte(after) { return true }
-                offset = index + 1
+                return !Self.isWordByte(before) && !Self.isWordByte(after)
             }
-            return false
         }
     }
 
@@ -249,21 +242,11 @@ enum ReaderPrompts {
     /// word starts (not an e-mail address's), then two letters, digits or underscores at least.
     static func hasHandle(_ key: [UInt8]) -> Bool {
         key.withUnsafeBufferPointer { bytes in
-            guard let base = bytes.baseAddress else { return false }
-            var offset = 0
-            while offset < bytes.count,
-                let found = memchr(base + offset, Int32(UInt8(ascii: "@")), bytes.count - offset)
-            {
-                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            UTF8Bytes.contains(UInt8(ascii: "@"), in: bytes) { bytes, index in
                 let startsWord = index == 0 || bytes[index - 1] == 0x20 || bytes[index - 1] == UInt8(ascii: "(")
-                if startsWord, index + 2 < bytes.count, Self.isHandleByte(bytes[index + 1]),
-                    Self.isHandleByte(bytes[index + 2])
-                {
-                    return true
-                }
-                offset = index + 1
+                return startsWord && index + 2 < bytes.count && Self.isHandleByte(bytes[index + 1])
+                    && Self.isHandleByte(bytes[index + 2])
             }
-            return false
         }
     }
 

@@ -112,6 +112,23 @@ enum UTF8Bytes {
         return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
+    /// Whether some occurrence of `byte` in `bytes` (each found by memchr) satisfies `test`, which is
+    /// given the bytes and the occurrence's offset.
+    static func contains(
+        _ byte: UInt8,
+        in bytes: UnsafeBufferPointer<UInt8>,
+        where test: (UnsafeBufferPointer<UInt8>, Int) -> Bool
+    ) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var offset = 0
+        while offset < bytes.count, let found = memchr(base + offset, Int32(byte), bytes.count - offset) {
+            let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if test(bytes, index) { return true }
+            offset = index + 1
+        }
+        return false
+    }
+
     /// Whether `byte` is an ASCII digit.
     @inline(__always)
     static func isDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }

@@ -8,61 +8,50 @@ import Testing
 /// weak heading ("Más información") over teasers, where a piece first ran in Russian, a publisher's
 /// legal mention, support for the newsroom, a broadcaster's programme note.
 @Suite struct TwentyThirdBatchDebrisTests {
-    private func parse(_ text: String) throws -> Article {
-        try ArticleParser.parse(Array(text.utf8)).get()
-    }
-
-    private let story = "The first paragraph tells the reader what happened and why it matters to them."
-    private let more = "The second paragraph says that most residents back the plan, according to a poll."
-
-    private func kept(_ lines: [String]) throws -> [String] {
-        let body = lines.map { "\($0)\n\n" }.joined()
-        let article = try self.parse("Council agrees budget\n\n\(self.story)\n\n\(body)\(self.more)\n")
-        return Array(article.paragraphs.dropFirst().dropLast())
-    }
+    private let frame = StoryFrame()
 
     /// "jmo/alr/mcm": a wire desk's initials, alone on a line; capitals or words around them are text.
     @Test func aWireDesksInitialsAreDebris() throws {
-        #expect(try self.kept(["jmo/alr/mcm", "mb/fr/ld"]).isEmpty)
+        #expect(try self.frame.kept(["jmo/alr/mcm", "mb/fr/ld"]).isEmpty)
         let stays = ["Die Stadt/Gemeinde zahlt die Hälfte der Kosten, sagte der Kämmerer."]
-        #expect(try self.kept(stays) == stays)
+        #expect(try self.frame.kept(stays) == stays)
     }
 
     /// A call to follow a channel is a prompt; the same call inside a quotation is reported.
     @Test func aCallToFollowInsideAQuotationIsReported() throws {
-        #expect(try self.kept(["Слідкуйте за новинами «Ефіру» у Telegram та YouTube"]).isEmpty)
+        #expect(try self.frame.kept(["Слідкуйте за новинами «Ефіру» у Telegram та YouTube"]).isEmpty)
         let stays = [
             "In a statement, it urged passengers to \"follow updates on the official Moscow Transport Telegram "
                 + "channel\" ahead of the change."
         ]
-        #expect(try self.kept(stays) == stays)
+        #expect(try self.frame.kept(stays) == stays)
     }
 
     /// "Le Réveil vous recommande" over headlines heads teasers; "recommends" over a sentence does not.
     @Test func theOutletRecommendingItsPiecesHeadsTeasers() throws {
-        let article = try self.parse(
-            "Marché couvert\n\n\(self.story)\n\nLe Réveil vous recommande\n"
+        let article = try self.frame.parse(
+            "Marché couvert\n\n\(self.frame.story)\n\nLe Réveil vous recommande\n"
                 + "Saint-Aubin : le marché couvert rouvre après six mois de travaux\n"
-                + "Cyclisme : le Grand Prix du Val-de-Serre change de parcours\n\n\(self.more)\n"
+                + "Cyclisme : le Grand Prix du Val-de-Serre change de parcours\n\n\(self.frame.more)\n"
         )
-        #expect(article.paragraphs == [self.story, self.more])
+        #expect(article.paragraphs == [self.frame.story, self.frame.more])
         let advice = "The panel recommends"
         let sentence = "Doctors should see patients with a fever within two days of the first symptoms."
-        let stays = try self.parse("Fever clinics\n\n\(self.story)\n\n\(advice)\n\n\(sentence)\n")
-        #expect(stays.paragraphs == [self.story, advice, sentence])
+        let stays = try self.frame.parse("Fever clinics\n\n\(self.frame.story)\n\n\(advice)\n\n\(sentence)\n")
+        #expect(stays.paragraphs == [self.frame.story, advice, sentence])
     }
 
     /// "Más información" heads teasers only over two headlines or more in its block; over a subheading
     /// of its own block it is a link's words.
     @Test func aWeakHeadingNeedsTeasersInItsBlock() throws {
-        let teasers = try self.parse(
-            "Ola de calor\n\n\(self.story)\n\nMás información\nConsejos para dormir en las noches tropicales\n"
-                + "Qué hacer si tu perro sufre un golpe de calor\n\n\(self.more)\n"
+        let teasers = try self.frame.parse(
+            "Ola de calor\n\n\(self.frame.story)\n\nMás información\nConsejos para dormir en las noches tropicales\n"
+                + "Qué hacer si tu perro sufre un golpe de calor\n\n\(self.frame.more)\n"
         )
-        #expect(teasers.paragraphs == [self.story, self.more])
+        #expect(teasers.paragraphs == [self.frame.story, self.frame.more])
         let subheading = "Recomendaciones sanitarias"
-        let link = try self.parse(
-            "Ola de calor\n\n\(self.story)\n\nMás información\n\n## \(subheading)\n\n\(self.more)\n"
+        let link = try self.frame.parse(
+            "Ola de calor\n\n\(self.frame.story)\n\nMás información\n\n## \(subheading)\n\n\(self.frame.more)\n"
         )
         #expect(link.paragraphs.contains(subheading))
     }
@@ -76,16 +65,16 @@ import Testing
             "Dieses Thema im Programm: WLR Fernsehen | Weserland regional | 17.03.2025 | 19:30 Uhr",
             "Sendung verpasst? Alle Beiträge finden Sie in der WLR Mediathek.", "Підтримати редакцію",
         ]
-        #expect(try self.kept(lines).isEmpty)
+        #expect(try self.frame.kept(lines).isEmpty)
     }
 
     /// Support for the newsroom glued to a ` date …` prefix is no dek: the headline under it is found.
     @Test func supportForTheNewsroomOnTheDateLineIsNoDek() throws {
-        let article = try self.parse(
-            " date 2025-11-12 Підтримати редакцію\nЯк львівський стартап навчив дрони шукати втрати тепла\n\n\(self.story)\n"
+        let article = try self.frame.parse(
+            " date 2025-11-12 Підтримати редакцію\nЯк львівський стартап навчив дрони шукати втрати тепла\n\n\(self.frame.story)\n"
         )
         #expect(article.title == "Як львівський стартап навчив дрони шукати втрати тепла")
         #expect(article.published == "2025-11-12")
-        #expect(article.paragraphs == [self.story])
+        #expect(article.paragraphs == [self.frame.story])
     }
 }
