@@ -265,6 +265,11 @@ struct LineSet: Sendable {
     /// Whether the set holds `bytes`, or nil when the set of strings must be asked.
     private func contains(bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         guard !self.alwaysAsk, let hash = LineSet.hash(bytes) else { return nil }
+        return self.contains(bytes: bytes, hash: hash)
+    }
+
+    /// ``contains(bytes:)`` with the bytes' hash already taken.
+    private func contains(bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Bool {
         var slot = Int(truncatingIfNeeded: hash) & (self.table.count - 1)
         while self.table[slot] != 0 {
             if self.table[slot] == hash && self.entries[slot].elementsEqual(bytes) { return true }
@@ -273,21 +278,26 @@ struct LineSet: Sendable {
         return false
     }
 
-    /// A line's bytes, ready for lookups in several sets. Made from bytes, it makes the line's
-    /// `String` only when a set must be asked (bytes without a hash, a set that always asks).
+    /// A line's bytes, ready for lookups in several sets: their hash is taken once, not once a set.
+    /// Made from bytes, it makes the line's `String` only when a set must be asked (bytes without a
+    /// hash, a set that always asks).
     struct Probe {
         private let bytes: ArraySlice<UInt8>?
         private let string: String?
+        /// ``LineSet/hash(_:)`` of the bytes.
+        fileprivate let hash: UInt64?
 
         init(_ text: String) {
             self.bytes = nil
             self.string = text
+            self.hash = UTF8Bytes.withBytes(text, LineSet.hash)
         }
 
         /// `bytes` must be well-formed UTF-8.
         init(utf8 bytes: ArraySlice<UInt8>) {
             self.bytes = bytes
             self.string = nil
+            self.hash = bytes.withUnsafeBufferPointer(LineSet.hash)
         }
 
         var text: String { self.string ?? String(decoding: self.bytes ?? [], as: UTF8.self) }
@@ -299,7 +309,8 @@ struct LineSet: Sendable {
     }
 
     func contains(_ probe: Probe) -> Bool {
-        probe.withBytes { self.contains(bytes: $0) } ?? self.strings.contains(probe.text)
+        guard !self.alwaysAsk, let hash = probe.hash else { return self.strings.contains(probe.text) }
+        return probe.withBytes { self.contains(bytes: $0, hash: hash) }
     }
 
     /// A hash of the bytes (never 0), eight at a time, or `nil` when a byte leads a character from a
