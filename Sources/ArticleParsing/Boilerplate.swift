@@ -69,22 +69,13 @@ enum Boilerplate {
         }
     }
 
-    /// A teaser label's first word: related, more, other.
-    private static let moreWordList = [
-        "related", "more", "other", "mehr", "weitere", "andere", "ähnliche", "autres", "plus", "más", "otros", "otras",
-        "ещё", "еще", "другие", "похожие", "більше", "інші", "схожі",
-    ]
-    private static let moreWords = LineSet(Set(Self.moreWordList))
-    /// The first words of ``moreWords`` and ``ourWords`` with their space: most lines open with none.
+    private static let moreWords = LineSet(Set(BoilerplateCues.teaserLabelMoreWords))
+    private static let ourWords = LineSet(Set(BoilerplateCues.teaserLabelOurWords))
+    private static let otherWords = LineSet(Set(BoilerplateCues.teaserLabelOtherWords))
+    /// The first words of a teaser label with their space: most lines open with none.
     private static let teaserLabelOpenings = OpeningIndex(
-        (Self.moreWordList + Self.ourWordList).map { $0 + " " }
+        (BoilerplateCues.teaserLabelMoreWords + BoilerplateCues.teaserLabelOurWords).map { $0 + " " }
     )
-    /// "Our" before "other" ("Nos autres recettes", "Unsere weiteren Tests").
-    private static let ourWordList = ["our", "unsere", "nos", "nuestros", "nuestras", "наши", "наші"]
-    private static let ourWords = LineSet(Set(Self.ourWordList))
-    private static let otherWords = LineSet([
-        "other", "weiteren", "anderen", "autres", "otros", "otras", "другие", "інші",
-    ])
     private static let sentenceEndBytes: [UInt8] = Array(".!?".utf8)
 
     private static let weakTeaserHeadings = LineSet(Set(BoilerplateCues.weakTeaserHeadings))

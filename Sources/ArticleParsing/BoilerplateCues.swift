@@ -283,6 +283,18 @@ enum BoilerplateCues {
         "más información", "más info", "больше информации", "подробнее", "більше інформації", "детальніше",
     ]
 
+    /// A teaser label's first word ("Related news:", "Mehr Fahrberichte:"): related, more, other.
+    static let teaserLabelMoreWords: [String] = [
+        "related", "more", "other", "mehr", "weitere", "andere", "ähnliche", "autres", "plus", "más", "otros", "otras",
+        "ещё", "еще", "другие", "похожие", "більше", "інші", "схожі",
+    ]
+
+    /// "Our" before "other" in a teaser label ("Nos autres recettes :", "Unsere weiteren Tests:").
+    static let teaserLabelOurWords: [String] = ["our", "unsere", "nos", "nuestros", "nuestras", "наши", "наші"]
+    static let teaserLabelOtherWords: [String] = [
+        "other", "weiteren", "anderen", "autres", "otros", "otras", "другие", "інші",
+    ]
+
     /// A heading's last word when the outlet recommends its pieces ("Le Réveil vous recommande").
     static let recommendWords: [String] = [
         "recommends", "recommend", "recommande", "recommandent", "empfiehlt", "empfehlen", "recomienda",
