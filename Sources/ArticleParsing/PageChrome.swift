@@ -50,7 +50,7 @@ enum PageChrome {
         if let colon = bytes.prefix(41).firstIndex(of: UInt8(ascii: ":")), Self.isTopicList(bytes, colon: colon) {
             return true
         }
-        if bytes.count <= 120 && Self.isButtonRow(bytes) { return true }
+        if bytes.count <= 120 && found & Found.buttonVerb != 0 && Self.isButtonRow(bytes) { return true }
         if bytes.count <= 160 && Self.isMediaLabelLine(bytes) { return true }
         // (A view prompt is a few words: "View this post on Instagram", "Смотреть в VK Видео".)
         let mayBeViewPrompt =

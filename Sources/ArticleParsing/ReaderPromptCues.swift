@@ -346,7 +346,7 @@ enum ReaderPromptCues {
         PageWidgetCues.notificationStems, PageWidgetCues.accountStems, PageWidgetCues.freeStems,
         PageWidgetCues.readOnStems, itemMarks, pointers, starRuns, registrations,
         PageWidgetCues.postNavigationOpenings, BoilerplateCues.prefixes + BoilerplateCues.promptPrefixes,
-        BoilerplateCues.recommendWords, BoilerplateCues.weakTeaserHeadings,
+        BoilerplateCues.recommendWords, BoilerplateCues.weakTeaserHeadings, Array(PageChromeCues.buttonVerbs),
     ])
 
     /// A body's registration in a public register, as its footer gives it with the number ("WellSpring Aid
@@ -448,5 +448,7 @@ enum ReaderPromptCues {
         static let recommend: UInt32 = 1 << 23
         /// ``BoilerplateCues/weakTeaserHeadings``.
         static let weakTeaserHeading: UInt32 = 1 << 24
+        /// ``PageChromeCues/buttonVerbs`` (all of four bytes or more: the search finds every one).
+        static let buttonVerb: UInt32 = 1 << 25
     }
 }

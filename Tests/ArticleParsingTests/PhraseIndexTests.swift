@@ -71,3 +71,20 @@ import Testing
         }
     }
 }
+
+extension PhraseIndexTests {
+    /// Rules that run only when the phrase search found one of their words rely on the search finding
+    /// every one of them: each must be four bytes or more (shorter phrases are not indexed).
+    @Test func everyWordThatGatesARuleIsLongEnoughToBeFound() {
+        let gates: [(String, [String])] = [
+            ("PageChromeCues.buttonVerbs", Array(PageChromeCues.buttonVerbs)),
+            ("PageWidgetCues.postNavigationOpenings", PageWidgetCues.postNavigationOpenings),
+            ("BoilerplateCues.recommendWords", BoilerplateCues.recommendWords),
+            ("BoilerplateCues.weakTeaserHeadings", BoilerplateCues.weakTeaserHeadings),
+            ("ReaderPromptCues.registrations", ReaderPromptCues.registrations),
+        ]
+        for (name, words) in gates {
+            #expect(words.allSatisfy { $0.utf8.count >= 4 }, "\(name): \(words.filter { $0.utf8.count < 4 })")
+        }
+    }
+}
