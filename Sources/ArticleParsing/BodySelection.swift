@@ -53,6 +53,8 @@ enum BodySelection {
                 continue
             }
             if unit.isGapRow && !Self.isTableRow(index, units) && !DateParsing.readDateLine(text).isDateOnly {
+                // (A row of the page's facts in gaps may hold the date.)
+                if index < headerZone, let date = Self.dateOfMetaRow(text) { Self.note(date, in: &body) }
                 // A menu, a strip of links, a widget's readings: items set apart by wide gaps (a date line's
                 // parts, "Published 4 March 2025, 07:40 GMT  |  Updated …", are read below).
                 keep[index] = false
@@ -121,6 +123,13 @@ enum BodySelection {
                     keep[index] = false
                     if body.date == nil { body.date = date }
                     authorLines.append(text)
+                    continue
+                }
+                // "Published Nov 14, 2024 • Last updated 2 hours ago • 3 minute read": the date line's parts
+                // beside a relative update and a reading time.
+                if let date = Self.dateOfMetaRow(text) {
+                    keep[index] = false
+                    Self.note(date, in: &body)
                     continue
                 }
             }
@@ -228,6 +237,40 @@ enum BodySelection {
         // Dumps often repeat the headline as the first line of the text.
         if let title = body.title, body.paragraphs.first == title { body.paragraphs.removeFirst() }
         return body
+    }
+
+    /// Takes `date` as the body's date, or as another date when it has one.
+    private static func note(_ date: WrittenDate, in body: inout ArticleBody) {
+        if body.date == nil { body.date = date } else { body.otherDates.append(date) }
+    }
+
+    /// The published date of a short row of a page's facts set apart by `·`, `|` or `•`, each part a date, a
+    /// relative date or page chrome (a reading time), one part at least with a date ("Published Nov 14,
+    /// 2024 • Last updated 2 hours ago • 3 minute read"). A date line alone is read elsewhere.
+    private static func dateOfMetaRow(_ text: String) -> WrittenDate? {
+        // A date has a digit: most rows with separators (menus, bylines) have none.
+        // (A short line: a dek or a paragraph that mentions a date is longer than such a row.)
+        guard text.utf8.count <= 120,
+            UTF8Bytes.withBytes(text, { WordwiseScan.containsDigit($0) && UTF8Bytes.containsPartSeparator($0) })
+        else { return nil }
+        let parts = Boilerplate.markedParts(of: text).map { String($0.trimmingSpaces()) }.filter { !$0.isEmpty }
+        guard parts.count >= 2 else { return nil }
+        var published: WrittenDate?
+        var updated: WrittenDate?
+        var others: [String] = []
+        for part in parts {
+            let reading = DateParsing.readDateLine(part)
+            if reading.isDateOnly {
+                if let date = reading.date {
+                    if reading.isUpdateOnly { updated = updated ?? date } else { published = published ?? date }
+                }
+            } else {
+                others.append(part)
+            }
+        }
+        // The other parts are asked last, and only of a row that holds a date.
+        guard let date = published ?? updated, others.allSatisfy(Boilerplate.isBoilerplate) else { return nil }
+        return date
     }
 
     private static let sponsorMarkers = LineSet(BoilerplateCues.sponsorMarkers)

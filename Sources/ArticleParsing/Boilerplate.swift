@@ -607,7 +607,11 @@ enum Boilerplate {
         else { return false }
         // The first 300 scalars; the shared key holds them when it holds the whole line.
         let key = text.utf8.count <= 300 ? lineKey.bytes : Self.keyBytes(text, limit: 300).bytes
-        if Self.endsWithCredit(key) || Self.endsWithBracketedCredit(key) { return true }
+        if Self.endsWithCredit(key) || Self.endsWithBracketedCredit(key)
+            || Self.endsWithGluedCredit(text)
+        {
+            return true
+        }
         if Self.endsWithBracketedSource(text) || Self.endsWithBracketedNameAndSource(text) { return true }
         // "… vue depuis la rue de la Station. © Le Courrier de la Sambre": a © credit closes the caption.
         let closing = Self.lastSentence(key)
@@ -620,7 +624,10 @@ enum Boilerplate {
                 return true
             }
         }
-        if Self.creditPhraseCues.occurs(in: closing) { return true }
+        // (The shared search has looked for the phrases in a whole line already: only a line with one is
+        // searched again, in its last sentence.)
+        let mayCredit = !lineKey.isWhole || lineKey.phrases & ReaderPromptCues.Found.creditPhrase != 0
+        if mayCredit && Self.creditPhraseCues.occurs(in: closing) { return true }
         guard UTF8Bytes.contains(text, UInt8(ascii: "/")) else { return false }
         return Self.endsWithNameSlashAgency(String(decoding: Self.lastSentence(Array(text.utf8)), as: UTF8.self))
     }
@@ -954,6 +961,28 @@ enum Boilerplate {
 
     /// "…. Photo: Kremlin.ru", "Credit: Owen Pryor/Rural Voice", "(Foto: dpa)", "Crédit : X": the last
     /// colon follows a credit label that starts the line or a sentence, and a short credit follows it.
+    /// "Brenda with some of her gnomes last summer Credit: Kennedy News": a tabloid's caption, its credit
+    /// glued on with no full stop, the label capitalised mid-line (a sentence would not write "summer
+    /// Credit:"), a short credit after it.
+    private static func endsWithGluedCredit(_ text: String) -> Bool {
+        guard text.utf8.count <= 240 else { return false }
+        return UTF8Bytes.withBytes(text) { bytes in
+            // The last colon, within the credit's 60 bytes of the end; then the word before it (its label).
+            var colon = bytes.count - 1
+            let earliest = max(1, bytes.count - 61)
+            while colon >= earliest && bytes[colon] != UInt8(ascii: ":") { colon -= 1 }
+            guard colon >= earliest else { return false }
+            var start = colon
+            while start > 0 && bytes[start - 1] != 0x20 { start -= 1 }
+            guard start > 0, bytes[start] &- UInt8(ascii: "A") < 26 else { return false }
+            let credit = bytes[(colon + 1)...]
+            guard !credit.isEmpty, !credit.contains(UInt8(ascii: ".")), credit.count(where: { $0 == 0x20 }) <= 5 else {
+                return false
+            }
+            return Self.creditLabels.contains(utf8: bytes[start..<colon].map { $0 | 0x20 })
+        }
+    }
+
     private static func endsWithCredit(_ key: [UInt8]) -> Bool {
         guard let colon = key.lastIndex(of: UInt8(ascii: ":")) else { return false }
         var credit = key[(colon + 1)...].drop { $0 == 0x20 }

@@ -50,6 +50,9 @@ enum BoilerplateCues {
         "sort by: newest", "sort by: oldest", "sort by: best", "newest first", "oldest first",
         "jetzt kostenlos anmelden", "kostenlos anmelden", "jetzt anmelden", "sign up free", "sign up for free",
         "inscrivez-vous gratuitement", "regístrate gratis", "зарегистрироваться бесплатно",
+        // A page's placeholders and a newsletter form's confirmation.
+        "loading", "article content", "sign up here", "subscribe here", "register here",
+        "your subscription has been successful", "thanks for signing up", "thank you for subscribing",
         // A print view's buttons, and the link to one.
         "print version", "printer-friendly version", "printable version", "print-friendly version",
         "druckversion", "druckansicht", "version imprimable", "version à imprimer", "versión para imprimir",
@@ -155,6 +158,12 @@ enum BoilerplateCues {
         // Wire credits and standards footers.
         "(reporting by", "(editing by", "(writing by", "(additional reporting", "(compiled by", "our standards:",
         "editorial standards:",
+        // A picture's label ("File photo: …", "Header image: …"), a comment box's and a newsletter form's
+        // small print, a share prompt with comments, an Australian site's acknowledgement of country.
+        "file photo:", "file image:", "header image:", "featured image:", "lead image:",
+        "by providing an email address", "by providing your email", "disclaimer: comments",
+        "share or comment on this article", "we acknowledge aboriginal", "we acknowledge the traditional custodians",
+        "we acknowledge the traditional owners",
         // A broadcaster's note of the programme and its catch-up service.
         "dieses thema im programm", "sendung verpasst?", "missed the programme?", "missed the show?",
         "vous avez manqué l'émission", "¿te perdiste el programa?",
@@ -271,7 +280,8 @@ enum BoilerplateCues {
         "episode is supported by", "episode is sponsored by", "this post is sponsored by",
         "this post is brought to you by",
         // Comment policies ("Comments are moderated …", "Die Kommentarfunktion ist … geschlossen").
-        "comments are moderated", "our comment policy", "read our comment policy", "kommentarfunktion",
+        "comments are moderated", "our comment policy", "civil forum for discussion",
+        "keep comments relevant and respectful", "read our comment policy", "kommentarfunktion",
         "commentaires sont modérés", "comentarios están moderados", "комментарии модерируются",
         "коментарі модеруються",
     ]
@@ -422,7 +432,8 @@ enum BoilerplateCues {
     /// Openings of bylines ("By Kenji Mori", "Par Hugo Lemaire"), case-sensitive.
     static let bylineOpenings: [String] = [
         "By ", "BY ", "Words by ", "Written by ", "Reporting by ", "Par ", "Von ", "Text: ", "Por ", "Di ",
-        "Door ", "Av ", "Автор: ", "Автор ", "Авторка: ", "Текст: ", "Propos recueillis par ", "Interview by ",
+        "Door ", "Av ", "Author of the article: ", "Автор: ", "Автор ", "Авторка: ", "Текст: ",
+        "Propos recueillis par ", "Interview by ",
         "Interview: ", "Interviewed by ", "Das Gespräch führte ", "Interview von ", "Entrevista de ",
         "Entrevista: ", "Беседовал ", "Беседовала ", "Розмовляв ", "Розмовляла ",
         // A reviewer credited under the headline ("Medically reviewed by …", "Medizinisch geprüft von …").

@@ -176,6 +176,8 @@ enum DateParsing {
             } else if Self.followsTime(tokens), let zone = meaning?.genericZoneAfterTime {
                 // "09:00 ET": Eastern time, standard or daylight by the date (settled in ``date(in:)``).
                 tokens.append(.genericZone(standardOffset: zone))
+            } else if meaning?.isAmbiguousZoneAfterTime == true, Self.followsTime(tokens) {
+                tokens.append(.filler)
             } else {
                 let classified = Self.classify(ascii: word, meaning: meaning)
                 if stopAtUnknown, case .unknown = classified.token { return nil }

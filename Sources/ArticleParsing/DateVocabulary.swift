@@ -73,6 +73,10 @@ enum DateVocabulary {
         "aest": 600, "aedt": 660, "jst": 540, "kst": 540,
     ]
 
+    /// Zone abbreviations of several zones ("IST": India, Ireland, Israel): read only right after a time,
+    /// as part of a date line whose time then has no zone (the date alone is given).
+    static let ambiguousZones: Set<String> = ["ist"]
+
     /// US zones written without standard or daylight ("09:00 ET"), to their standard offset; only
     /// read right after a time, since "et" is also a word.
     static let usGenericZones: [String: Int] = ["et": -300, "ct": -360, "mt": -420, "pt": -480]

@@ -1,5 +1,6 @@
 /// Cuts a line into the words ``DateParsing`` reads, one at a time, on its UTF-8 bytes: the runs
-/// between separators (space, tab, `,`, `|`, `(`, `)`, `[`, `]`, `*`, `•`, `·`, `–`, `—`).
+/// between separators (space, tab, `,`, `|`, `(`, `)`, `[`, `]`, `*`, `•`, `·`, `–`, `—`, and `:` between
+/// two letters).
 struct DateWordCutter {
     struct Word {
         /// Where the word's bytes are.
@@ -35,6 +36,12 @@ struct DateWordCutter {
         case 0x20, 0x09, UInt8(ascii: ","), UInt8(ascii: "|"), UInt8(ascii: "("), UInt8(ascii: ")"),
             UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "*"):
             return 1
+        case UInt8(ascii: ":"):
+            // Between two letters ("Published:Sunday"): a label glued to its date. (A time's colon stands
+            // between digits.)
+            guard index > 0, index + 1 < self.bytes.count else { return 0 }
+            return UTF8Bytes.isASCIILetter(self.bytes[index - 1]) && UTF8Bytes.isASCIILetter(self.bytes[index + 1])
+                ? 1 : 0
         case 0xC2:  // `·` C2 B7
             return index + 1 < self.bytes.count && self.bytes[index + 1] == 0xB7 ? 2 : 0
         case 0xE2:  // `•` E2 80 A2, `–` E2 80 93, `—` E2 80 94

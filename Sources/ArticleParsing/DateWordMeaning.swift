@@ -21,6 +21,9 @@ struct DateWordMeaning: Sendable {
     var meridiemAfterTime: Bool?
     /// The word as a US zone right after a time ("09:00 ET"): its standard offset.
     var genericZoneAfterTime: Int?
+    /// The word is a zone of several offsets right after a time ("17:12 IST": India, Ireland or Israel):
+    /// part of a date line, but the time is read without a zone.
+    var isAmbiguousZoneAfterTime = false
 
     /// The meanings of every word of ``DateVocabulary``, keyed by the lowercased word.
     static let all: [String: DateWordMeaning] = {
@@ -43,6 +46,9 @@ struct DateWordMeaning: Sendable {
         for (word, pm) in Vocabulary.meridiems { table[word, default: DateWordMeaning()].meridiemAfterTime = pm }
         for (word, offset) in Vocabulary.usGenericZones {
             table[word, default: DateWordMeaning()].genericZoneAfterTime = offset
+        }
+        for word in Vocabulary.ambiguousZones {
+            table[word, default: DateWordMeaning()].isAmbiguousZoneAfterTime = true
         }
         return table
     }()

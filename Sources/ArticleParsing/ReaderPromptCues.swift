@@ -347,6 +347,7 @@ enum ReaderPromptCues {
         PageWidgetCues.readOnStems, itemMarks, pointers, starRuns, registrations,
         PageWidgetCues.postNavigationOpenings, BoilerplateCues.prefixes + BoilerplateCues.promptPrefixes,
         BoilerplateCues.recommendWords, BoilerplateCues.weakTeaserHeadings, Array(PageChromeCues.buttonVerbs),
+        BoilerplateCues.creditPhrases,
     ])
 
     /// A body's registration in a public register, as its footer gives it with the number ("WellSpring Aid
@@ -450,5 +451,7 @@ enum ReaderPromptCues {
         static let weakTeaserHeading: UInt32 = 1 << 24
         /// ``PageChromeCues/buttonVerbs`` (all of four bytes or more: the search finds every one).
         static let buttonVerb: UInt32 = 1 << 25
+        /// ``BoilerplateCues/creditPhrases``.
+        static let creditPhrase: UInt32 = 1 << 26
     }
 }

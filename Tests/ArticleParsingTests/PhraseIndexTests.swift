@@ -82,6 +82,7 @@ extension PhraseIndexTests {
             ("BoilerplateCues.recommendWords", BoilerplateCues.recommendWords),
             ("BoilerplateCues.weakTeaserHeadings", BoilerplateCues.weakTeaserHeadings),
             ("ReaderPromptCues.registrations", ReaderPromptCues.registrations),
+            ("BoilerplateCues.creditPhrases", BoilerplateCues.creditPhrases),
         ]
         for (name, words) in gates {
             #expect(words.allSatisfy { $0.utf8.count >= 4 }, "\(name): \(words.filter { $0.utf8.count < 4 })")
