@@ -248,8 +248,8 @@ enum BodySelection {
     /// relative date or page chrome (a reading time), one part at least with a date ("Published Nov 14,
     /// 2024 • Last updated 2 hours ago • 3 minute read"). A date line alone is read elsewhere.
     private static func dateOfMetaRow(_ text: String) -> WrittenDate? {
-        // A date has a digit: most rows with separators (menus, bylines) have none.
-        // (A short line: a dek or a paragraph that mentions a date is longer than such a row.)
+        // A date has a digit (a menu or a kicker between separators has none), and such a row is short (a
+        // dek or a paragraph that mentions a date is longer). Bylines with dates were read before this.
         guard text.utf8.count <= 120,
             UTF8Bytes.withBytes(text, { WordwiseScan.containsDigit($0) && UTF8Bytes.containsPartSeparator($0) })
         else { return nil }
