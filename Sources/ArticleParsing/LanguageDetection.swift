@@ -38,6 +38,38 @@ enum LanguageDetection {
         return Self.languages[best]
     }
 
+    /// Words read before ``isSettled(_:_:words:)`` may end the reading early.
+    static let settledWords = 100
+
+    /// Whether the paragraphs read so far leave no doubt, so that reading on to ``wordLimit`` words
+    /// could not change the verdict: ``settledWords`` words at least, one script writing nearly all
+    /// of their letters, and within it one language far ahead — by the letters only it writes
+    /// (Cyrillic), or by its stop words (Latin). Most articles settle within half the limit; a mixed
+    /// or sparse text reads on.
+    static func isSettled(_ scripts: ScriptCounts, _ scores: LanguageTally, words: Int) -> Bool {
+        guard words >= Self.settledWords else { return false }
+        let otherScripts =
+            scripts.greek + scripts.hebrew + scripts.kana + scripts.hangul + scripts.han + scripts.thai
+            + scripts.georgian + scripts.armenian
+        if scripts.cyrillic >= 300 && (scripts.latin + otherScripts) * 8 < scripts.cyrillic {
+            let lead = scripts.ukrainianLetters - scripts.russianLetters
+            return lead >= 20 || lead <= -20
+        }
+        guard scripts.latin >= 300 && (scripts.cyrillic + otherScripts) * 8 < scripts.latin else { return false }
+        var best = 0
+        var runnerUp = 0
+        for language in Self.languages.indices where language != Self.russian && language != Self.ukrainian {
+            let score = scores[language]
+            if score > best {
+                runnerUp = best
+                best = score
+            } else {
+                runnerUp = max(runnerUp, score)
+            }
+        }
+        return best >= 30 && best >= 4 * runnerUp
+    }
+
     /// Letters by script, and stop words by language (by index in ``languages``), in the first
     /// ``wordLimit`` words of `paragraphs`.
     static func tally(_ paragraphs: [String]) -> (scripts: ScriptCounts, scores: LanguageTally) {
@@ -46,7 +78,9 @@ enum LanguageDetection {
                 var scan = WordScan(stopWords: stopWords, twoByteLetters: twoByteLetters)
                 for paragraph in paragraphs {
                     let reachedLimit = UTF8Bytes.withBytes(paragraph) { scan.readsToLimit($0) }
-                    if reachedLimit { break }
+                    if reachedLimit || Self.isSettled(scan.scripts, scan.counts.scores, words: scan.counts.words) {
+                        break
+                    }
                 }
                 return (scan.scripts, scan.counts.scores)
             }

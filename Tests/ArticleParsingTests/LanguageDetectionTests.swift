@@ -30,3 +30,58 @@ import Testing
         #expect(LanguageDetection.detect([text]) == language)
     }
 }
+
+/// The reading stops early once the verdict is beyond doubt, and only then.
+@Suite struct LanguageSettlingTests {
+    static let english = String(
+        repeating:
+            "The council said on Monday that it would review the plan, which has been criticised by residents of the town. ",
+        count: 6
+    )
+    static let spanish = String(
+        repeating:
+            "El equipo volverá a jugar en Segunda División tras ganar el sábado por cuatro goles ante su afición, que llenó el estadio. ",
+        count: 6
+    )
+
+    @Test func aClearTextOfEnoughWordsIsSettled() {
+        let (scripts, scores) = LanguageDetection.tally([Self.english])
+        #expect(LanguageDetection.isSettled(scripts, scores, words: LanguageDetection.settledWords))
+        #expect(!LanguageDetection.isSettled(scripts, scores, words: LanguageDetection.settledWords - 1))
+    }
+
+    @Test func anEvenMixIsNotSettled() {
+        let (scripts, scores) = LanguageDetection.tally([
+            String(Self.english.prefix(300)) + String(Self.spanish.prefix(300))
+        ])
+        #expect(!LanguageDetection.isSettled(scripts, scores, words: LanguageDetection.wordLimit))
+    }
+
+    @Test func ukrainianAndRussianSettleByTheLettersOnlyOneWrites() {
+        let ukrainian = String(
+            repeating:
+                "Міська рада ухвалила рішення про ремонт школи, і роботи почнуться вже цієї осені, повідомили у відділі освіти. ",
+            count: 8
+        )
+        let russian = String(
+            repeating:
+                "Городской совет принял решение о ремонте школы, и работы начнутся уже этой осенью, сообщили в отделе образования. ",
+            count: 8
+        )
+        for (text, language) in [(ukrainian, "uk"), (russian, "ru")] {
+            let (scripts, scores) = LanguageDetection.tally([text])
+            #expect(LanguageDetection.isSettled(scripts, scores, words: LanguageDetection.settledWords))
+            #expect(LanguageDetection.detect([text]) == language)
+        }
+    }
+
+    /// Reading stops at a paragraph's end once settled: a later paragraph in another language is not
+    /// read, and the verdict is the one the first paragraphs settled.
+    @Test func paragraphsAfterASettledVerdictAreNotRead() {
+        let (_, scoresAlone) = LanguageDetection.tally([Self.english])
+        let (_, scoresWithMore) = LanguageDetection.tally([Self.english, Self.spanish])
+        let spanish = LanguageDetection.languages.firstIndex(of: "es")!
+        #expect(scoresWithMore[spanish] == scoresAlone[spanish])
+        #expect(LanguageDetection.detect([Self.english, Self.spanish]) == "en")
+    }
+}
