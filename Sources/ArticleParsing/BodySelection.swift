@@ -214,6 +214,8 @@ enum BodySelection {
                 {
                     keep[index + 1] = false
                 }
+            } else if Boilerplate.isIconLedLine(key) && !Self.isInIconList(index, units, keys) {
+                keep[index] = false
             } else if unit.startsBlock && unit.endsBlock && Boilerplate.isTeaserHeadline(text)
                 && !Self.isIntroducedListItem(index, units, keep)
             {
@@ -726,6 +728,17 @@ enum BodySelection {
                 let next = text.dropFirst(author.count + 1).first
             else { continue }
             if next.isLowercase || next == "—" || next == "–" { keep[index] = false }
+        }
+    }
+
+    /// Whether the line at `index` is one of a list whose items open with the same icon, in one block
+    /// ("✅ Bills stay …" / "✅ The plan is due …": a summary's points), not a lone promotion.
+    private static func isInIconList(_ index: Int, _ units: [TextUnit], _ keys: [Boilerplate.LineKey]) -> Bool {
+        guard let icon = Boilerplate.leadingIcon(keys[index].bytes) else { return false }
+        let before = index > 0 && !units[index].startsBlock ? index - 1 : nil
+        let after = index + 1 < units.count && !units[index + 1].startsBlock ? index + 1 : nil
+        return [before, after].contains { neighbour in
+            neighbour.map { Boilerplate.leadingIcon(keys[$0].bytes) == icon } ?? false
         }
     }
 

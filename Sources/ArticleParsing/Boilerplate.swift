@@ -81,6 +81,44 @@ enum Boilerplate {
     private static let weakTeaserHeadings = LineSet(Set(BoilerplateCues.weakTeaserHeadings))
     private static let recommendWords = LineSet(Set(BoilerplateCues.recommendWords))
 
+    /// The icon that leads a line, followed by a space ("🎟️ Tickets for our next home game …", "→ Réserver
+    /// mes billets", "🎧 À écouter : notre podcast …"): a pictograph (U+1F300–U+1FAFF, the symbols and
+    /// dingbats of U+2600–U+27BF but the stars a rating is drawn with) or a pointing arrow (U+2190–U+21FF,
+    /// `▶`, `►`), with its emoji variation selector; nil when the line opens otherwise. On the line's
+    /// bytes: most lines open with an ASCII letter or a two-byte letter and are ruled out by their first byte.
+    static func leadingIcon(_ bytes: some Collection<UInt8>) -> Unicode.Scalar? {
+        guard let first = bytes.first, first == 0xE2 || first == 0xF0 else { return nil }
+        let line = Array(bytes.prefix(12))
+        return line.withUnsafeBufferPointer { line in
+            let (scalar, length) = UTF8Bytes.scalar(in: line, at: 0)
+            guard Self.isLeadingIcon(scalar) else { return nil }
+            var next = length
+            // U+FE0F (EF B8 8F) asks for the emoji's picture: part of the icon.
+            if next + 3 <= line.count && line[next] == 0xEF && line[next + 1] == 0xB8 && line[next + 2] == 0x8F {
+                next += 3
+            }
+            return next < line.count && line[next] == 0x20 ? scalar : nil
+        }
+    }
+
+    private static func isLeadingIcon(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2605, 0x2606: false
+        case 0x1F300...0x1FAFF, 0x2600...0x27BF, 0x2190...0x21FF, 0x25B6, 0x25BA: true
+        default: false
+        }
+    }
+
+    /// A line led by an icon (``leadingIcon(_:)``) and short: a page's promotion, button or player
+    /// ("🛍 Ya a la venta la camiseta conmemorativa …", "🚌 Plan your trip around the closure → Open Trip
+    /// Planner"). A story's paragraph opens with a word or a quotation mark; one that a channel's post
+    /// opens with an icon runs on for sentences ("🚢 Паромная переправа … закрыта …. Последний рейс …").
+    static func isIconLedLine(_ key: LineKey) -> Bool {
+        key.length <= Self.iconLedLineLength && Self.leadingIcon(key.bytes) != nil
+    }
+
+    static let iconLedLineLength = 200
+
     /// A wire desk's initials at a story's end ("jmo/alr/mcm", "mb/fr/ld"): two or more groups of two to
     /// four lower-case letters between slashes, and nothing else.
     static func isDeskInitials(_ text: String) -> Bool {
