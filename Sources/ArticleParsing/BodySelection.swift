@@ -189,11 +189,15 @@ enum BodySelection {
             }
             if ReaderPrompts.isCookieBanner(key) {
                 keep[index] = false
-                // Its buttons ("Accept all  Settings") when they stand on the next line.
-                if index + 1 < units.count, units[index + 1].text.utf8.count <= 100,
-                    !TextShape.endsLikeSentence(units[index + 1].text)
+                // Its buttons ("Accept all  Settings") when they stand on the next line, and one a line
+                // ("Accept" / "Manage options") in its block.
+                var next = index + 1
+                while next < units.count, next - index <= 3,
+                    units[next].text.utf8.count <= (next == index + 1 ? 100 : 40),
+                    next == index + 1 || !units[next].startsBlock, !TextShape.endsLikeSentence(units[next].text)
                 {
-                    keep[index + 1] = false
+                    keep[next] = false
+                    next += 1
                 }
                 continue
             }
@@ -767,6 +771,8 @@ enum BodySelection {
             || Boilerplate.isBoilerplate(key)
             || DateParsing.readDateLine(unit.text).isDateOnly || Boilerplate.isBreadcrumb(unit.text)
             || Boilerplate.isSectionKicker(unit.text)
+            // The site's address over the headline, as a reader view copies it ("deportesdelsur.es").
+            || TextShape.isBareURL(unit.text) || TextShape.isBareDomain(unit.text)
     }
 
     /// "TRANSPORTS" over "Bus : hausse des tarifs …": a section's name in capitals (three words at

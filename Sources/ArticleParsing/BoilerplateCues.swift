@@ -15,7 +15,17 @@ enum BoilerplateCues {
         "skip to main content", "skip to content", "skip to navigation", "zum inhalt springen",
         "aller au contenu", "aller au contenu principal", "ir al contenido", "saltar al contenido",
         "перейти к содержимому", "перейти к основному содержанию", "перейти до вмісту",
-        "back to top", "read more", "continue reading", "show more", "load more", "skip advertisement",
+        "back to top", "retour en haut", "retour en haut de page", "nach oben", "zurück nach oben",
+        "volver arriba", "ir arriba", "наверх", "вгору", "read more", "continue reading", "show more", "load more",
+        "skip advertisement",
+        // A live blog's controls and labels.
+        "key events", "show key events only", "skip to key events", "pinned post", "pinned",
+        "please turn on javascript to use this feature", "please enable javascript", "javascript is disabled",
+        // A mobile or AMP page's link to its full version; a live blog's refresh button.
+        "view full site", "view full version", "voir la version complète du site", "version complète du site",
+        "zur vollversion", "vollständige version anzeigen", "ver versión completa", "versión completa del sitio",
+        "полная версия сайта", "повна версія сайту", "обновить ленту", "оновити стрічку", "refresh feed",
+        "actualiser le direct", "liveticker aktualisieren",
         "scroll to continue with content", "scroll to continue", "continue below", "story continues below",
         "story continues below advertisement", "story continues below ad", "article continues below",
         "article continues below ad", "continue reading below", "lire plus tard", "read later", "save for later",

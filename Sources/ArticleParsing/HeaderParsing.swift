@@ -16,8 +16,16 @@ struct ArticleHeader {
 /// (`+++`) lines, a block of `Key: value` lines, and a ` date YYYY-MM-DD` prefix on the first line.
 enum HeaderParsing {
     static func read(_ lines: [Substring]) -> ArticleHeader {
-        guard let first = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }) else {
+        guard var first = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }) else {
             return ArticleHeader(bodyStart: lines.count)
+        }
+        // A newsletter forwarded by e-mail: the forward's own headers are its transport (who sent it on,
+        // when, under what subject), not the article's; its header starts below them.
+        if let below = Self.belowForwardHeaders(lines, from: first) {
+            guard let next = lines[below...].firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }) else {
+                return ArticleHeader(bodyStart: lines.count)
+            }
+            first = next
         }
         let opening = lines[first].trimmingSpaces()
         if opening == "---" || opening == "+++", let header = Self.frontMatter(lines, from: first, fence: opening) {
@@ -49,13 +57,47 @@ enum HeaderParsing {
         return fields > 0 ? header : nil
     }
 
+    /// The index of the line after a forwarded e-mail's marker ("---------- Forwarded message ---------",
+    /// "-----Original Message-----", "Begin forwarded message:") and the `Key: value` lines under it
+    /// (From, Date, Subject, To, in the mail program's language); nil when line `first` is no such marker.
+    static func belowForwardHeaders(_ lines: [Substring], from first: Int) -> Int? {
+        // (Cheap signs first: a marker is short and opens with its dashes or ends in a colon; the first
+        // line of most files is a headline or a paragraph.)
+        let line = lines[first].utf8
+        guard line.count <= 64, line.first == UInt8(ascii: "-") || line.last == UInt8(ascii: ":") else { return nil }
+        let marker = lines[first].trimmingCharacters(in: " \t-:").lowercased()
+        guard Self.forwardMarkers.contains(marker) else { return nil }
+        var index = first + 1
+        while index < lines.count, Self.field(lines[index], separator: ":") != nil { index += 1 }
+        return index
+    }
+
+    /// Whether a field's value starts with the rest of a namespaced name, as a feed's item saved with its
+    /// fields has them ("content:encoded:", "media:thumbnail: …"; "dc:creator:" is a known key too):
+    /// the key is the namespace, the value opens with a lower-case name and its colon.
+    private static func isNamespacedField(_ value: String) -> Bool {
+        let bytes = value.utf8
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return false }
+        let name = bytes[..<colon]
+        return (2...16).contains(name.count) && name.allSatisfy { $0 &- UInt8(ascii: "a") < 26 }
+    }
+
+    /// What mail programs write above a forwarded message, lowercased, without the dashes around it.
+    private static let forwardMarkers = LineSet([
+        "forwarded message", "original message", "begin forwarded message", "forwarded email",
+        "weitergeleitete nachricht", "ursprüngliche nachricht", "message transféré", "message d'origine",
+        "message d’origine", "mensaje reenviado", "mensaje original", "пересылаемое сообщение",
+        "исходное сообщение", "пересланное сообщение", "переслане повідомлення", "пересланий лист",
+        "оригінальне повідомлення",
+    ])
+
     /// `Title: …` / `DATE: …` lines at the top, at least two of them known header keys.
     private static func keyValueBlock(_ lines: [Substring], from first: Int) -> ArticleHeader? {
         var header = ArticleHeader(bodyStart: first)
         var index = first
         var known = 0
         while index < lines.count, let (key, value) = Self.field(lines[index], separator: ":"),
-            Self.headerKeys.contains(key)
+            Self.headerKeys.contains(key) || Self.isNamespacedField(value)
         {
             header.apply(key: key, value: value)
             known += 1

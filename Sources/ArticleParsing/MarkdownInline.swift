@@ -60,7 +60,9 @@ enum MarkdownInline {
             cursor += 1
         }
         let textEnd = cursor
-        guard textEnd + 1 < input.count, input[textEnd + 1] == UInt8(ascii: "(") else { return nil }
+        guard textEnd + 1 < input.count else { return nil }
+        if input[textEnd + 1] == UInt8(ascii: "[") { return Self.referenceLink(in: input, textEnd: textEnd) }
+        guard input[textEnd + 1] == UInt8(ascii: "(") else { return nil }
         cursor = textEnd + 2
         while cursor < input.count, input[cursor] != UInt8(ascii: ")") {
             let (scalar, length) = UTF8Bytes.scalar(in: input, at: cursor)
@@ -69,6 +71,50 @@ enum MarkdownInline {
         }
         guard cursor < input.count else { return nil }
         return (textEnd, cursor + 1)
+    }
+
+    /// `[text][label]` or `[text][]`, a reference-style link (pandoc and html2text write them, with the
+    /// labels' addresses listed at the end): the label of `[text]` ending at `textEnd`, up to its `]`.
+    /// A label is short and holds no bracket or space-only run; nil when none follows.
+    private static func referenceLink(
+        in input: UnsafeBufferPointer<UInt8>,
+        textEnd: Int
+    ) -> (textEnd: Int, end: Int)? {
+        var cursor = textEnd + 2
+        while cursor < input.count, input[cursor] != UInt8(ascii: "]") {
+            if input[cursor] == UInt8(ascii: "[") || cursor - textEnd > Self.labelLength { return nil }
+            cursor += 1
+        }
+        guard cursor < input.count else { return nil }
+        return (textEnd, cursor + 1)
+    }
+
+    /// The longest reference label read, in bytes: labels are numbers or a few words.
+    private static let labelLength = 40
+
+    /// A reference-style link's definition on a line of its own: `[label]: address`, optionally with a
+    /// title in quotation marks or brackets ("[1]: https://example.com/a "Title""). Markup, no text.
+    static func isReferenceDefinition(_ line: Substring) -> Bool {
+        let bytes = Array(line.utf8)
+        guard bytes.first == UInt8(ascii: "["), let close = bytes.firstIndex(of: UInt8(ascii: "]")),
+            close >= 2, close <= Self.labelLength + 1, close + 1 < bytes.count, bytes[close + 1] == UInt8(ascii: ":"),
+            !bytes[1..<close].contains(UInt8(ascii: "["))
+        else { return false }
+        let rest = bytes[(close + 2)...].split(separator: 0x20, maxSplits: 1)
+        guard let address = rest.first else { return false }
+        // An address: a scheme, a path or a host; a label's colon before prose ("[Update]: the council …")
+        // is text.
+        let isAddress =
+            address.starts(with: Array("http".utf8)) || address.starts(with: Array("www.".utf8))
+            || address.first == UInt8(ascii: "/") || address.first == UInt8(ascii: "<")
+            || address.starts(with: Array("mailto:".utf8))
+        guard isAddress else { return false }
+        guard rest.count == 2, let title = rest.last, let open = title.first, let end = title.last else { return true }
+        let closing: [UInt8: UInt8] = [
+            UInt8(ascii: "\""): UInt8(ascii: "\""), UInt8(ascii: "'"): UInt8(ascii: "'"),
+            UInt8(ascii: "("): UInt8(ascii: ")"),
+        ]
+        return title.count >= 2 && closing[open] == end
     }
 
     // MARK: - Emphasis

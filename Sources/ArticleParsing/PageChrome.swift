@@ -327,6 +327,8 @@ enum PageChrome {
 
     /// "17:25", "9.40 Uhr": a time of day alone, a live blog's stamp over its entry.
     private static func isTimeStamp(_ key: [UInt8]) -> Bool {
+        // A time and its longest suffix ("12.30 p.m.", "17:25 год.") take ten bytes.
+        guard key.count <= 10 else { return false }
         var time = key[...]
         for suffix in Self.timeSuffixes
         where time.count > suffix.count && time.suffix(suffix.count).elementsEqual(suffix) {
@@ -341,7 +343,12 @@ enum PageChrome {
         return time.indices.allSatisfy { $0 == time.endIndex - 3 || UTF8Bytes.isDigit(time[$0]) }
     }
 
-    private static let timeSuffixes: [[UInt8]] = [" uhr", " h", " год."].map { Array($0.utf8) }
+    /// What may follow a stamp's time: a word for the hour, a zone a live blog names ("16.05 GMT"), the
+    /// half of the day.
+    private static let timeSuffixes: [[UInt8]] = [
+        " uhr", " h", " год.", " gmt", " bst", " utc", " cet", " cest", " mez", " mesz", " msk", " eet", " eest",
+        " est", " edt", " cst", " cdt", " mst", " mdt", " pst", " pdt", " am", " pm", " a.m.", " p.m.",
+    ].map { Array($0.utf8) }
 
     // MARK: - Lists and buttons
 

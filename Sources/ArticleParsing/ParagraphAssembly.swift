@@ -25,6 +25,8 @@ enum ParagraphAssembly {
         var block: [Substring] = []
         // Lines of markup are normalized to see whether they hold text; the text is kept for their unit.
         var markupText: [String.Index: String] = [:]
+        // Indented lines that go on with the list item above them (where they start).
+        var itemContinuations: Set<String.Index> = []
         for line in lines {
             let trimmed = Self.trimmed(line)
             let markup = trimmed.isEmpty ? nil : Self.markupNormalized(trimmed)
@@ -32,6 +34,11 @@ enum ParagraphAssembly {
                 if !block.isEmpty { blocks.append(block) }
                 block.removeAll(keepingCapacity: true)
             } else {
+                if let previous = block.last,
+                    Self.continuesListItem(line, trimmed: trimmed, below: previous, itemContinuations)
+                {
+                    itemContinuations.insert(trimmed.startIndex)
+                }
                 block.append(trimmed)
                 if let markup { markupText[trimmed.startIndex] = markup }
             }
@@ -47,9 +54,44 @@ enum ParagraphAssembly {
         var units: [TextUnit] = []
         for (block, isWrapped) in zip(blocks, wrapped) {
             let hardWrapped = isWrapped || Self.fits(block, wrapWidth: wrapWidth)
-            Self.flush(block, hardWrapped: hardWrapped, markupText: markupText, into: &units)
+            Self.flush(
+                block,
+                hardWrapped: hardWrapped,
+                markupText: markupText,
+                itemContinuations: itemContinuations,
+                into: &units
+            )
         }
         return units
+    }
+
+    /// Whether `line` (raw, `trimmed` without its indent) goes on with a list item: it is indented, opens
+    /// with no mark of its own, and stands under an item ("-   racheter le lait qui ne trouve pas" /
+    /// "    preneur en bio.") or under such a continuation.
+    private static func continuesListItem(
+        _ line: Substring,
+        trimmed: Substring,
+        below previous: Substring,
+        _ continuations: Set<String.Index>
+    ) -> Bool {
+        guard trimmed.startIndex != line.startIndex, line.utf8.first == 0x20 || line.utf8.first == 0x09,
+            !Self.opensWithListMark(trimmed)
+        else { return false }
+        return Self.opensWithItemMark(previous) || continuations.contains(previous.startIndex)
+    }
+
+    /// Whether the line opens with a list item's bullet (`*`, `-`, `+`, `–`, `•` and a space) or number
+    /// ("1. ", "2) "); a heading's `#` is no item.
+    private static func opensWithItemMark(_ line: Substring) -> Bool {
+        if Self.opens(line, "* ") || Self.opens(line, "- ") || Self.opens(line, "+ ") || Self.opens(line, "– ")
+            || Self.opens(line, "• ")
+        {
+            return true
+        }
+        let digits = line.utf8.prefix { UTF8Bytes.isDigit($0) }
+        guard (1...2).contains(digits.count) else { return false }
+        let rest = line.utf8.dropFirst(digits.count)
+        return rest.starts(with: ". ".utf8) || rest.starts(with: ") ".utf8)
     }
 
     /// Whether `block` looks wrapped at `wrapWidth`: every line but the last fills most of the width
@@ -103,6 +145,7 @@ enum ParagraphAssembly {
         _ block: [Substring],
         hardWrapped: Bool,
         markupText: [String.Index: String],
+        itemContinuations: Set<String.Index>,
         into units: inout [TextUnit]
     ) {
         guard !block.isEmpty else { return }
@@ -115,6 +158,11 @@ enum ParagraphAssembly {
         // and ends at its last, so the units before and after a block's are always another block's.
         let first = units.count
         for line in block {
+            if units.count > first, !itemContinuations.isEmpty, itemContinuations.contains(line.startIndex) {
+                let rest = InlineNormalizer.normalize(line)
+                if !rest.isEmpty { units[units.count - 1].text += " " + rest }
+                continue
+            }
             var unit = Self.unit(for: line, normalized: markupText[line.startIndex])
             if unit.text.isEmpty && !unit.isImageOrRule { continue }
             unit.isGapRow = ItemRows.isGapRow(line)
@@ -131,6 +179,10 @@ enum ParagraphAssembly {
         // Block marks are ASCII: most lines start with a letter or a quote and skip every test.
         guard let first = line.utf8.first, Self.markBytes[Int(first)] else {
             return TextUnit(text: normalized ?? InlineNormalizer.normalize(line), startsBlock: true, endsBlock: true)
+        }
+        // A reference-style link's definition ("[1]: https://…") is markup: no unit.
+        if MarkdownInline.isReferenceDefinition(line) {
+            return TextUnit(text: "", startsBlock: true, endsBlock: true)
         }
         if Self.isRule(line) || Self.opens(line, "![") && InlineNormalizer.normalize(line).isEmpty {
             return TextUnit(text: "", startsBlock: true, endsBlock: true, isImageOrRule: true)
@@ -162,9 +214,9 @@ enum ParagraphAssembly {
         return unit
     }
 
-    /// First bytes of the lines ``unit(for:)`` must look at: `#`, `>`, `*`, `+`, `-`, `_`, `=`, `~`, `!`.
+    /// First bytes of the lines ``unit(for:)`` must look at: `#`, `>`, `*`, `+`, `-`, `_`, `=`, `~`, `!`, `[`.
     /// A table rather than a `Set`: hashing a byte costs more than the test saves.
-    private static let markBytes: [Bool] = (0...255).map { "#>*+-_=~!".utf8.contains(UInt8($0)) }
+    private static let markBytes: [Bool] = (0...255).map { "#>*+-_=~![".utf8.contains(UInt8($0)) }
 
     /// `---`, `***`, `___`, `===` (three or more of one mark, spaces allowed).
     private static func isRule(_ line: Substring) -> Bool {
@@ -206,9 +258,30 @@ enum ParagraphAssembly {
         guard block.count >= 2 else { return false }
         let widths = block.dropLast().map(UTF8Bytes.scalarCount)
         guard let width = widths.max(), (30...100).contains(width) else { return false }
-        guard widths.allSatisfy({ $0 * 10 >= width * 6 }) else { return false }
+        // Each line but the last fills most of the width, or is short because the next line's first word
+        // would not fit on it (a long word, a link's markup: "Pour l’économiste [Julien" over
+        // "Ferrand](https://…), spécialiste des").
+        guard
+            widths.indices.allSatisfy({ line in
+                widths[line] * 10 >= width * 6 || widths[line] + 1 + Self.firstWordWidth(block[line + 1]) > width
+            })
+        else { return false }
         guard Self.isPlainProse(block) else { return false }
         return block.dropFirst().contains { TextShape.startsLowercase($0) }
+    }
+
+    /// The characters of `line`'s first word (to its first space).
+    private static func firstWordWidth(_ line: Substring) -> Int {
+        // On the bytes: a space is one byte, and the characters before it are counted as scalars, as the
+        // lines' widths are.
+        UTF8Bytes.withBytes(line) { bytes in
+            var width = 0
+            for byte in bytes {
+                if byte == 0x20 { break }
+                if byte & 0xC0 != 0x80 { width += 1 }
+            }
+            return width
+        }
     }
 
     /// No line of `block` carries a Markdown block mark, a list mark (`–`, `•`, `<li>`), a rule or a

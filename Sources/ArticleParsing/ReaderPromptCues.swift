@@ -138,7 +138,8 @@ enum ReaderPromptCues {
 
     /// A cookie banner's buttons: evidence only on a short line (a story may quote a button).
     static let cookieButtons: [String] = [
-        "accept all", "accept cookies", "manage preferences", "cookie settings", "alle akzeptieren",
+        "accept all", "accept cookies", "manage preferences", "cookie settings", "manage options", "more options",
+        "gérer les options", "optionen verwalten", "gestionar opciones", "alle akzeptieren",
         "cookie-einstellungen", "tout accepter", "paramétrer", "aceptar todas", "aceptar cookies", "configurar",
         "принять все", "настройки cookie", "прийняти всі", "налаштування",
     ]
@@ -284,7 +285,13 @@ enum ReaderPromptCues {
         "вже є акаунт?", "not logged in", "nicht angemeldet", "non connecté", "no has iniciado sesión",
         "вы не авторизованы", "ви не авторизовані",
         "boosty", "sign up to our", "sign up for our", "don't miss out", "forwarded this email",
+        "forward this email", "forward this newsletter", "reenvíe este correo", "reenvía este correo",
+        "leiten sie diese e-mail", "leiten sie diesen newsletter", "transférez cet e-mail",
+        "transférez cette newsletter", "перешлите это письмо", "перешліть цей лист",
         "in your browser", "im browser ansehen", "voir dans le navigateur", "ver en el navegador",
+        "ábralo en su navegador", "ábrelo en tu navegador", "afficher dans votre navigateur",
+        "visualiser dans votre navigateur", "im browser öffnen", "im webbrowser anzeigen", "откройте в браузере",
+        "відкрийте в браузері",
         "открыть в браузере", "відкрити в браузері", "you are receiving this email", "you received this email",
         "you're receiving this", "you are receiving this", "receiving this because", "forwarded to you",
         "unsubscribe at any time", "unsubscribe here", "update your preferences", "manage your preferences",

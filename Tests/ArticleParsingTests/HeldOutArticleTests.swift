@@ -21,7 +21,7 @@ import Testing
     }()
 
     @Test func articlesAreFound() {
-        #expect(Self.articles.count >= 504)
+        #expect(Self.articles.count >= 519)
     }
 
     @Test(arguments: Self.articles)
