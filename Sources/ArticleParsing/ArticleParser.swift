@@ -15,7 +15,9 @@ public enum ArticleParser {
 
     /// Parses text that is already decoded (line ends may be `\n` only).
     static func parse(text: String) -> Result<Article, ParseRejection> {
-        let lines = Self.lines(of: text)
+        var lines = Self.lines(of: text)
+        // A text-mode browser's dump: its link markers and list of addresses go before anything is read.
+        if let cleaned = LynxDump.cleaned(lines) { lines = Self.lines(of: cleaned) }
         let header = HeaderParsing.read(lines)
         // The text after a ` date …` prefix is the body's first line: a paragraph hard-wrapped from there
         // ("date 2025-03-10 Wegen Sturmschäden am Anleger fällt die" / "Fähre zwischen …") is joined.

@@ -95,6 +95,7 @@ enum MarkdownInline {
     /// A reference-style link's definition on a line of its own: `[label]: address`, optionally with a
     /// title in quotation marks or brackets ("[1]: https://example.com/a "Title""). Markup, no text.
     static func isReferenceDefinition(_ line: Substring) -> Bool {
+        guard line.utf8.first == UInt8(ascii: "[") else { return false }
         let bytes = Array(line.utf8)
         guard bytes.first == UInt8(ascii: "["), let close = bytes.firstIndex(of: UInt8(ascii: "]")),
             close >= 2, close <= Self.labelLength + 1, close + 1 < bytes.count, bytes[close + 1] == UInt8(ascii: ":"),
