@@ -1225,7 +1225,8 @@ enum Boilerplate {
 extension StringProtocol {
     /// Without leading and trailing spaces (the text is already normalized: no other white space).
     func trimmingSpaces() -> Substring {
-        let whole = self[...]
+        let whole = Substring(self)
+        if let trimmed = whole.trimmingSpaceBytes() { return trimmed }
         let start = whole.firstIndex { $0 != " " } ?? whole.endIndex
         let end = whole.lastIndex { $0 != " " }.map { whole.index(after: $0) } ?? start
         return Substring(whole[start..<Swift.max(start, end)])
@@ -1242,6 +1243,30 @@ extension StringProtocol {
 }
 
 extension Substring {
+    /// ``StringProtocol/trimmingSpaces()`` on the bytes, when every space trimmed is a character of its
+    /// own: none is followed by a mark that joins it, none follows a Prepend character. Nil when the
+    /// answer needs the character-level walk.
+    fileprivate func trimmingSpaceBytes() -> Substring? {
+        let bounds: (start: Int, end: Int)? = UTF8Bytes.withBytes(self) { bytes in
+            var start = 0
+            while start < bytes.count && bytes[start] == 0x20 { start += 1 }
+            if start == bytes.count { return (start, start) }
+            var end = bytes.count
+            while end > start && bytes[end - 1] == 0x20 { end -= 1 }
+            if start > 0 && UTF8Bytes.extendsCharacter(bytes, at: start) { return nil }
+            if end < bytes.count && bytes[end - 1] >= 0x80 {
+                var lead = end - 1
+                while lead > start && bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+                if UTF8Bytes.mayHoldPrepend(UnsafeBufferPointer(rebasing: bytes[lead..<end])) { return nil }
+            }
+            return (start, end)
+        }
+        guard let bounds else { return nil }
+        if bounds.start == 0 && bounds.end == self.utf8.count { return self }
+        let lower = self.utf8.index(self.startIndex, offsetBy: bounds.start)
+        return self[lower..<self.utf8.index(lower, offsetBy: bounds.end - bounds.start)]
+    }
+
     /// ``StringProtocol/trimmingCharacters(in:)`` on the bytes, when `characters` are white space or
     /// punctuation that no other character is canonically equivalent to, and the bytes kept next to
     /// trimmed ones are ASCII: then every scalar trimmed is a character of its own. Nil when the

@@ -6,10 +6,32 @@ enum TextShape {
     /// The last character that is not a closing quote or bracket.
     static func finalMark(_ text: String) -> Character? {
         // Most lines end in an ASCII letter or mark, which is the last character by itself.
-        if let byte = text.utf8.last, byte > 0x20, byte < 0x7F, !Self.asciiClosers.contains(byte) {
-            return Character(Unicode.Scalar(byte))
+        // (Unless a Prepend character stands before it and joins it: then the character walk.)
+        if !Self.mayEndAfterPrepend(text) {
+            if let byte = text.utf8.last, byte > 0x20, byte < 0x7F, !Self.asciiClosers.contains(byte) {
+                return Character(Unicode.Scalar(byte))
+            }
+            // A Latin, Greek or Cyrillic letter (leads C3–CB, CE–D1: no combining mark among them) ends
+            // a character by itself too, and is no closer.
+            if let letter = Self.finalTwoByteLetter(text) { return Character(letter) }
         }
         return text.last { !Self.closers.contains($0) && !$0.isWhitespace }
+    }
+
+    /// Whether the bytes before `text`'s last scalar may hold a Prepend character (which would make
+    /// one character of it and the last).
+    private static func mayEndAfterPrepend(_ text: String) -> Bool {
+        UTF8Bytes.withBytes(text) { bytes in
+            UTF8Bytes.mayHoldPrepend(UnsafeBufferPointer(rebasing: bytes[max(0, bytes.count - 6)...]))
+        }
+    }
+
+    private static func finalTwoByteLetter(_ text: String) -> Unicode.Scalar? {
+        let utf8 = text.utf8
+        guard utf8.count >= 2, let last = utf8.last, last & 0xC0 == 0x80 else { return nil }
+        let lead = utf8[utf8.index(utf8.endIndex, offsetBy: -2)]
+        guard (0xC3...0xCB).contains(lead) || (0xCE...0xD1).contains(lead) else { return nil }
+        return Unicode.Scalar(UInt32(lead & 0x1F) << 6 | UInt32(last & 0x3F))
     }
 
     /// The ASCII ones among ``closers``.

@@ -63,10 +63,18 @@ enum UTF8Bytes {
     }
 
     /// Whether `bytes` may hold a Prepend character (U+0600–U+0605, U+06DD, U+070F, U+0890–U+0891,
-    /// U+08E2, U+0D4E and some above U+FFFF), which joins the character after it, a space even: by
-    /// their lead bytes.
+    /// U+08E2, U+0D4E, and above U+FFFF only in U+11000–U+11FFF: Brahmic scripts' signs), which joins
+    /// the character after it, a space even: by their lead bytes, and for four-byte characters the
+    /// next byte (F0 91), so that emoji (F0 9F) leave a line on the byte paths.
     static func mayHoldPrepend(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes.contains { $0 == 0xD8 || $0 == 0xDB || $0 == 0xDC || $0 == 0xE0 || $0 >= 0xF0 }
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0xD8 || byte == 0xDB || byte == 0xDC || byte == 0xE0 { return true }
+            if byte >= 0xF0 && (byte != 0xF0 || index + 1 >= bytes.count || bytes[index + 1] == 0x91) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// The byte length of the `|`, `·` (C2 B7) or `•` (E2 80 A2) that starts at `index`, else 0.

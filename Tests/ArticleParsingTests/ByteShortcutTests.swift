@@ -14,6 +14,8 @@ import Testing
         "\u{200C}", "\u{200B}", "\u{0600}", "\u{06DD}", "\u{037E}", "\u{1FEF}", "Ж", "ї", "Ω", "ά", "“", "”", "—",
         "·", "•", "\u{00A0}", "\u{0085}", "\u{2028}", "\u{1F600}", "\u{1F3FD}", "\u{1100}", "\u{1161}", "\u{AC00}",
         "\u{1F1FA}", "\u{0903}", "\u{093F}", "ß", "İ", "\u{02BC}", "\u{0300}", "’", "»", "›", "’\u{0301}",
+        // Prepend signs above U+FFFF (Kaithi, Zanabazar Square), an emoji with its variation selector.
+        "\u{110BD}", "\u{11A84}", "\u{1F39F}\u{FE0F}",
     ]
 
     static func randomText(_ generator: inout RobustnessTests.SeededGenerator, maxPieces: Int) -> String {
@@ -55,6 +57,30 @@ import Testing
                 let expected = String(characters[start..<max(start, end)])
                 #expect(String(text.trimmingCharacters(in: set)) == expected, "\(Array(text.unicodeScalars)) in \(set)")
             }
+        }
+    }
+
+    @Test func spaceTrimsMatchTheCharacterWalk() {
+        var generator = RobustnessTests.SeededGenerator(state: 31)
+        for _ in 0..<20_000 {
+            let text = Self.randomText(&generator, maxPieces: 12)
+            let characters = Array(text)
+            let start = characters.firstIndex { $0 != " " } ?? characters.count
+            let end = (characters.lastIndex { $0 != " " }).map { $0 + 1 } ?? start
+            #expect(
+                String(text.trimmingSpaces()) == String(characters[start..<max(start, end)]),
+                "\(Array(text.unicodeScalars))"
+            )
+        }
+    }
+
+    @Test func finalMarksMatchTheCharacterWalk() {
+        let closers: Set<Character> = ["\"", "'", "’", "”", "»", "›", ")", "]", "*", "_"]
+        var generator = RobustnessTests.SeededGenerator(state: 32)
+        for _ in 0..<20_000 {
+            let text = Self.randomText(&generator, maxPieces: 12)
+            let expected = text.last { !closers.contains($0) && !$0.isWhitespace }
+            #expect(TextShape.finalMark(text) == expected, "\(Array(text.unicodeScalars))")
         }
     }
 
