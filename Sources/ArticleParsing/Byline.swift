@@ -134,7 +134,7 @@ enum Byline {
         }
         // Letters, and the hyphens, apostrophes and full stops of names ("Jean-Luc", "O'Neill", "J.").
         guard let first = word.unicodeScalars.first,
-            word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || "-'’.".unicodeScalars.contains($0) })
+            word.unicodeScalars.allSatisfy({ UTF8Bytes.isAlphabetic($0) || "-'’.".unicodeScalars.contains($0) })
         else { return false }
         return first.properties.isUppercase || Self.particles.contains(String(word))
     }

@@ -343,7 +343,8 @@ struct ScriptCounts: Equatable {
     /// ``count(_:)`` for the scripts beyond Latin-1, Latin Extended and Cyrillic letters.
     @inline(never)
     private mutating func countOther(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
-        guard scalar.properties.isAlphabetic else { return nil }
+        // (Quotation marks and dashes, most of what comes here, are answered without a property lookup.)
+        guard UTF8Bytes.isAlphabetic(scalar) else { return nil }
         switch scalar.value {
         case 0x400...0x4FF: self.countCyrillic(scalar.value)
         case 0x370...0x3FF, 0x1F00...0x1FFF: self.greek += 1

@@ -62,6 +62,18 @@ enum UTF8Bytes {
         Self.spaceSeparated(Substring(text))
     }
 
+    /// `scalar.properties.isAlphabetic`, answered without the (slow on Linux) property lookup for the
+    /// ranges article text is made of: ASCII, Latin-1 and Latin Extended-A/B letters, Cyrillic letters,
+    /// general punctuation (none alphabetic). `AlphabeticShortcutTests` checks every scalar.
+    static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x41...0x5A, 0x61...0x7A: true
+        case 0..<0x80, 0xD7, 0xF7, 0x2000...0x206F: false
+        case 0xC0...0x24F, 0x400...0x481, 0x48A...0x52F: true
+        default: scalar.properties.isAlphabetic
+        }
+    }
+
     /// Whether `bytes` may hold a Prepend character (U+0600–U+0605, U+06DD, U+070F, U+0890–U+0891,
     /// U+08E2, U+0D4E, and above U+FFFF only in U+11000–U+11FFF: Brahmic scripts' signs), which joins
     /// the character after it, a space even: by their lead bytes, and for four-byte characters the
