@@ -65,6 +65,47 @@ enum ParagraphAssembly {
         return units
     }
 
+    /// The lines of a wrapped paragraph joined by spaces, except where a word was broken with a hyphen
+    /// at a line's end, as typesetting does (a PDF's text): before a lower-case letter the hyphen only
+    /// split the word ("li-" / "braries" → "libraries"), before a capital or a digit it is a compound's
+    /// ("mid-" / "April" → "mid-April"); before "and", "und", "et" … it is left hanging ("Ein- und
+    /// Aussteigen").
+    static func joinedWrapped(_ block: [Substring]) -> String {
+        // Most wrapped paragraphs break only at spaces.
+        guard block.dropLast().contains(where: { $0.utf8.last == UInt8(ascii: "-") }) else {
+            return block.joined(separator: " ")
+        }
+        var joined = ""
+        for line in block {
+            guard let previous = joined.unicodeScalars.last else {
+                joined += line
+                continue
+            }
+            let beforeHyphen = joined.unicodeScalars.dropLast().last
+            guard previous == "-", let beforeHyphen, UTF8Bytes.isAlphabetic(beforeHyphen),
+                let next = line.unicodeScalars.first, UTF8Bytes.isAlphabetic(next) || next.properties.numericType != nil
+            else {
+                joined += " "
+                joined += line
+                continue
+            }
+            let nextWord = line.prefix { $0.isLetter }
+            if next.properties.isLowercase && !Self.hangingHyphenWords.contains(String(nextWord)) {
+                joined.unicodeScalars.removeLast()
+            } else if Self.hangingHyphenWords.contains(String(nextWord)) {
+                joined += " "
+            }
+            joined += line
+        }
+        return joined
+    }
+
+    /// Words after which a hyphen at a line's end hangs: the second half of "Ein- und Aussteigen".
+    private static let hangingHyphenWords: Set<String> = [
+        "and", "or", "to", "und", "oder", "bis", "sowie", "bzw", "et", "ou", "y", "o", "e", "u", "и", "или",
+        "та", "і", "й", "або", "чи",
+    ]
+
     /// Whether `line` (raw, `trimmed` without its indent) goes on with a list item: it is indented, opens
     /// with no mark of its own, and stands under an item ("-   racheter le lait qui ne trouve pas" /
     /// "    preneur en bio.") or under such a continuation.
@@ -150,7 +191,7 @@ enum ParagraphAssembly {
     ) {
         guard !block.isEmpty else { return }
         if hardWrapped {
-            let joined = block.joined(separator: " ")
+            let joined = Self.joinedWrapped(block)
             units.append(TextUnit(text: InlineNormalizer.normalize(joined), startsBlock: true, endsBlock: true))
             return
         }

@@ -21,7 +21,7 @@ import Testing
     }()
 
     @Test func articlesAreFound() {
-        #expect(Self.articles.count >= 521)
+        #expect(Self.articles.count >= 530)
     }
 
     @Test(arguments: Self.articles)

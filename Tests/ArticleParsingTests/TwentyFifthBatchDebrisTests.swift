@@ -164,3 +164,38 @@ import Testing
         #expect(!ParagraphAssembly.isHardWrapped(list))
     }
 }
+
+/// What `held-out-29` (copies out of PDF e-papers, office exports, channel posts, wire copy) showed:
+/// words hyphenated at a line's end, and a printed page's or a post's furniture.
+@Suite struct TwentySixthBatchDebrisTests {
+    private let frame = StoryFrame()
+
+    /// A wrapped paragraph's hyphen before a lower-case letter only split the word; before a capital it
+    /// is a compound's, before "und", "and" … it hangs.
+    @Test func wordsHyphenatedAtALinesEndAreJoined() {
+        #expect(
+            ParagraphAssembly.joinedWrapped(["Three of the seven branch li-", "braries could close"])
+                == "Three of the seven branch libraries could close"
+        )
+        #expect(
+            ParagraphAssembly.joinedWrapped(["The works start in mid-", "April, the council said"])
+                == "The works start in mid-April, the council said"
+        )
+        #expect(ParagraphAssembly.joinedWrapped(["Beim Ein-", "und Aussteigen"]) == "Beim Ein- und Aussteigen")
+        #expect(ParagraphAssembly.joinedWrapped(["the vote -", "which passed"]) == "the vote - which passed")
+        #expect(ParagraphAssembly.joinedWrapped(["no hyphen here", "at all"]) == "no hyphen here at all")
+    }
+
+    @Test func aPrintedPagesAndAPostsFurnitureGoes() throws {
+        let lines = [
+            "17", "Continued on Page 6", "Suite de la page 17", "Fortsetzung auf Seite 5", "Mots : 480", "Words: 612",
+            "#погода #Приозерськ #штормове_попередження",
+        ]
+        #expect(try self.frame.kept(lines).isEmpty)
+        let stays = [
+            "Continued on page 6 of the report, the figures show a fall.", "#1 in the league again, the club said.",
+            "Words: the council chose them carefully, she said.",
+        ]
+        #expect(try self.frame.kept(stays) == stays)
+    }
+}
