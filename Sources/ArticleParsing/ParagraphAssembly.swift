@@ -89,11 +89,10 @@ enum ParagraphAssembly {
                 joined += line
                 continue
             }
-            let nextWord = line.prefix { $0.isLetter }
-            if next.properties.isLowercase && !Self.hangingHyphenWords.contains(String(nextWord)) {
-                joined.unicodeScalars.removeLast()
-            } else if Self.hangingHyphenWords.contains(String(nextWord)) {
+            if Self.hangingHyphenWords.contains(String(line.prefix { $0.isLetter })) {
                 joined += " "
+            } else if next.properties.isLowercase {
+                joined.unicodeScalars.removeLast()
             }
             joined += line
         }
