@@ -16,23 +16,8 @@ enum LanguageDetection {
             return language
         }
         guard scripts.latin > 0 else { return "und" }
-        // The best Latin-script language, the alphabetically first of a tie (languages are sorted),
-        // and the runner-up's score.
-        var best: Int?
-        var runnerUp = 0
-        for language in Self.languages.indices where language != Self.russian && language != Self.ukrainian {
-            guard let leader = best else {
-                best = language
-                continue
-            }
-            if scores[language] > scores[leader] {
-                runnerUp = scores[leader]
-                best = language
-            } else {
-                runnerUp = max(runnerUp, scores[language])
-            }
-        }
-        guard let best, scores[best] >= 2 else { return "und" }
+        let (best, runnerUp) = Self.latinLeader(scores)
+        guard scores[best] >= 2 else { return "und" }
         // A tie, or a lead too small to mean anything, is no evidence.
         if scores[best] * 10 < runnerUp * 13 { return "und" }
         return Self.languages[best]
@@ -56,18 +41,29 @@ enum LanguageDetection {
             return lead >= 20 || lead <= -20
         }
         guard scripts.latin >= 300 && (scripts.cyrillic + otherScripts) * 8 < scripts.latin else { return false }
-        var best = 0
+        let (best, runnerUp) = Self.latinLeader(scores)
+        return scores[best] >= 30 && scores[best] >= 4 * runnerUp
+    }
+
+    /// The best Latin-script language (its index in ``languages``; the alphabetically first of a tie,
+    /// as languages are sorted) and the runner-up's score.
+    private static func latinLeader(_ scores: LanguageTally) -> (best: Int, runnerUp: Int) {
+        var best: Int?
         var runnerUp = 0
         for language in Self.languages.indices where language != Self.russian && language != Self.ukrainian {
-            let score = scores[language]
-            if score > best {
-                runnerUp = best
-                best = score
+            guard let leader = best else {
+                best = language
+                continue
+            }
+            if scores[language] > scores[leader] {
+                runnerUp = scores[leader]
+                best = language
             } else {
-                runnerUp = max(runnerUp, score)
+                runnerUp = max(runnerUp, scores[language])
             }
         }
-        return best >= 30 && best >= 4 * runnerUp
+        // (Six Latin-script languages are listed: there is always a leader.)
+        return (best ?? 0, runnerUp)
     }
 
     /// Letters by script, and stop words by language (by index in ``languages``), in the first
