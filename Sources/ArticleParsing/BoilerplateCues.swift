@@ -83,6 +83,8 @@ enum BoilerplateCues {
         "press release", "for immediate release", "press release – for immediate release",
         "press release - for immediate release", "immediate release", "pressemitteilung", "communiqué de presse",
         "nota de prensa", "пресс-релиз", "прес-реліз", "ends", "-ends-", "- ends -", "fin", "###",
+        // The end of a wire story: the teleprinter's end of message.
+        "nnnn",
         // A live blog that has ended.
         "this live blog has ended", "live coverage has ended", "this live coverage has ended", "liveblog beendet",
         "der liveblog ist beendet", "le direct est terminé", "ce direct est terminé", "directo finalizado",
@@ -150,6 +152,15 @@ enum BoilerplateCues {
         "share this on", "download our app", "join our", "listen to this article", "enjoyed this article",
         "if you enjoyed this", "folgen sie uns", "suivez-nous", "síguenos", "siguenos", "apóyanos", "apoyanos",
         "seguici", "siga-nos", "следите за нами", "стежте за нами",
+        // The article's feedback question, before the prompt that follows it ("Cet article vous a été
+        // utile ? Abonnez-vous à …").
+        "was this article helpful", "was this article useful", "did you find this article", "did you enjoy this",
+        "war dieser artikel hilfreich", "hat ihnen dieser artikel gefallen", "hat ihnen der artikel gefallen",
+        "cet article vous a été utile", "cet article vous a plu", "vous avez aimé cet article",
+        "¿te ha resultado útil", "¿te ha gustado este artículo", "¿le ha resultado útil",
+        "¿le ha gustado este artículo",
+        "была ли эта статья полезной", "вам понравилась статья", "понравилась статья?", "чи була ця стаття корисною",
+        "вам сподобалася стаття", "сподобалася стаття?",
         // A statistics office's or a regulator's next release ("Следующая публикация: 11 апреля 2025 г.").
         "next release:", "next publication:", "next update:", "nächste veröffentlichung:", "prochaine publication :",
         "prochaine publication:", "próxima publicación:", "следующая публикация:", "наступна публікація:",

@@ -97,7 +97,7 @@ enum HeaderParsing {
         var index = first
         var known = 0
         while index < lines.count, let (key, value) = Self.field(lines[index], separator: ":"),
-            Self.headerKeys.contains(key) || Self.isNamespacedField(value)
+            Self.headerKeys.contains(key) || Self.isExtensionKey(key) || Self.isNamespacedField(value)
         {
             header.apply(key: key, value: value)
             known += 1
@@ -106,6 +106,12 @@ enum HeaderParsing {
         guard known >= 2 else { return nil }
         header.bodyStart = index
         return header
+    }
+
+    /// An e-mail's extension header ("X-Priority", "X-Original-Sender"): a mail program's or a wire
+    /// system's own field, which a saved e-mail carries among its headers.
+    private static func isExtensionKey(_ key: String) -> Bool {
+        key.utf8.count > 2 && key.utf8.starts(with: "x-".utf8) && !key.utf8.contains(0x20)
     }
 
     /// ` date 2025-02-09 Support us on Patreon`: the date, and the rest of the line as lead text.
@@ -140,7 +146,9 @@ enum HeaderParsing {
         "feed", "channel", "guid", "pubdate", "dc", "enclosure",
         // A newsletter saved with its e-mail's own headers.
         "from", "to", "cc", "reply-to", "sender", "subject", "betreff", "objet", "asunto", "mime-version",
-        "content-type", "content-transfer-encoding", "message-id", "x-mailer", "list-unsubscribe",
+        "content-type", "content-transfer-encoding", "message-id", "x-mailer", "list-unsubscribe", "bcc",
+        "importance", "priority", "return-path", "in-reply-to", "references", "organization", "user-agent",
+        "delivered-to", "content-language",
     ])
 
     /// `key: value` with a key of up to three words; the key is lowercased.

@@ -13,4 +13,15 @@ enum PageFurnitureCues {
     static let wordCountLabels: [String] = [
         "words", "word count", "mots", "nombre de mots", "wörter", "palabras", "слов", "слів",
     ]
+
+    /// An embargo's opening words on a wire story ("EMBARGOED UNTIL 0001 GMT SATURDAY", "Sperrfrist: 10 Uhr").
+    static let embargoOpenings: [String] = [
+        "embargoed until", "embargoed till", "embargoed to", "embargoed for", "embargoed:", "embargoed –",
+        "embargoed -", "embargo:", "embargo :", "embargo until", "embargo till", "embargo –", "embargo -",
+        "strictly embargoed", "strict embargo", "under embargo until", "not for publication before",
+        "not for release before", "not to be published before", "sperrfrist", "gesperrt bis", "embargo bis",
+        "ne pas diffuser avant", "ne pas publier avant", "embargo jusqu", "sous embargo jusqu", "embargo hasta",
+        "no publicar antes", "no difundir antes", "embargo до", "эмбарго до", "эмбарго:", "не публиковать до",
+        "не для публикации до", "ембарго до", "ембарго:", "не публікувати до", "не для публікації до",
+    ]
 }

@@ -27,6 +27,8 @@ enum ParagraphAssembly {
         var markupText: [String.Index: String] = [:]
         // Indented lines that go on with the list item above them (where they start).
         var itemContinuations: Set<String.Index> = []
+        // Lines indented by two spaces or a tab that go on with no list item (where they start).
+        var indented: Set<String.Index> = []
         for line in lines {
             let trimmed = Self.trimmed(line)
             let markup = trimmed.isEmpty ? nil : Self.markupNormalized(trimmed)
@@ -38,12 +40,15 @@ enum ParagraphAssembly {
                     Self.continuesListItem(line, trimmed: trimmed, below: previous, itemContinuations)
                 {
                     itemContinuations.insert(trimmed.startIndex)
+                } else if trimmed.startIndex != line.startIndex, Self.isIndented(line) {
+                    indented.insert(trimmed.startIndex)
                 }
                 block.append(trimmed)
                 if let markup { markupText[trimmed.startIndex] = markup }
             }
         }
         if !block.isEmpty { blocks.append(block) }
+        if indented.count >= 2 { blocks = blocks.flatMap { Self.splitAtIndents($0, indented) } }
         // The width the file's prose is wrapped at, from the blocks that show it plainly: a block
         // broken only before capitalised words ("… by the end of / April. Follow-up …") is then
         // recognised by its line lengths alone.
@@ -104,6 +109,49 @@ enum ParagraphAssembly {
         "and", "or", "to", "und", "oder", "bis", "sowie", "bzw", "et", "ou", "y", "o", "e", "u", "и", "или",
         "та", "і", "й", "або", "чи",
     ]
+
+    /// Whether a raw line opens with two spaces or a tab (a lone space is a slip of the keyboard).
+    private static func isIndented(_ line: Substring) -> Bool {
+        let bytes = line.utf8
+        guard let first = bytes.first else { return false }
+        return first == 0x09 || (first == 0x20 && bytes.dropFirst().first.map { $0 == 0x20 || $0 == 0x09 } == true)
+    }
+
+    /// A block whose paragraphs are told apart by their first line's indent, as typewritten and wire
+    /// copy sets them ("   KELSBRIDGE, March 7 (Northwire) - Only one …" over flush lines that go on with
+    /// it), cut before each indented line, and after a paragraph's short last line (the sign-off lines
+    /// under the last paragraph are not part of it); other blocks as they are. The indents must show it
+    /// twice: two indented lines with flush lines under them. A block indented throughout (a quotation,
+    /// a poem set in) is no such block.
+    static func splitAtIndents(_ block: [Substring], _ indented: Set<String.Index>) -> [[Substring]] {
+        guard block.count >= 4 else { return [block] }
+        let isIndented = block.map { indented.contains($0.startIndex) }
+        let paragraphStarts = isIndented.indices.dropLast().filter { isIndented[$0] && !isIndented[$0 + 1] }
+        guard paragraphStarts.count >= 2, let firstStart = paragraphStarts.first, let lastStart = paragraphStarts.last
+        else { return [block] }
+        let widths = block.map(UTF8Bytes.scalarCount)
+        let width = widths.max() ?? 0
+        var parts: [[Substring]] = []
+        var part: [Substring] = []
+        for index in block.indices {
+            let endsShort = index > firstStart && !isIndented[index - 1] && widths[index - 1] * 10 < width * 6
+            let signsOff = index > lastStart + 1 && Self.signsOff(block, index)
+            if !part.isEmpty && (isIndented[index] || endsShort || signsOff) {
+                parts.append(part)
+                part.removeAll()
+            }
+            part.append(block[index])
+        }
+        parts.append(part)
+        return parts
+    }
+
+    /// Whether line `index` of an indented block is a sign-off under the last paragraph ("(Reporting by …)",
+    /// "NNNN"): a line the boilerplate rules take, after a line that ends a sentence.
+    private static func signsOff(_ block: [Substring], _ index: Int) -> Bool {
+        guard let mark = TextShape.finalMark(String(block[index - 1])), ".!?".contains(mark) else { return false }
+        return Boilerplate.isBoilerplate(InlineNormalizer.normalize(block[index]))
+    }
 
     /// Whether `line` (raw, `trimmed` without its indent) goes on with a list item: it is indented, opens
     /// with no mark of its own, and stands under an item ("-   racheter le lait qui ne trouve pas" /

@@ -354,7 +354,7 @@ enum ReaderPromptCues {
         PageWidgetCues.readOnStems, itemMarks, pointers, starRuns, registrations,
         PageWidgetCues.postNavigationOpenings, BoilerplateCues.prefixes + BoilerplateCues.promptPrefixes,
         BoilerplateCues.recommendWords, BoilerplateCues.weakTeaserHeadings, Array(PageChromeCues.buttonVerbs),
-        BoilerplateCues.creditPhrases,
+        BoilerplateCues.creditPhrases, PageFurnitureCues.embargoOpenings,
     ])
 
     /// A body's registration in a public register, as its footer gives it with the number ("WellSpring Aid
@@ -460,5 +460,7 @@ enum ReaderPromptCues {
         static let buttonVerb: UInt32 = 1 << 25
         /// ``BoilerplateCues/creditPhrases``.
         static let creditPhrase: UInt32 = 1 << 26
+        /// ``PageFurnitureCues/embargoOpenings``.
+        static let embargo: UInt32 = 1 << 27
     }
 }

@@ -21,7 +21,7 @@ import Testing
     }()
 
     @Test func articlesAreFound() {
-        #expect(Self.articles.count >= 530)
+        #expect(Self.articles.count >= 553)
     }
 
     @Test(arguments: Self.articles)
