@@ -80,8 +80,11 @@ enum PageChrome {
     private static func isPlayerOrReadingTime(_ key: [UInt8]) -> Bool {
         guard Self.hasClockDuration(key) || Self.hasMinutes(key) else { return false }
         let shown = ReaderPrompts.withoutQuotations(key) ?? key
-        let words = ReaderPrompts.words(shown)
-        guard words.count <= 16, Self.hasClockDuration(shown) || Self.hasMinutes(words) else { return false }
+        // (The words counted before each becomes a string: a story's sentence with "84 minutes" has more.)
+        let ranges = ReaderPrompts.wordRanges(shown)
+        guard ranges.count <= 16 else { return false }
+        let words = ReaderPrompts.words(shown, ranges)
+        guard Self.hasClockDuration(shown) || Self.hasMinutes(words) else { return false }
         let named =
             Self.containsPlaySign(shown)
             || words.contains { Self.mediaWords.contains($0) || Self.readingWords.contains($0) }

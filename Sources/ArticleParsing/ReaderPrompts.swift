@@ -573,6 +573,11 @@ enum ReaderPrompts {
         Self.substrings(of: key, Self.wordRanges(key))
     }
 
+    /// The words of `key` at `ranges` (its ``wordRanges(_:)``, counted first).
+    static func words(_ key: [UInt8], _ ranges: [Range<Int>]) -> [Substring] {
+        Self.substrings(of: key, ranges)
+    }
+
     /// The key's words, icons (``PageChrome/isIcon(_:)``: ▶, 👍, 🔔) left out: a button's or a widget's
     /// words.
     static func wordsWithoutIcons<Bytes: Collection<UInt8>>(_ key: Bytes) -> [Substring] {
