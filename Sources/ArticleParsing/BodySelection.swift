@@ -83,6 +83,19 @@ enum BodySelection {
                 keep[index] = false
                 continue
             }
+            // A browser's print footer gives the page's address; its header repeats the page's title. (Both
+            // end or open with a digit: most lines are passed over on their key's bytes.)
+            if let last = key.bytes.last, UTF8Bytes.isDigit(last), let address = PrintView.footerAddress(text) {
+                keep[index] = false
+                body.url = body.url ?? address
+                continue
+            }
+            if let first = key.bytes.first, UTF8Bytes.isDigit(first), let title = body.title,
+                PrintView.isHeader(text, title: title)
+            {
+                keep[index] = false
+                continue
+            }
             let reading = DateParsing.readDateLine(text)
             if reading.isDateOnly {
                 keep[index] = false
