@@ -119,6 +119,43 @@ enum Boilerplate {
 
     static let iconLedLineLength = 200
 
+    /// A name with an icon after it and nothing else ("Приозерськ Онлайн 🇺🇦", "Транспорт Северогорска 🚇"):
+    /// a channel's or a page's name as a post or a widget shows it, one to four words from a capital, no
+    /// sentence. No paragraph of the held-out batches ends with a pictograph or a flag.
+    static func isNameWithTrailingIcon(_ key: LineKey) -> Bool {
+        guard key.length <= 60, let start = Self.trailingIconStart(key.bytes), start >= 2,
+            key.bytes[start - 1] == 0x20
+        else { return false }
+        let name = key.bytes[..<(start - 1)]
+        guard let last = name.last, !Self.sentenceEndBytes.contains(last), last != UInt8(ascii: ":"),
+            (1...4).contains(name.split(separator: 0x20).count)
+        else { return false }
+        // The name as written opens with a capital (its key is lowercased).
+        guard let first = key.text.unicodeScalars.first else { return false }
+        return first.properties.isUppercase
+    }
+
+    /// Where the pictograph or flag that ends `key` starts (an emoji's variation selector after it allowed);
+    /// nil when the line ends otherwise. Rating stars are no such icon.
+    private static func trailingIconStart(_ key: [UInt8]) -> Int? {
+        var end = key.count
+        // U+FE0F (EF B8 8F).
+        if end >= 3 && key[end - 3] == 0xEF && key[end - 2] == 0xB8 && key[end - 1] == 0x8F { end -= 3 }
+        if end >= 8 && key[end - 8] == 0xF0 && key[end - 7] == 0x9F && key[end - 6] == 0x87 && key[end - 4] == 0xF0
+            && key[end - 3] == 0x9F && key[end - 2] == 0x87
+        {
+            return end - 8  // a flag: two regional indicators (U+1F1E6–U+1F1FF: F0 9F 87 A6–BF)
+        }
+        if end >= 4 && key[end - 4] == 0xF0 && key[end - 3] == 0x9F { return end - 4 }  // U+1F000–U+1FFFF
+        // U+2600–U+27BF (E2 98 80 – E2 9E BF), but the stars U+2605, U+2606 (E2 98 85, E2 98 86).
+        if end >= 3 && key[end - 3] == 0xE2 && (0x98...0x9E).contains(key[end - 2])
+            && !(key[end - 2] == 0x98 && (key[end - 1] == 0x85 || key[end - 1] == 0x86))
+        {
+            return end - 3
+        }
+        return nil
+    }
+
     /// A wire desk's initials at a story's end ("jmo/alr/mcm", "mb/fr/ld"): two or more groups of two to
     /// four lower-case letters between slashes, and nothing else.
     static func isDeskInitials(_ text: String) -> Bool {
@@ -160,6 +197,7 @@ enum Boilerplate {
         }
         if key.length <= 300 && Self.isTeaserLabel(key) { return true }
         if key.length <= 40 && Self.isDeskInitials(key.text) { return true }
+        if Self.isNameWithTrailingIcon(key) { return true }
         if key.length <= WireCopy.maximumLength && WireCopy.isMark(key) { return true }
         if key.length <= 120 && PageFurniture.isFurniture(key.bytes) { return true }
         // A charity's or a company's registration with its number, as a footer gives it; a story names a

@@ -19,11 +19,15 @@ enum ReaderPromptCues {
 
     /// ``networks`` as byte phrases for ``index`` (of four bytes or more; X is found by
     /// ``ReaderPrompts``, and VK and RSS never stand alone in a share line).
-    static let networkPhrases: [String] = networks.filter { $0.utf8.count >= 4 && $0 != "link" && $0 != "lien" }
+    static let networkPhrases: [String] =
+        networks.filter { $0.utf8.count >= 4 && $0 != "link" && $0 != "lien" }
+        // A Telegram channel's short link ("t.me/priozersk_online"), never a word of its own.
+        + ["t.me/"]
 
     /// Verbs that open a follow prompt (word prefixes): "Follow", "Folgen Sie", "Suivez", "Síguenos".
     static let followVerbs: [String] = [
-        "follow", "join", "find us", "like us", "connect", "folg", "abonnier", "suiv", "rejoign", "abonnez",
+        "follow", "join", "find us", "like us", "connect", "folg", "abonnier", "suiv", "rejoign",
+        "abonnez",
         "читайте", "читай",
         "sigu", "síg", "segu", "únete", "unete", "suscr", "подпис", "следи", "присоедин", "підпис", "стеж", "слідк",
         "приєдн",
@@ -31,6 +35,10 @@ enum ReaderPromptCues {
         "listen", "hör", "écoutez", "escuch", "слушайте", "слухайте",
         // Writing in through a network ("Есть новость? Пишите в наш бот в Telegram").
         "write", "schreib", "écrivez", "escrib", "escríb", "пишите", "напишите", "пишіть", "напишіть",
+        // Sending news in to a channel's bot ("Надіслати новину: @…_bot", "Envoyez-nous vos infos : @…").
+        // (Imperatives and a button's infinitive only: "enviar", "schicken", "отправился" tell a story.)
+        "envoyez", "envía", "envíanos", "надішліть", "надсилайте", "надіслати", "присылайте", "пришлите",
+        "прислать", "отправьте", "отправляйте",
     ]
 
     /// Verbs of a share prompt's first word ("Share this update", "Teilen Sie …").

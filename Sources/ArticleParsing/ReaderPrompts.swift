@@ -250,6 +250,24 @@ enum ReaderPrompts {
         }
     }
 
+    /// Whether the key holds a Telegram channel's short link ("t.me/priozersk_online"), which names the
+    /// channel as a handle does: "t.me/" where a word starts, then two handle characters at least. (The
+    /// phrase search finds "t.me/" among the networks first.)
+    private static func hasChannelLink(_ key: [UInt8]) -> Bool {
+        key.withUnsafeBufferPointer { bytes in hasChannelLink(bytes) }
+    }
+
+    private static func hasChannelLink(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        UTF8Bytes.contains(UInt8(ascii: "."), in: bytes) { bytes, index in
+            guard index >= 1, index + 6 <= bytes.count, bytes[index - 1] == UInt8(ascii: "t"),
+                bytes[index + 1] == UInt8(ascii: "m"), bytes[index + 2] == UInt8(ascii: "e"),
+                bytes[index + 3] == UInt8(ascii: "/")
+            else { return false }
+            let startsWord = index == 1 || bytes[index - 2] == 0x20 || bytes[index - 2] == UInt8(ascii: "/")
+            return startsWord && Self.isHandleByte(bytes[index + 4]) && Self.isHandleByte(bytes[index + 5])
+        }
+    }
+
     private static func isHandleByte(_ byte: UInt8) -> Bool {
         (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "_")
     }
@@ -317,6 +335,7 @@ enum ReaderPrompts {
         // "Print or write down the backup codes …" is a how-to's step.
         guard key.count <= 250,
             words.contains(where: { Self.isNetwork($0) && !Self.shareOnlyNetworks.contains($0) }) || Self.hasHandle(key)
+                || Self.hasChannelLink(key)
         else { return false }
         // The verb opens the line or its second sentence ("Want more news? Follow the Gazette on X").
         if words.prefix(8).contains(where: Self.followVerbs.opens) { return true }
