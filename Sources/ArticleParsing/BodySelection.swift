@@ -111,6 +111,17 @@ enum BodySelection {
                 }
                 continue
             }
+            // (Not a date line: "Mittwoch, 5. März 2025" was read above. Below the header's lines only: there
+            // a name and a date are a byline, "By Jane Doe, March 3, 2025".)
+            if index >= headerZone, let last = key.bytes.last, UTF8Bytes.isDigit(last),
+                NoticeClosing.isPlaceAndDate(text)
+            {
+                keep[index] = false
+                if index + 1 < units.count && NoticeClosing.isSignature(units[index + 1].text) {
+                    keep[index + 1] = false
+                }
+                continue
+            }
             if index < headerZone, index + 1 < units.count, Self.isNameAboveDateLine(text, units[index + 1].text) {
                 // "Анна Корнеева" over "12 ноября 2025, 09:15": a byline without "By".
                 keep[index] = false

@@ -198,6 +198,7 @@ enum Boilerplate {
         if key.length <= 300 && Self.isTeaserLabel(key) { return true }
         if key.length <= 40 && Self.isDeskInitials(key.text) { return true }
         if Self.isNameWithTrailingIcon(key) { return true }
+        if ReaderPrompts.isBuyButton(key) { return true }
         if key.length <= WireCopy.maximumLength && WireCopy.isMark(key) { return true }
         if key.length <= 120 && PageFurniture.isFurniture(key.bytes) { return true }
         // A charity's or a company's registration with its number, as a footer gives it; a story names a

@@ -72,6 +72,13 @@ enum BoilerplateCues {
         "fehler melden", "fehler gefunden", "signaler une erreur", "signaler une coquille", "reportar un error",
         "informar de un error", "сообщить об ошибке", "повідомити про помилку",
         "print page", "print this page", "close window", "seite drucken", "fenster schließen",
+        "diese seite drucken", "artikel drucken", "imprimer cette page", "imprimir esta página",
+        "распечатать страницу", "роздрукувати сторінку", "надрукувати сторінку",
+        // A newsletter's button alone on its line.
+        "newsletter abonnieren", "zum newsletter anmelden", "subscribe to our newsletter",
+        "subscribe to the newsletter",
+        "s'abonner à la newsletter", "s'inscrire à la newsletter", "suscribirse al boletín", "suscríbete al boletín",
+        "подписаться на рассылку", "підписатися на розсилку",
         "imprimer la page", "fermer la fenêtre", "imprimir página", "cerrar ventana", "печать страницы",
         "закрыть окно", "друк сторінки", "закрити вікно",
         // Ticket buttons.
@@ -173,6 +180,10 @@ enum BoilerplateCues {
         "über die autoren:", "zur autorin:", "zum autor:", "à propos de l'auteur", "à propos de l'autrice",
         "à propos :", "a propos :", "sobre el autor:", "sobre la autora:", "об авторе:", "про автора:",
         "про авторку:",
+        // A writer's note to the desk that edits the copy ("Note to desk: quotes checked with …").
+        "note to desk", "note to the desk", "notes to desk", "desk note:", "note to subs", "note for subs",
+        "hinweis an die redaktion", "hinweis für die redaktion", "note à la rédaction", "note pour la rédaction",
+        "nota para la redacción", "nota a la redacción", "примечание для редакции", "примітка для редакції",
         // A post forwarded from another channel ("Переслано из канала «…»").
         "forwarded from", "переслано из", "переслано з", "weitergeleitet von", "transféré depuis",
         "reenviado desde",

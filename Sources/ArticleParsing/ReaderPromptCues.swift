@@ -111,6 +111,12 @@ enum ReaderPromptCues {
     /// "abonnieren" without "Sie").
     static let infinitiveEndings: [String] = ["ться", "тися", "тись", "ieren", "iben"]
 
+    /// A shop button's opening words (``ReaderPrompts/isBuyButton(_:)``).
+    static let buyOpenings: [String] = [
+        "buy ", "get it for ", "jetzt kaufen", "kaufen:", "kaufen bei", "acheter ", "achetez ", "comprar ", "cómpralo ",
+        "купить ", "купити ",
+    ]
+
     /// Stems of "subscribe"/"sign up" (word prefixes).
     static let subscribeStems: [String] = [
         "subscri", "sign", "register", "get", "receive", "abonn", "anmeld", "erhalten", "inscri", "recev",
@@ -362,7 +368,7 @@ enum ReaderPromptCues {
         PageWidgetCues.readOnStems, itemMarks, pointers, starRuns, registrations,
         PageWidgetCues.postNavigationOpenings, BoilerplateCues.prefixes + BoilerplateCues.promptPrefixes,
         BoilerplateCues.recommendWords, BoilerplateCues.weakTeaserHeadings, Array(PageChromeCues.buttonVerbs),
-        BoilerplateCues.creditPhrases, PageFurnitureCues.embargoOpenings,
+        BoilerplateCues.creditPhrases, PageFurnitureCues.embargoOpenings, buyOpenings,
     ])
 
     /// A body's registration in a public register, as its footer gives it with the number ("WellSpring Aid
@@ -470,5 +476,7 @@ enum ReaderPromptCues {
         static let creditPhrase: UInt32 = 1 << 26
         /// ``PageFurnitureCues/embargoOpenings``.
         static let embargo: UInt32 = 1 << 27
+        /// ``buyOpenings``.
+        static let buy: UInt32 = 1 << 28
     }
 }

@@ -134,6 +134,20 @@ enum ReaderPrompts {
     private static let subscriptionWords = LineSet(ReaderPromptCues.subscriptionWords)
     private static let subscriptionStems = WordStems(ReaderPromptCues.subscriptionStems)
 
+    /// A shop's button under a review ("Buy the Arclight X2 for £179 at Books & Bytes", "Jetzt kaufen: 49 €
+    /// bei Technikhaus"): a buy verb opening a short line that quotes a price and ends in no sentence mark.
+    /// A story's sentence about prices ends in a full stop, or opens otherwise.
+    static func isBuyButton(_ key: Boilerplate.LineKey) -> Bool {
+        // (The shared phrase search has looked for the openings anywhere in the line.)
+        guard key.length <= 120, key.phrases & Found.buy != 0, Self.buyOpenings.opens(key.bytes),
+            let last = key.bytes.last,
+            last != UInt8(ascii: "."), last != UInt8(ascii: "!"), last != UInt8(ascii: "?")
+        else { return false }
+        return Self.quotesPrice(key.bytes)
+    }
+
+    private static let buyOpenings = OpeningIndex(ReaderPromptCues.buyOpenings)
+
     /// Whether the key has a number beside a currency sign ("0,99 €", "$1", "£4.99", "99 ₽", "₴49").
     /// (Currency words, "Euro" and the like, are left out: a story names sums that way, an offer with
     /// the sign.)
