@@ -108,8 +108,8 @@ enum HeaderParsing {
         return header
     }
 
-    /// An e-mail's extension header ("X-Priority", "X-Original-Sender"): a mail program's or a wire
-    /// system's own field, which a saved e-mail carries among its headers.
+    /// An e-mail's extension header ("X-Priority", "X-Mailer", "X-Original-Sender"): a mail program's or
+    /// a wire system's own field, which a saved e-mail carries among its headers.
     private static func isExtensionKey(_ key: String) -> Bool {
         key.utf8.count > 2 && key.utf8.starts(with: "x-".utf8) && !key.utf8.contains(0x20)
     }
@@ -146,7 +146,7 @@ enum HeaderParsing {
         "feed", "channel", "guid", "pubdate", "dc", "enclosure",
         // A newsletter saved with its e-mail's own headers.
         "from", "to", "cc", "reply-to", "sender", "subject", "betreff", "objet", "asunto", "mime-version",
-        "content-type", "content-transfer-encoding", "message-id", "x-mailer", "list-unsubscribe", "bcc",
+        "content-type", "content-transfer-encoding", "message-id", "list-unsubscribe", "bcc",
         "importance", "priority", "return-path", "in-reply-to", "references", "organization", "user-agent",
         "delivered-to", "content-language",
     ])

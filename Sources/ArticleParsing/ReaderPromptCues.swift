@@ -26,8 +26,7 @@ enum ReaderPromptCues {
 
     /// Verbs that open a follow prompt (word prefixes): "Follow", "Folgen Sie", "Suivez", "Síguenos".
     static let followVerbs: [String] = [
-        "follow", "join", "find us", "like us", "connect", "folg", "abonnier", "suiv", "rejoign",
-        "abonnez",
+        "follow", "join", "find us", "like us", "connect", "folg", "abonnier", "suiv", "rejoign", "abonnez",
         "читайте", "читай",
         "sigu", "síg", "segu", "únete", "unete", "suscr", "подпис", "следи", "присоедин", "підпис", "стеж", "слідк",
         "приєдн",

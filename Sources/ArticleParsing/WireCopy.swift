@@ -1,9 +1,10 @@
 /// The transmission marks a news agency's copy carries around its story, as a client's system saves
 /// it: the story's slug ("BC-Environment-Rivers/540", "ARP-ECO-CYCLONORD-USINE (1re version)"), an
 /// embargo ("EMBARGOED UNTIL 0001 GMT SATURDAY", "*** EMBARGO : NE PAS DIFFUSER AVANT 06H30 ***"), the
-/// American desk's end of a story ("-30-"; the teleprinter's "NNNN" is a cue line), the desk's note in double brackets ("((jane.doe@agency.com;
-/// +44 20 …))") and the filing stamp ("ARP 250612 MAR 25": the agency, day, hour and minute, month,
-/// year). Shapes, read on a line's bytes and lowercased key; none is a sentence of a story.
+/// American desk's end of a story ("-30-"; the teleprinter's "NNNN" is a cue line), the desk's note in
+/// double brackets ("((jane.doe@agency.com; +44 20 …))") and the filing stamp ("ARP 250612 MAR 25":
+/// the agency, day, hour and minute, month, year). Shapes, read on a line's bytes and lowercased key;
+/// none is a sentence of a story.
 enum WireCopy {
     /// The longest line read as a mark, in bytes.
     static let maximumLength = 300

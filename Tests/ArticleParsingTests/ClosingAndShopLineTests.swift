@@ -3,7 +3,7 @@ import Testing
 @testable import ArticleParsing
 
 /// An official notice's closing (the place and date of signing, the signature), a review's shop
-/// button and a page's print and newsletter buttons are not the article's text.
+/// button, a page's print and newsletter buttons and its feedback question are not the article's text.
 @Suite struct ClosingAndShopLineTests {
     private let frame = StoryFrame()
 
@@ -70,5 +70,16 @@ import Testing
             "Acheter un vélo électrique coûte désormais 1 800 € en moyenne.",
         ]
         #expect(try self.frame.kept(lines) == lines)
+    }
+
+    /// "Cet article vous a été utile ? Abonnez-vous à …": the article's feedback question and its prompt.
+    @Test func theArticlesFeedbackQuestionGoes() throws {
+        let kept = try self.frame.kept([
+            "Cet article vous a été utile ? Abonnez-vous à la lettre Éco-Vercel pour recevoir l’essentiel.",
+            "Was this article helpful? Sign up for our morning briefing.",
+            "¿Te ha resultado útil este artículo? Suscríbete a nuestro boletín.",
+            "Вам понравилась статья? Подпишитесь на наш канал.",
+        ])
+        #expect(kept.isEmpty)
     }
 }

@@ -68,9 +68,9 @@ import Testing
         #expect(!stamp("Room 101 250612 XYZ 25"))
     }
 
-    /// The same words in a story's lines stay: an embargo in the news, a headline-like slug of words,
-    /// a bracketed aside, an indented quotation.
-    @Test func storiesAboutEmbargoesAndIndentedQuotationsStay() throws {
+    /// The same words in a story's lines stay: an embargo in the news, a report held back until further
+    /// notice (no hour), a bracketed aside.
+    @Test func storiesAboutEmbargoesStay() throws {
         let lines = [
             "Embargo on grain exports lifted after 14 months",
             "Embargoed until further notice, the report was finally published on Tuesday.",
@@ -109,16 +109,5 @@ import Testing
         let flush = "Villagers restore the old mill\n\n" + lines.joined(separator: "\n") + "\n"
         let indented = "Villagers restore the old mill\n\n" + lines.map { "    " + $0 }.joined(separator: "\n") + "\n"
         #expect(try self.frame.parse(indented).paragraphs == self.frame.parse(flush).paragraphs)
-    }
-
-    /// "Cet article vous a été utile ? Abonnez-vous à …": the article's feedback question and its prompt.
-    @Test func theArticlesFeedbackQuestionGoes() throws {
-        let kept = try self.frame.kept([
-            "Cet article vous a été utile ? Abonnez-vous à la lettre Éco-Vercel pour recevoir l’essentiel.",
-            "Was this article helpful? Sign up for our morning briefing.",
-            "¿Te ha resultado útil este artículo? Suscríbete a nuestro boletín.",
-            "Вам понравилась статья? Подпишитесь на наш канал.",
-        ])
-        #expect(kept.isEmpty)
     }
 }
