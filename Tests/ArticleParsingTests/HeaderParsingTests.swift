@@ -92,4 +92,27 @@ import Testing
         ]
         #expect(!ParagraphAssembly.isHardWrapped(list))
     }
+
+    /// Items set one a line, each ending in a comma, with room left for the next line's first word: a
+    /// list broken on purpose, not wrapped prose. Prose wrapped at a comma, where the next word did not
+    /// fit, is still joined.
+    @Test func linesBrokenAfterAClauseWithRoomToSpareAreNotWrapped() {
+        let hours: [Substring] = [
+            "montags bis freitags von 5.30 bis 22 Uhr,", "samstags von 7 bis 23 Uhr,",
+            "sonn- und feiertags von 9 bis 20 Uhr.",
+        ]
+        #expect(!ParagraphAssembly.isHardWrapped(hours))
+        let prose: [Substring] = [
+            "The council met on Tuesday to discuss the harbour wall, the ferry slipway,",
+            "and the proposed car park on the old railway land beside the station.",
+        ]
+        #expect(ParagraphAssembly.isHardWrapped(prose))
+        // A balancing filler (`fmt`) leaves a few characters free at a comma: still wrapped.
+        let filled: [Substring] = [
+            "Swifts arrived in the Larkspur Valley an average of nine days earlier this",
+            "spring than they did in the early 1990s, the volunteers found,",
+            "and the first broods fledged a week before the hay was cut.",
+        ]
+        #expect(ParagraphAssembly.isHardWrapped(filled))
+    }
 }
