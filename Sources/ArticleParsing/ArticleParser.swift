@@ -35,7 +35,8 @@ public enum ArticleParser {
             units,
             headerTitle: header.title != nil,
             leadIsDek: leadIsDek,
-            author: header.author
+            author: header.author,
+            forwardedSubject: header.forwardedSubject
         )
         guard !body.paragraphs.isEmpty else {
             return .failure(ParseRejection(.noBody, "no article text left after headers and boilerplate"))

@@ -25,13 +25,21 @@ enum BodySelection {
     ///   - headerTitle: whether the file's header already named the headline.
     ///   - leadIsDek: whether the first unit is a dek (from a ` date …` line), so no headline follows.
     ///   - author: what the header's author field says, if it has one (bylines in the body name more).
-    static func select(_ units: [TextUnit], headerTitle: Bool, leadIsDek: Bool, author: String? = nil) -> ArticleBody {
+    static func select(
+        _ units: [TextUnit],
+        headerTitle: Bool,
+        leadIsDek: Bool,
+        author: String? = nil,
+        forwardedSubject: String? = nil
+    ) -> ArticleBody {
         var keep = [Bool](repeating: true, count: units.count)
         var body = ArticleBody(paragraphs: [])
         // Each line's key once, shared by every check on it (the headline search reads the first few).
         let keys = units.map { Boilerplate.LineKey($0.text) }
         var headerZone = Self.headerZone
-        if !headerTitle && !leadIsDek, let (index, pageTop) = Self.titleIndex(units, keys) {
+        if !headerTitle && !leadIsDek,
+            let (index, pageTop) = Self.subjectIndex(units, forwardedSubject) ?? Self.titleIndex(units, keys)
+        {
             body.title = units[index].text
             keep[index] = false
             for line in pageTop { keep[line] = false }
@@ -433,6 +441,15 @@ enum BodySelection {
     /// The headline: the first unit after any leading boilerplate or date lines, when it is a Markdown
     /// heading or has a headline's shape, and article text follows it; or a headline further down,
     /// under the page's own lines (``headlineBelowPageTop(_:_:_:)``), which go with it (`pageTop`).
+    /// The line a forwarded newsletter's subject names as its headline, near the top with only short lines
+    /// above it (a masthead, its slogan, a browser link), which go with it.
+    private static func subjectIndex(_ units: [TextUnit], _ subject: String?) -> (title: Int, pageTop: Range<Int>)? {
+        guard let subject, let index = units.prefix(Self.headerZone).firstIndex(where: { $0.text == subject }),
+            units[..<index].allSatisfy({ $0.text.utf8.count <= 120 && !TextShape.endsLikeSentence($0.text) })
+        else { return nil }
+        return (index, 0..<index)
+    }
+
     private static func titleIndex(
         _ units: [TextUnit],
         _ keys: [Boilerplate.LineKey]

@@ -10,6 +10,9 @@ struct ArticleHeader {
     /// What an `Author:` field says, as written: ``BodySelection`` reads the name from it
     /// (``Byline/author(_:)``) only when a closing paragraph may be the author's bio.
     var author: String?
+    /// A forwarded e-mail's subject, normalized ("Fwd:" left out): a newsletter forwarded for its lead
+    /// story has the story's headline there, which tells the headline from a masthead's slogan above it.
+    var forwardedSubject: String?
 }
 
 /// Reads the three header conventions scrapers write: YAML (or TOML) front matter between `---`
@@ -21,12 +24,22 @@ enum HeaderParsing {
         }
         // A newsletter forwarded by e-mail: the forward's own headers are its transport (who sent it on,
         // when, under what subject), not the article's; its header starts below them.
+        var forwardedSubject: String?
         if let below = Self.belowForwardHeaders(lines, from: first) {
             guard let next = lines[below...].firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }) else {
                 return ArticleHeader(bodyStart: lines.count)
             }
+            forwardedSubject = Self.subject(of: lines[(first + 1)..<below])
             first = next
         }
+        var header = Self.convention(lines, from: first)
+        header.forwardedSubject = forwardedSubject
+        return header
+    }
+
+    /// The header by the convention the file's first line opens (front matter, `Key: value` lines, a
+    /// ` date …` prefix, none).
+    private static func convention(_ lines: [Substring], from first: Int) -> ArticleHeader {
         let opening = lines[first].trimmingSpaces()
         if opening == "---" || opening == "+++", let header = Self.frontMatter(lines, from: first, fence: opening) {
             return header
@@ -35,6 +48,25 @@ enum HeaderParsing {
         if let header = Self.datePrefix(lines, at: first) { return header }
         return ArticleHeader(bodyStart: first)
     }
+
+    /// The subject among a forward's header lines, without the mail program's "Fwd:" ("WG:", "TR:", "RV:").
+    private static func subject(of fields: ArraySlice<Substring>) -> String? {
+        for line in fields {
+            guard let (key, value) = Self.field(line, separator: ":"), Self.subjectKeys.contains(key) else { continue }
+            var subject = Substring(value)
+            while let colon = subject.firstIndex(of: ":"),
+                Self.forwardPrefixes.contains(subject[..<colon].lowercased())
+            {
+                subject = subject[subject.index(after: colon)...].drop { $0 == " " }
+            }
+            let normalized = InlineNormalizer.normalize(subject)
+            return normalized.isEmpty ? nil : normalized
+        }
+        return nil
+    }
+
+    private static let subjectKeys: Set<String> = ["subject", "betreff", "objet", "asunto", "тема"]
+    private static let forwardPrefixes: Set<String> = ["fwd", "fw", "wg", "tr", "rv", "re", "aw", "пересл"]
 
     // MARK: - Conventions
 

@@ -115,4 +115,37 @@ import Testing
         ]
         #expect(ParagraphAssembly.isHardWrapped(filled))
     }
+
+    /// A newsletter forwarded for its lead story: the forward's subject ("Fwd:" left out) names the
+    /// headline under the masthead and its slogan, which go with the page's top.
+    @Test func aForwardedNewslettersSubjectNamesItsHeadline() throws {
+        let forwarded = """
+            ---------- Forwarded message ---------
+            From: The Harbour Brief <briefing@harbourbrief.example>
+            Date: Mon, Mar 10, 2025 at 6:04 AM
+            Subject: Fwd: Ferry operator cuts winter sailings to Skerrow Island
+
+            THE HARBOUR BRIEF
+
+            Your Monday morning on the coast
+
+            Ferry operator cuts winter sailings to Skerrow Island
+
+            By Ama Owusu
+
+            Skerrow Island will lose more than a third of its winter ferry sailings from next October.
+
+            """
+        let article = try ArticleParser.parse(Array(forwarded.utf8)).get()
+        #expect(article.title == "Ferry operator cuts winter sailings to Skerrow Island")
+        #expect(
+            article.paragraphs == [
+                "Skerrow Island will lose more than a third of its winter ferry sailings from next October."
+            ]
+        )
+        // Without the subject, the slogan under the masthead reads as the headline: the subject decides.
+        let unforwarded = forwarded.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(5)
+            .joined(separator: "\n")
+        #expect(try ArticleParser.parse(Array(unforwarded.utf8)).get().title != article.title)
+    }
 }
