@@ -438,9 +438,6 @@ enum BodySelection {
         }
     }
 
-    /// The headline: the first unit after any leading boilerplate or date lines, when it is a Markdown
-    /// heading or has a headline's shape, and article text follows it; or a headline further down,
-    /// under the page's own lines (``headlineBelowPageTop(_:_:_:)``), which go with it (`pageTop`).
     /// The line a forwarded newsletter's subject names as its headline, near the top with only short lines
     /// above it (a masthead, its slogan, a browser link), which go with it.
     private static func subjectIndex(_ units: [TextUnit], _ subject: String?) -> (title: Int, pageTop: Range<Int>)? {
@@ -450,6 +447,9 @@ enum BodySelection {
         return (index, 0..<index)
     }
 
+    /// The headline: the first unit after any leading boilerplate or date lines, when it is a Markdown
+    /// heading or has a headline's shape, and article text follows it; or a headline further down,
+    /// under the page's own lines (``headlineBelowPageTop(_:_:_:)``), which go with it (`pageTop`).
     private static func titleIndex(
         _ units: [TextUnit],
         _ keys: [Boilerplate.LineKey]
