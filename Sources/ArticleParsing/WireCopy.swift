@@ -111,18 +111,15 @@ enum WireCopy {
             isDigits(words[words.count - 1], 2)
         else { return false }
         let middle = words[(stamp + 1)..<(words.count - 1)]
-        guard let month = middle.last, month.count == 3,
-            Self.monthAbbreviations.contains(where: { month.map(UTF8Bytes.asciiLowercased).elementsEqual($0.utf8) })
-        else { return false }
+        // The month's three letters and a zone are the date vocabulary's words.
+        let lowered = { (word: Slice<UnsafeBufferPointer<UInt8>>) in
+            String(decoding: word.map(UTF8Bytes.asciiLowercased), as: UTF8.self)
+        }
+        guard let month = middle.last, month.count == 3, DateVocabulary.months[lowered(month)] != nil else {
+            return false
+        }
         // At most a zone between the time and the month.
         guard middle.count == 2, let zone = middle.first else { return middle.count == 1 }
-        return Self.zones.contains { zone.map(UTF8Bytes.asciiLowercased).elementsEqual($0.utf8) }
+        return DateVocabulary.zones[lowered(zone)] != nil
     }
-
-    /// Months as agencies abbreviate them (English; French, German and Spanish where they differ, in ASCII).
-    private static let monthAbbreviations = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "fev", "avr", "mai",
-        "jui", "aou", "mrz", "okt", "dez", "ene", "abr", "ago", "dic",
-    ]
-    private static let zones = ["gmt", "utc", "cet", "mez", "hec"]
 }
