@@ -72,10 +72,13 @@ enum HeaderParsing {
 
     private static func frontMatter(_ lines: [Substring], from first: Int, fence: Substring) -> ArticleHeader? {
         let limit = min(lines.count, first + 100)
+        // (The fence is ASCII, and no other character is canonically equal to "-", "+" or ".": its bytes
+        // compare.)
         guard
             let close = (first + 1..<limit).first(where: {
-                let line = lines[$0].trimmingSpaces()
-                return line == fence || (fence == "---" && line == "...")
+                let line = lines[$0].trimmingSpaces().utf8
+                return line.count == 3
+                    && (line.elementsEqual(fence.utf8) || (fence == "---" && line.elementsEqual("...".utf8)))
             })
         else { return nil }
         var header = ArticleHeader(bodyStart: close + 1)
@@ -84,7 +87,8 @@ enum HeaderParsing {
             let separator: Character = fence == "+++" ? "=" : ":"
             guard let (key, value) = Self.field(line, separator: separator) else { continue }
             fields += 1
-            header.apply(key: key, value: Self.unquoted(value))
+            // (Only a field the header takes is unquoted: most of a front matter's are not.)
+            if ArticleHeader.reads(key: key) { header.apply(key: key, value: Self.unquoted(value)) }
         }
         return fields > 0 ? header : nil
     }
@@ -201,6 +205,23 @@ enum HeaderParsing {
     /// A key of at most 32 characters (an e-mail's "Content-Transfer-Encoding" has 25) and three words,
     /// letters, `_`, `-` and spaces only, lowercased.
     static func unicodeKey(_ rawKey: Substring) -> String? {
+        // A paragraph's opening before its first colon is seldom a key: a digit or a full stop in it (an
+        // ASCII byte of no key, which starts a character of its own unless a Prepend sign stands
+        // before it) rules it out before it is lowercased and walked character by character.
+        let hasOtherASCII = UTF8Bytes.withBytes(rawKey) { bytes in
+            bytes.contains { $0 < 0x80 && !Self.isASCIIKeyByte($0) } && !UTF8Bytes.mayHoldPrepend(bytes)
+        }
+        return hasOtherASCII ? nil : Self.characterKey(rawKey)
+    }
+
+    /// Whether an ASCII byte may stand in a key: a letter, `_`, `-`, a space or a tab (at its ends).
+    private static func isASCIIKeyByte(_ byte: UInt8) -> Bool {
+        byte | 0x20 &- UInt8(ascii: "a") < 26 || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == 0x20
+            || byte == 0x09
+    }
+
+    /// ``unicodeKey(_:)`` character by character.
+    static func characterKey(_ rawKey: Substring) -> String? {
         let key = rawKey.trimmingCharacters(in: " \t").lowercased()
         guard !key.isEmpty, key.count <= 32, key.split(separator: " ").count <= 3,
             key.allSatisfy({ $0.isLetter || $0 == "_" || $0 == "-" || $0 == " " })
@@ -265,6 +286,11 @@ enum HeaderParsing {
 extension ArticleHeader {
     init(bodyStart: Int) {
         self.init(title: nil, date: nil, url: nil, bodyStart: bodyStart, leadText: nil)
+    }
+
+    /// Whether ``apply(key:value:)`` takes a field of this key (lowercased).
+    static func reads(key: String) -> Bool {
+        Self.fields[key] != nil
     }
 
     /// Takes one header field; the first value of each kind wins.

@@ -29,7 +29,7 @@ enum PageChrome {
         let bytes = key.bytes
         // Each rule asks for a sign on the bytes before it cuts the line into words: a digit, a colon,
         // a bracketed handle, a cue the phrase search found. Most lines show none.
-        if bytes.contains(where: UTF8Bytes.isDigit) {
+        if bytes.withUnsafeBufferPointer(WordwiseScan.containsDigit) {
             if Self.isTimeStamp(bytes) || (bytes.count <= 60 && Self.isCounter(bytes)) { return true }
             if Self.isPlayerOrReadingTime(bytes) || Self.endsWithDuration(bytes) { return true }
             if bytes.count <= 80 && Self.isCommentCount(bytes) { return true }
@@ -119,10 +119,11 @@ enum PageChrome {
     private static func hasMinutes(_ key: [UInt8]) -> Bool {
         key.withUnsafeBufferPointer { bytes in
             var index = 0
-            while index + 1 < bytes.count {
-                defer { index += 1 }
-                guard UTF8Bytes.isDigit(bytes[index]) && !UTF8Bytes.isDigit(bytes[index + 1]) else { continue }
-                var next = index + 1
+            // From digit to digit, eight bytes a step between them: most of a line has none.
+            while let digit = WordwiseScan.firstDigit(in: bytes, from: index), digit + 1 < bytes.count {
+                index = digit + 1
+                guard !UTF8Bytes.isDigit(bytes[digit + 1]) else { continue }
+                var next = digit + 1
                 // "6 min", "6-minute read".
                 if bytes[next] == 0x20 || bytes[next] == UInt8(ascii: "-") { next += 1 }
                 // Every minute word opens with `m` or with a Cyrillic lead byte (`м` D0 BC, `х` D1 85).
@@ -238,42 +239,39 @@ enum PageChrome {
     /// "Comments (14)", "Join the conversation (8 comments)", "Photo 3 of 12", "💬 12", "👁 18,4K": a
     /// count, and besides it only icons and the words of what is counted, nothing else.
     private static func isCounter(_ key: [UInt8]) -> Bool {
-        let tokens = Self.tokens(key)
-        guard (1...7).contains(tokens.count), tokens.contains(where: { $0.kind == .number }) else { return false }
-        let rest = tokens.filter { $0.kind != .number }
-        return !rest.isEmpty && rest.allSatisfy { $0.kind == .icon || Self.counterWords.contains($0.text) }
-    }
-
-    /// A line's space-separated tokens, brackets and colons around them left out.
-    private static func tokens(_ key: [UInt8]) -> [Token] {
-        key.split(separator: 0x20).compactMap { raw in
-            let trimmed = raw.drop { Self.tokenMarks.contains($0) }.reversed().drop { Self.tokenMarks.contains($0) }
-            let bytes = Array(trimmed.reversed())
-            guard let first = bytes.first else { return nil }
-            if UTF8Bytes.isDigit(first) && bytes.allSatisfy({ UTF8Bytes.isDigit($0) || Self.numberMarks.contains($0) })
-            {
-                return Token(kind: .number, text: "")
+        // Each space-separated token, brackets and colons around it left out, read in place: a number,
+        // an icon, or a word that must be one of what is counted.
+        var tokens = 0
+        var numbers = 0
+        var others = 0
+        for raw in key.split(separator: 0x20) {
+            guard let first = raw.firstIndex(where: { !Self.isTokenMark($0) }),
+                let last = raw.lastIndex(where: { !Self.isTokenMark($0) })
+            else { continue }
+            let token = raw[first...last]
+            tokens += 1
+            guard tokens <= 7 else { return false }
+            if UTF8Bytes.isDigit(token[first]) && token.allSatisfy({ UTF8Bytes.isDigit($0) || Self.isNumberMark($0) }) {
+                numbers += 1
+                continue
             }
-            if Self.isIcon(bytes) { return Token(kind: .icon, text: "") }
-            return Token(kind: .word, text: String(decoding: bytes, as: UTF8.self))
+            guard Self.isIcon(token) || Self.counterWords.contains(utf8: token) else { return false }
+            others += 1
         }
-    }
-
-    private struct Token {
-        enum Kind { case number, icon, word }
-        let kind: Kind
-        let text: String
+        return numbers > 0 && others > 0
     }
 
     /// What brackets a token: `( ) [ ] : , -` and a full stop (a lone `-` between a label and its count,
     /// "Diaporama - 3 photos", is no token at all).
-    private static let tokenMarks: Set<UInt8> = Set("()[]:,.-".utf8)
+    private static func isTokenMark(_ byte: UInt8) -> Bool { UTF8Bytes.isAny(byte, of: "()[]:,.-") }
     /// What may stand inside a count besides digits: "18,4k", "1.2k", "18,4к" (к: D0 BA).
-    private static let numberMarks: Set<UInt8> = Set(",.k".utf8).union([0xD0, 0xBA])
+    private static func isNumberMark(_ byte: UInt8) -> Bool {
+        byte == 0xD0 || byte == 0xBA || UTF8Bytes.isAny(byte, of: ",.k")
+    }
 
     /// A token of symbols only (▶, 💬, 👁, ●, 🔗): no ASCII letter or digit, no two-byte letter (Latin-1,
     /// Greek, Cyrillic), every scalar of three bytes or more.
-    static func isIcon(_ bytes: [UInt8]) -> Bool {
+    static func isIcon(_ bytes: some Collection<UInt8>) -> Bool {
         bytes.allSatisfy { $0 >= 0xE2 || ($0 >= 0x80 && $0 < 0xC0) }
     }
 

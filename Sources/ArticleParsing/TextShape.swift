@@ -114,9 +114,15 @@ enum TextShape {
     /// Whether `text` ends the way a sentence does (`.`), or trails off into more text (`,`, `;`, `:`).
     static func endsLikeSentence(_ text: String) -> Bool {
         guard let mark = Self.finalMark(text) else { return false }
-        if mark == "." { return !Self.endsWithAbbreviation(text) }
-        return mark == "," || mark == ";" || mark == ":" || mark == "…"
+        // On the mark's bytes: comparing a letter `Character` with "." goes the slow way (non-ASCII).
+        if let ascii = mark.asciiValue {
+            if ascii == UInt8(ascii: ".") { return !Self.endsWithAbbreviation(text) }
+            return ascii == UInt8(ascii: ",") || ascii == UInt8(ascii: ";") || ascii == UInt8(ascii: ":")
+        }
+        return mark.utf8.elementsEqual(Self.ellipsis)
     }
+
+    private static let ellipsis: [UInt8] = Array("…".utf8)
 
     /// Whether the final `.` belongs to an abbreviation ("8:45 a.m.", "U.S.", "Inc.", "Jr."), which
     /// ends a headline as well as a sentence.

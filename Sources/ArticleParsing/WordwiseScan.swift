@@ -9,22 +9,29 @@ enum WordwiseScan {
 
     /// Whether `bytes` hold an ASCII digit.
     static func containsDigit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
+        Self.firstDigit(in: bytes, from: 0) != nil
+    }
+
+    /// The index of the first ASCII digit of `bytes` at `start` or after it, nil when there is none.
+    static func firstDigit(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var index = max(start, 0)
         if let base = bytes.baseAddress {
             while index + 8 <= bytes.count {
-                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
                 // The high bit is set where the low bits are at least "0", and where they are above "9".
                 let atLeastZero = (word & Self.lowBits) &+ (0x80 - 0x30) &* Self.ones
                 let aboveNine = (word & Self.lowBits) &+ (0x80 - 0x3A) &* Self.ones
-                if atLeastZero & ~aboveNine & ~word & Self.highBits != 0 { return true }
+                let digits = atLeastZero & ~aboveNine & ~word & Self.highBits
+                // (Little-endian: the lowest set bit is the first byte's.)
+                if digits != 0 { return index + digits.trailingZeroBitCount / 8 }
                 index += 8
             }
         }
         while index < bytes.count {
-            if bytes[index] &- UInt8(ascii: "0") < 10 { return true }
+            if bytes[index] &- UInt8(ascii: "0") < 10 { return index }
             index += 1
         }
-        return false
+        return nil
     }
 
     /// How many bytes of `bytes` are the ASCII byte `byte`.

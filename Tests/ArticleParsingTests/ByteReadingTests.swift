@@ -35,6 +35,9 @@ import Testing
             }
             bytes.withUnsafeBufferPointer { buffer in
                 #expect(WordwiseScan.containsDigit(buffer) == bytes.contains { $0 >= 0x30 && $0 <= 0x39 })
+                let start = Int.random(in: 0...(bytes.count + 1), using: &generator)
+                let expected = bytes.indices.first { $0 >= start && bytes[$0] >= 0x30 && bytes[$0] <= 0x39 }
+                #expect(WordwiseScan.firstDigit(in: buffer, from: start) == expected)
                 #expect(WordwiseScan.count(of: 0x20, in: buffer) == bytes.filter { $0 == 0x20 }.count)
             }
         }

@@ -110,6 +110,17 @@ import Testing
         }
     }
 
+    @Test func headerKeysRuledOutOnTheirBytesAreNoKeysByCharacters() {
+        var generator = RobustnessTests.SeededGenerator(state: 25)
+        for _ in 0..<20_000 {
+            let key = Self.randomText(&generator, maxPieces: 6)
+            #expect(
+                HeaderParsing.unicodeKey(Substring(key)) == HeaderParsing.characterKey(Substring(key)),
+                "\(Array(key.unicodeScalars))"
+            )
+        }
+    }
+
     @Test func markerRunsSplitLikeCharacters() {
         var generator = RobustnessTests.SeededGenerator(state: 15)
         for _ in 0..<20_000 {
