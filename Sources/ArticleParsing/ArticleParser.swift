@@ -51,7 +51,10 @@ public enum ArticleParser {
         article.language = language
         // A date never settles itself: the header's date is checked against the body's and the URL's.
         let references = (header.date != nil ? [body.date].compactMap { $0 } : []) + body.otherDates
-        article.published = (header.date ?? body.date).map { Self.settled($0, references: references, url: url) }?.iso
+        article.published =
+            (header.date ?? body.date).flatMap {
+                Self.settled($0, references: references, url: url, language: language)
+            }?.iso
         return .success(article)
     }
 
@@ -112,15 +115,26 @@ public enum ArticleParser {
     }
 
     /// Settles an all-numeric date that reads either way (`09/02/2025`) with another date in the file:
-    /// an ISO date or a `/YYYY/MM/DD/` URL path. Without one, the day-first reading stands.
-    static func settled(_ date: WrittenDate, references: [WrittenDate], url: String?) -> WrittenDate {
+    /// an ISO date or a `/YYYY/MM/DD/` URL path. Without one, the text's language settles it when the
+    /// language writes its dates one way only: day first in German, French, Spanish, Russian and
+    /// Ukrainian. English writes both (`03/05/2025` is March in the US, May in Britain or Canada), and
+    /// an unknown language tells nothing: then no date (nil), never a guess.
+    static func settled(
+        _ date: WrittenDate,
+        references: [WrittenDate],
+        url: String?,
+        language: String
+    ) -> WrittenDate? {
         guard let swapped = date.swapped else { return date }
         var candidates = references
         if let url, let fromURL = Self.pathDate(url) { candidates.append(fromURL) }
         if candidates.contains(where: { $0.sameDay(as: date) }) { return date }
         if candidates.contains(where: { $0.sameDay(as: swapped) }) { return swapped }
-        return date
+        return Self.dayFirstLanguages.contains(language) ? date : nil
     }
+
+    /// Languages whose all-numeric dates put the day first, always.
+    private static let dayFirstLanguages: Set<String> = ["de", "fr", "es", "ru", "uk"]
 
     /// The date in a URL path such as `/2025/02/05/`.
     static func pathDate(_ url: String) -> WrittenDate? {

@@ -173,6 +173,16 @@ enum DateParsing {
             let meaning = Self.meaning(ofASCII: word)
             if let last = tokens.last, case .time = last, let pm = meaning?.meridiemAfterTime {
                 tokens.append(.meridiem(pm: pm))
+            } else if let last = tokens.last, case .time = last,
+                let pm = Self.spacedMeridiem(word, then: &cutter, bytes: bytes)
+            {
+                tokens.append(.meridiem(pm: pm))
+            } else if word.elementsEqual([UInt8(ascii: "h")]), let last = tokens.last,
+                case .number(let hour, let digits) = last, digits <= 2, hour < 24,
+                let minute = Self.spacedMinutes(then: &cutter, bytes: bytes)
+            {
+                // "à 17 h 42" (Canadian French): the hour, an "h" between spaces, the minutes.
+                tokens[tokens.count - 1] = .time(hour: hour, minute: minute, second: 0)
             } else if Self.followsTime(tokens), let zone = meaning?.genericZoneAfterTime {
                 // "09:00 ET": Eastern time, standard or daylight by the date (settled in ``date(in:)``).
                 tokens.append(.genericZone(standardOffset: zone))
@@ -186,6 +196,37 @@ enum DateParsing {
             }
         }
         return tokens
+    }
+
+    /// Spanish writes the meridiem in two words, "10:15 a. m.", "7:00 p. m.": when `word` (lowercased,
+    /// its dot cut) is "a" or "p" and the next word is "m", the meridiem (`true` for p. m.), and the
+    /// cutter moves past the "m"; nil, the cutter untouched, otherwise.
+    private static func spacedMeridiem(
+        _ word: UnsafeBufferPointer<UInt8>.SubSequence,
+        then cutter: inout DateWordCutter,
+        bytes: UnsafeBufferPointer<UInt8>
+    ) -> Bool? {
+        guard word.count == 1, word.first == UInt8(ascii: "a") || word.first == UInt8(ascii: "p") else { return nil }
+        var ahead = cutter
+        guard let next = ahead.next(), next.isASCII,
+            bytes[next.range].elementsEqual([UInt8(ascii: "m"), UInt8(ascii: ".")])
+                || bytes[next.range].elementsEqual([UInt8(ascii: "M"), UInt8(ascii: ".")])
+        else { return nil }
+        cutter = ahead
+        return word.first == UInt8(ascii: "p")
+    }
+
+    /// The minutes of a time written "17 h 42": when the next word is two digits below 60, their value,
+    /// and the cutter moves past them; nil, the cutter untouched, otherwise.
+    private static func spacedMinutes(then cutter: inout DateWordCutter, bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var ahead = cutter
+        guard let next = ahead.next(), next.range.count == 2,
+            bytes[next.range].allSatisfy(UTF8Bytes.isDigit)
+        else { return nil }
+        let minute = Int(bytes[next.range.lowerBound] - 0x30) * 10 + Int(bytes[next.range.lowerBound + 1] - 0x30)
+        guard minute < 60 else { return nil }
+        cutter = ahead
+        return minute
     }
 
     /// The bytes at `range` of `text` lowercased by Unicode, for words ``BasicLowercasing`` does not cover.

@@ -6,11 +6,12 @@ enum DateVocabulary {
         let names: [[String]] = [
             // en, de, fr, es, it, pt, ru (genitive and nominative), uk (genitive and nominative)
             [
-                "january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "janeiro",
+                "january", "jan", "januar", "jänner", "jän", "janvier", "janv", "enero", "ene", "gennaio", "janeiro",
                 "января", "январь", "січня", "січень",
             ],
             [
-                "february", "feb", "febr", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio",
+                "february", "feb", "febr", "februar", "feber", "février", "fevrier", "févr", "fevr", "febrero",
+                "febbraio",
                 "fevereiro", "fev", "февраля", "февраль", "лютого", "лютий",
             ],
             [
@@ -70,7 +71,12 @@ enum DateVocabulary {
         "cest": 120, "mesz": 120, "eet": 120, "eest": 180, "msk": 180, "мск": 180,
         "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360,
         "pst": -480, "pdt": -420, "akst": -540, "akdt": -480, "hst": -600,
-        "aest": 600, "aedt": 660, "jst": 540, "kst": 540,
+        "aest": 600, "aedt": 660, "acst": 570, "acdt": 630, "awst": 480, "nzst": 720, "nzdt": 780, "jst": 540,
+        "kst": 540, "hkt": 480, "sgt": 480, "sast": 120,
+        // Canadian French: heure normale / avancée de l'Atlantique, de l'Est, du Centre, des Rocheuses, du
+        // Pacifique.
+        "hna": -240, "haa": -180, "hne": -300, "hae": -240, "hnc": -360, "hac": -300, "hnr": -420, "har": -360,
+        "hnp": -480, "hap": -420,
     ]
 
     /// Zone abbreviations of several zones ("IST": India, Ireland, Israel): read only right after a time,

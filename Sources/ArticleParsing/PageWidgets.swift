@@ -318,14 +318,20 @@ enum PageWidgets {
         guard words.contains(where: Self.accountStems.opens), words.contains(where: Self.readOnStems.opens) else {
             return false
         }
-        // Offered to the reader, or free ("… войдите или зарегистрируйтесь — это бесплатно").
-        if words.contains(where: { ReaderPrompts.isSecondPerson($0) || Self.freeStems.opens($0) }) { return true }
+        // Offered to the reader, or free in a wall's few words ("… войдите или зарегистрируйтесь — это
+        // бесплатно"); a story's paragraph may call anything free ("So far 11 have signed on, receiving
+        // free fencing to keep stock out of the plantings …").
+        if words.contains(where: ReaderPrompts.isSecondPerson) { return true }
+        if words.count <= Self.wallWordCount && words.contains(where: Self.freeStems.opens) { return true }
         // An imperative opens it, or one of its sentences: "Regístrate gratis …", "Keep reading for free —
         // create a … account", "… Pour lire les suivants, créez votre compte".
         return ReaderPrompts.sentenceOpeners(key).contains {
             Self.accountStems.opens($0) || Self.readOnStems.opens($0)
         }
     }
+
+    /// The most words a login wall that does not address the reader has.
+    private static let wallWordCount = 20
 
     private static let accountStems = WordStems(PageWidgetCues.accountStems)
     private static let readOnStems = WordStems(PageWidgetCues.readOnStems)

@@ -50,6 +50,9 @@ enum ReaderPromptCues {
     static let shareObjects: Set<String> = [
         "this", "the", "on", "via", "article", "story", "diesen", "dieses", "diese", "den", "sie", "cet", "cette",
         "sur", "esta", "este", "en", "эту", "этой", "этим", "цю", "цією", "цим", "на",
+        // The article of the page or the story ("Partager la page", "Compartir la noticia", "Teilen Sie
+        // die Seite" has "sie").
+        "le", "la", "les", "l'article", "el", "los", "las", "das", "die",
     ]
 
     /// Words of reported speech (whole words): a line that attributes what it says is news, not a prompt.
@@ -104,6 +107,13 @@ enum ReaderPromptCues {
         "випуск", "передплата", "heute", "jetzt", "kanal", "monat", "woche",
         "aujourd'hui", "maintenant", "canal", "mois", "semaine", "hoy", "ahora", "mes", "semana", "сегодня",
         "сейчас", "канал", "месяц", "сьогодні", "зараз", "місяць",
+    ]
+
+    /// What opens a German call to action in the infinitive ("Jetzt den Newsletter abonnieren"), and
+    /// what stands second in one: an article or "our" before the object, or "free", "here".
+    static let germanCallOpenings: Set<String> = ["jetzt", "hier", "gleich"]
+    static let germanCallObjects: Set<String> = [
+        "den", "die", "das", "unseren", "unsere", "unser", "kostenlos", "gratis", "hier",
     ]
 
     /// Endings of infinitives, which describe rather than prompt ("подписаться", "підписатися",

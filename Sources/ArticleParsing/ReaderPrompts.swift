@@ -403,6 +403,14 @@ enum ReaderPrompts {
         if addressesReader { return true }
         if words.contains(where: Self.ourWords.opens) { return true }
         if key.last == UInt8(ascii: "!") && words.contains(where: Self.subscribeStems.opens) { return true }
+        // German calls in the infinitive after "jetzt" and the object or a "free" ("Jetzt den
+        // Gastro-Newsletter abonnieren und jeden Dienstag … erhalten.", "Jetzt kostenlos anmelden"); a
+        // story's "Jetzt können Leser den Newsletter abonnieren" has its verb second.
+        if words.count >= 3, Self.germanCallOpenings.contains(words[0]),
+            Self.germanCallObjects.contains(words[1]), words.contains(where: Self.subscribeStems.opens)
+        {
+            return true
+        }
         return Self.sentenceOpeners(key).contains { word in
             Self.subscribeStems.opens(word) && !ReaderPromptCues.infinitiveEndings.contains { word.hasSuffix($0) }
         }
@@ -595,6 +603,8 @@ enum ReaderPrompts {
     private static let newsletterWords = WordStems(ReaderPromptCues.newsletterWords)
     private static let followVerbs = WordStems(ReaderPromptCues.followVerbs)
     private static let subscribeStems = WordStems(ReaderPromptCues.subscribeStems)
+    private static let germanCallOpenings = LineSet(ReaderPromptCues.germanCallOpenings)
+    private static let germanCallObjects = LineSet(ReaderPromptCues.germanCallObjects)
 
     /// Whether `word` (of a key) names a network or a channel ("facebook", "telegram-каналі", "email").
     static func isNetwork(_ word: Substring) -> Bool {

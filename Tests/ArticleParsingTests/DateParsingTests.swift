@@ -42,6 +42,16 @@ import Testing
         ("Dernière mise à jour : 6 mars 2025", "2025-03-06"),
         ("Дата публикации: 5 марта 2025", "2025-03-05"),
         ("Останнє оновлення: 6 березня 2025", "2025-03-06"),
+        // Regional ways of writing them: Canadian French hours and zones, Spanish "a. m."/"p. m.",
+        // Austrian month names, Australian and New Zealand zones.
+        ("Publié le 14 novembre 2024 à 17 h 42 HNE", "2024-11-14T17:42:00-05:00"),
+        ("Publié le 6 mars 2025 à 8 h 05 HAE", "2025-03-06T08:05:00-04:00"),
+        ("Publicado: 4 de marzo de 2025, 10:15 a. m. CST", "2025-03-04T10:15:00-06:00"),
+        ("Publicado el 4 de marzo de 2025, 7:40 p. m. CST", "2025-03-04T19:40:00-06:00"),
+        ("3. Feber 2025", "2025-02-03"),
+        ("15. Jänner 2025", "2025-01-15"),
+        ("14/03/2025 4:05pm AEDT", "2025-03-14T16:05:00+11:00"),
+        ("Published 5 March 2025, 9:30am NZDT", "2025-03-05T09:30:00+13:00"),
         ("vor 3 Std.", nil),
         ("Updated 2 hours ago", nil),
         ("il y a 3 heures", nil),
@@ -77,9 +87,29 @@ import Testing
         let date = try #require(DateParsing.read("09/02/2025").date)
         #expect(date.iso == "2025-02-09")
         let september = try #require(WrittenDate(year: 2025, month: 9, day: 2))
-        #expect(ArticleParser.settled(date, references: [september], url: nil).iso == "2025-09-02")
-        #expect(ArticleParser.settled(date, references: [], url: "https://x.com/2025/09/02/story").iso == "2025-09-02")
-        #expect(ArticleParser.settled(date, references: [], url: nil).iso == "2025-02-09")
+        #expect(ArticleParser.settled(date, references: [september], url: nil, language: "en")?.iso == "2025-09-02")
+        #expect(
+            ArticleParser.settled(date, references: [], url: "https://x.com/2025/09/02/story", language: "en")?.iso
+                == "2025-09-02"
+        )
+        #expect(ArticleParser.settled(date, references: [], url: nil, language: "fr")?.iso == "2025-02-09")
+    }
+
+    /// Unsettled by another date, the language settles it where it writes dates one way only; English
+    /// writes both orders, and an unknown language tells nothing: no date then.
+    @Test func ambiguousNumericDateIsDayFirstOnlyInADayFirstLanguage() throws {
+        let date = try #require(DateParsing.read("03/05/2025").date)
+        for language in ["de", "fr", "es", "ru", "uk"] {
+            #expect(ArticleParser.settled(date, references: [], url: nil, language: language)?.iso == "2025-05-03")
+        }
+        #expect(ArticleParser.settled(date, references: [], url: nil, language: "en") == nil)
+        #expect(ArticleParser.settled(date, references: [], url: nil, language: "und") == nil)
+        // A date that reads one way only needs no settling, in any language.
+        let unambiguous = try #require(DateParsing.read("23/05/2025").date)
+        #expect(ArticleParser.settled(unambiguous, references: [], url: nil, language: "en")?.iso == "2025-05-23")
+        let text =
+            "Headline of the story here\n\nPublished 03/05/2025\n\nThe council met on Tuesday to vote on the plan.\n"
+        #expect(try ArticleParser.parse(Array(text.utf8)).get().published == nil)
     }
 
     @Test func ambiguousDateLineInFileUsesURLDate() throws {

@@ -21,7 +21,7 @@ import Testing
     }()
 
     @Test func articlesAreFound() {
-        #expect(Self.articles.count >= 562)
+        #expect(Self.articles.count >= 580)
     }
 
     @Test(arguments: Self.articles)
