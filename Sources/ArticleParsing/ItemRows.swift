@@ -47,15 +47,20 @@ enum ItemRows {
     }
 
     /// Whether `bytes` hold two spaces in a row or a tab: eight bytes at a time (every line of every
-    /// article is asked), the words overlapping by a byte so that a pair across two words is seen.
-    private static func hasGap(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// article is asked), a space closing one word carried to the first byte of the next.
+    static func hasGap(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return false }
         var index = 0
+        // The high bit of the first byte set when the byte before the word is a space.
+        var carried: UInt64 = 0
         while index + 8 <= bytes.count {
             let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
             let spaces = Self.zeroBytes(word ^ 0x2020_2020_2020_2020)
-            if spaces & (spaces >> 8) != 0 || Self.zeroBytes(word ^ 0x0909_0909_0909_0909) != 0 { return true }
-            index += 7
+            if spaces & (spaces << 8 | carried) != 0 || Self.zeroBytes(word ^ 0x0909_0909_0909_0909) != 0 {
+                return true
+            }
+            carried = spaces >> 56
+            index += 8
         }
         var previousSpace = index > 0 && bytes[index - 1] == 0x20
         while index < bytes.count {

@@ -654,10 +654,7 @@ enum ReaderPrompts {
                         (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
                         || (byte >= 0x41 && byte <= 0x5A) || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "@")
                 } else if byte >= 0xC0 {
-                    let scalar = UTF8Bytes.scalar(in: bytes, at: index).scalar
-                    isWordByte =
-                        !(0x2000...0x2BFF).contains(scalar.value) && !(0xA0...0xBF).contains(scalar.value)
-                        && scalar.value != 0xD7 && scalar.value != 0xF7 && scalar.value != 0x3000
+                    isWordByte = Self.startsWordCharacter(bytes, at: index)
                 } else {
                     // A continuation byte: part of the character its lead byte classified.
                     index += 1
@@ -673,6 +670,21 @@ enum ReaderPrompts {
             }
             if let opened = start { ranges.append(opened..<bytes.count) }
             return ranges
+        }
+    }
+
+    /// Whether the character whose lead byte (C0 or above) is at `index` is a word's: any but U+2000–
+    /// U+2BFF, U+00A0–U+00BF, `×`, `÷` and U+3000. On the lead byte and the next, without decoding:
+    /// Cyrillic and Greek letters (leads C4–DF) are settled by the first.
+    @inline(__always)
+    static func startsWordCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+        switch bytes[index] {
+        case 0xC2: return next < 0xA0  // U+0080–U+009F; U+00A0–U+00BF are marks and spaces.
+        case 0xC3: return next != 0x97 && next != 0xB7  // × U+00D7, ÷ U+00F7.
+        case 0xE2: return next >= 0xB0  // U+2C00 and up; U+2000–U+2BFF are punctuation and symbols.
+        case 0xE3: return !(next == 0x80 && index + 2 < bytes.count && bytes[index + 2] == 0x80)  // U+3000.
+        default: return true
         }
     }
 }

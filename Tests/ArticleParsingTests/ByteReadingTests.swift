@@ -27,7 +27,7 @@ import Testing
 
     @Test func wordwiseScanMatchesByteByByte() {
         var generator = SystemRandomNumberGenerator()
-        let interesting: [UInt8] = [0x20, 0x2F, 0x30, 0x39, 0x3A, 0xA0, 0xB0, 0xB9]
+        let interesting: [UInt8] = [0x20, 0x20, 0x09, 0x2F, 0x30, 0x39, 0x3A, 0xA0, 0xB0, 0xB9]
         for _ in 0..<20_000 {
             let bytes = (0..<Int.random(in: 0...40, using: &generator)).map { _ in
                 Bool.random(using: &generator)
@@ -39,6 +39,8 @@ import Testing
                 let expected = bytes.indices.first { $0 >= start && bytes[$0] >= 0x30 && bytes[$0] <= 0x39 }
                 #expect(WordwiseScan.firstDigit(in: buffer, from: start) == expected)
                 #expect(WordwiseScan.count(of: 0x20, in: buffer) == bytes.filter { $0 == 0x20 }.count)
+                let gap = bytes.contains(0x09) || zip(bytes, bytes.dropFirst()).contains { $0 == 0x20 && $1 == 0x20 }
+                #expect(ItemRows.hasGap(buffer) == gap)
             }
         }
     }

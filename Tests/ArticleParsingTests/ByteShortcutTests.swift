@@ -121,6 +121,22 @@ import Testing
         }
     }
 
+    /// A prompt's words: the lead bytes settle what decoding the scalar would.
+    @Test func wordCharactersAreSettledOnTheirLeadBytes() {
+        for value in UInt32(0x80)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let bytes = Array(String(Character(scalar)).utf8)
+            let expected =
+                !(0x2000...0x2BFF).contains(value) && !(0xA0...0xBF).contains(value) && value != 0xD7 && value != 0xF7
+                && value != 0x3000
+            let answer = bytes.withUnsafeBufferPointer { ReaderPrompts.startsWordCharacter($0, at: 0) }
+            if answer != expected {
+                Issue.record("U+\(String(value, radix: 16))")
+                return
+            }
+        }
+    }
+
     @Test func markerRunsSplitLikeCharacters() {
         var generator = RobustnessTests.SeededGenerator(state: 15)
         for _ in 0..<20_000 {
