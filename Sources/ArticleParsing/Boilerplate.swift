@@ -41,8 +41,8 @@ enum Boilerplate {
         Self.isBoilerplate(LineKey(text))
     }
 
-    /// "Related news: …", "Mehr Fahrberichte: …", "Nos autres recettes de famille : …": a label of two to
-    /// five words offering more of the outlet's pieces (related, more, other, "our other"), a colon, then
+    /// "Related news: …", "Mehr Fahrberichte: …", "Nos autres recettes de famille : …", "More from the
+    /// Coastal Newsroom Exchange: …": a label of two to six words offering more of the outlet's pieces (related, more, other, "our other"), a colon, then
     /// a headline: capitalised, three words or more, no sentence's end ("Other measures: a curfew …" and
     /// "More trouble: the port closed again." are a story's).
     static func isTeaserLabel(_ key: LineKey) -> Bool {
@@ -51,7 +51,7 @@ enum Boilerplate {
             let colon = bytes.prefix(48).firstIndex(of: UInt8(ascii: ":"))
         else { return false }
         let label = bytes[..<colon].split(separator: 0x20)
-        guard (2...5).contains(label.count) else { return false }
+        guard (2...6).contains(label.count) else { return false }
         let offersMore =
             Self.moreWords.contains(utf8: label[0])
             || (Self.ourWords.contains(utf8: label[0]) && Self.otherWords.contains(utf8: label[1]))
@@ -241,6 +241,7 @@ enum Boilerplate {
             return true
         }
         if key.length <= 200 && Self.isWireSignOff(key.bytes) { return true }
+        if key.length <= SourceCredits.maximumLength && SourceCredits.isCredit(key) { return true }
         // Readers' rating in stars: "Avis des lecteurs : ★★★☆☆ 3,6/5 (27 votes)". Three stars in a row (the
         // phrase search found them) on a short line with a figure, an average or a count of votes; a
         // critic's verdict ("★★★★☆" under a review's headline) is the review's, and has no figure.
@@ -1104,11 +1105,21 @@ enum Boilerplate {
         else { return false }
         var label = inside[..<space]
         if label.last == UInt8(ascii: ":") { label = label.dropLast() }
-        guard Self.creditLabels.contains(utf8: label) else { return false }
+        // "(Gazette file photo)", "(Archivfoto: …)" too: a picture from the outlet's archive, named last.
+        let namesArchivePicture = Self.archivePictureWords.contains {
+            inside.count >= $0.count && inside.suffix($0.count).elementsEqual($0)
+        }
+        guard Self.creditLabels.contains(utf8: label) || namesArchivePicture else { return false }
         var before = key[..<open]
         while before.last == 0x20 { before = before.dropLast() }
         return before.isEmpty || before.last == UInt8(ascii: ".")
     }
+
+    /// A picture from the outlet's archive, as a caption's bracket ends with it (lowercased).
+    private static let archivePictureWords: [[UInt8]] = [
+        " file photo", " file picture", " archive photo", " photo d'archives", " foto de archivo", " archivfoto",
+        " архивное фото", " архівне фото",
+    ].map { Array($0.utf8) }
 
     /// "… on Monday afternoon. (KVRN)": a caption whose last sentence is followed by its source in
     /// brackets, an agency's or a station's letters alone (two to six capitals or digits). A story's

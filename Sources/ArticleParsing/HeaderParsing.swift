@@ -140,9 +140,21 @@ enum HeaderParsing {
             index += 1
         }
         guard known >= 2 else { return nil }
+        // The block goes on through fields of its own that the header does not read ("Briefing: Northeast
+        // Morning Briefing", "Position: 3 of 12"): short values, no blank line between. A body that starts
+        // right under the block opens with a sentence, not a label and a few words.
+        while index < lines.count, lines[index].utf8.count <= Self.extraFieldLength,
+            let (key, value) = Self.field(lines[index], separator: ":"), !value.isEmpty,
+            key.utf8.count <= 24, !key.utf8.contains(0x20)
+        {
+            index += 1
+        }
         header.bodyStart = index
         return header
     }
+
+    /// The longest line of a field the header does not read that still counts as the header's.
+    private static let extraFieldLength = 80
 
     /// An e-mail's extension header ("X-Priority", "X-Mailer", "X-Original-Sender"): a mail program's or
     /// a wire system's own field, which a saved e-mail carries among its headers.

@@ -181,7 +181,12 @@ enum ReaderPromptCues {
         "hinweis der redaktion", "in einer früheren version", "rectificatif", "correctif :", "correctif:",
         "note de la rédaction", "fe de errores", "fe de erratas", "corrección:", "nota del editor",
         "nota de la redacción", "aclaración:", "поправка:", "уточнение:", "от редакции", "примечание редакции",
-        "виправлення:", "від редакції", "примітка редакції",
+        "виправлення:", "від редакції", "примітка редакції", "исправление:",
+        // A translator's note on the translation ("Translator's note: we have kept the miles …").
+        "translator's note", "translators' note", "note du traducteur", "note de la traductrice",
+        "note de traduction", "anmerkung der übersetzerin", "anmerkung des übersetzers", "nota del traductor",
+        "nota de la traductora", "nota de traducción", "примечание переводчика", "примітка перекладача",
+        "примітка перекладачки",
     ].map { Array($0.utf8) }
 
     /// Labels of a correction that a date follows before the colon ("Correction, 20 November 2025:").
@@ -413,6 +418,14 @@ enum ReaderPromptCues {
 
     /// What a paywall's offer sells when it names no subscription: reading on, unlocking the article
     /// ("Sie möchten weiterlesen? … für 0,99 €. Jetzt freischalten"), word prefixes.
+    /// Imperatives that close an offer in a short sentence of their own ("Start today.", "Jetzt testen!",
+    /// "Essayez maintenant"), whole words.
+    static let offerCallVerbs: Set<String> = [
+        "start", "try", "join", "subscribe", "testen", "starten", "abonnieren", "essayez", "commencez",
+        "abonnez-vous", "prueba", "pruébalo", "empieza", "suscríbete", "попробуйте", "начните", "подпишитесь",
+        "спробуйте", "почніть", "передплатіть", "підпишіться",
+    ]
+
     static let offerStems: [String] = [
         "weiterles", "freischalt", "unlock", "débloq", "desbloq", "разблок", "розблок",
     ]

@@ -62,7 +62,11 @@ enum ReaderPrompts {
             namesNewsletter
             && (unquoted.map { ReaderPromptCues.index.categories(in: $0[...]) & Found.newsletter != 0 } ?? true)
         return (namesOwnNewsletter && Self.isNewsletterPrompt(ownWords, key, addressesReader: addressesReader))
-            || (quotesPrice && Self.isSubscriptionOffer(ownWords, addressesReader: addressesReader))
+            || (quotesPrice
+                && Self.isSubscriptionOffer(
+                    ownWords,
+                    addressesReader: addressesReader || Self.endsWithCall(ownWords, key.bytes)
+                ))
     }
 
     /// The length (UTF-8 bytes) a prompt or an offer has at most when it is short: a sentence or two.
@@ -130,6 +134,18 @@ enum ReaderPrompts {
     }
 
     private static let offerStems = WordStems(ReaderPromptCues.offerStems)
+
+    /// "… for $1 a week. Start today.", "… 4,99 € im Monat. Jetzt testen!": an offer's last sentence a
+    /// short call (at most three words, ending with the line) that opens with an imperative to start,
+    /// try or join: the reader is addressed without a "you".
+    private static func endsWithCall(_ words: [Substring], _ key: [UInt8]) -> Bool {
+        guard let last = Self.sentenceOpeners(key).last, let index = words.lastIndex(where: { $0 == last }),
+            words.count - index <= 3, index > 0
+        else { return false }
+        return Self.callVerbs.contains(last)
+    }
+
+    private static let callVerbs = LineSet(ReaderPromptCues.offerCallVerbs)
 
     private static let subscriptionWords = LineSet(ReaderPromptCues.subscriptionWords)
     private static let subscriptionStems = WordStems(ReaderPromptCues.subscriptionStems)
