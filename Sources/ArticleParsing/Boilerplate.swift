@@ -42,9 +42,10 @@ enum Boilerplate {
     }
 
     /// "Related news: …", "Mehr Fahrberichte: …", "Nos autres recettes de famille : …", "More from the
-    /// Coastal Newsroom Exchange: …": a label of two to six words offering more of the outlet's pieces (related, more, other, "our other"), a colon, then
-    /// a headline: capitalised, three words or more, no sentence's end ("Other measures: a curfew …" and
-    /// "More trouble: the port closed again." are a story's).
+    /// Coastal Newsroom Exchange: …": a label of two to six words offering more of the outlet's pieces
+    /// (related, more, other, "our other"), a colon, then a headline: capitalised, three words or more, no
+    /// sentence's end ("Other measures: a curfew …" and "More trouble: the port closed again." are a
+    /// story's).
     static func isTeaserLabel(_ key: LineKey) -> Bool {
         let bytes = key.bytes
         guard Self.teaserLabelOpenings.opens(bytes),

@@ -252,10 +252,8 @@ enum HeaderParsing {
             var words = 0
             var previous: UInt8 = 0x20
             for byte in bytes[start..<end] {
-                let isKeyByte =
-                    (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
-                    || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == 0x20
-                guard isKeyByte else { return nil }
+                // (A tab inside the key is none: only its ends are trimmed.)
+                guard Self.isASCIIKeyByte(byte), byte != 0x09 else { return nil }
                 if byte != 0x20 && previous == 0x20 { words += 1 }
                 previous = byte
             }

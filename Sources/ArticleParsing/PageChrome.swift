@@ -386,7 +386,7 @@ enum PageChrome {
         return !parts.isEmpty
             && parts.allSatisfy { part in
                 // Icons ("🔗", "▶") are not words.
-                let words = UTF8Bytes.spaceSeparated(part).filter { !Self.isIcon(Array($0.utf8)) }
+                let words = UTF8Bytes.spaceSeparated(part).filter { !Self.isIcon($0.utf8) }
                 guard (1...5).contains(words.count), words.contains(where: { Self.buttonVerbs.contains($0) })
                 else { return false }
                 return words.allSatisfy {

@@ -640,7 +640,7 @@ enum ReaderPrompts {
     /// The key's words, icons (``PageChrome/isIcon(_:)``: ▶, 👍, 🔔) left out: a button's or a widget's
     /// words.
     static func wordsWithoutIcons<Bytes: Collection<UInt8>>(_ key: Bytes) -> [Substring] {
-        Self.words(Array(key)).filter { !PageChrome.isIcon(Array($0.utf8)) }
+        Self.words(Array(key)).filter { !PageChrome.isIcon($0.utf8) }
     }
 
     /// The byte `ranges` of `key` as text, each word a string of its own: most words fit in a small

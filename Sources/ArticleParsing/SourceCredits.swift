@@ -16,10 +16,10 @@ enum SourceCredits {
             // (The formula says what it is: the name may be an agency's lowercase brand, "dpa", "epd".)
             let rest = bytes[length...].dropLast(bytes.last == UInt8(ascii: ".") ? 1 : 0)
             return rest.first == 0x20 && !rest.contains(UInt8(ascii: ".")) && !rest.contains(UInt8(ascii: ";"))
-                && Self.wordCount(Array(rest)) <= 6
+                && Self.wordCount(rest) <= 6
         }
         if let length = Self.withOpenings.openingLength(bytes) {
-            return Self.isAgencyNames(after: length, in: key)
+            return length < bytes.count && Self.isAgencyNames(key)
         }
         if let length = Self.translationOpenings.openingLength(bytes) {
             // The language and the translator, in words of their own: no clause ("Translated from Latin,
@@ -47,7 +47,7 @@ enum SourceCredits {
     /// "With AFP", "Avec ARP", "Con EFE y Europa Press": one to four words after the formula, each a name
     /// (a capital) or a word joining names; no sentence mark. A subheading "With Biden in Kyiv" has a
     /// lowercase word.
-    private static func isAgencyNames(after length: Int, in key: Boilerplate.LineKey) -> Bool {
+    private static func isAgencyNames(_ key: Boilerplate.LineKey) -> Bool {
         guard key.length <= 60, !key.bytes.contains(UInt8(ascii: ".")), !key.bytes.contains(UInt8(ascii: ",")) else {
             return false
         }
@@ -70,18 +70,19 @@ enum SourceCredits {
         return words[3].elementsEqual("von".utf8) || words[3].elementsEqual("übersetzt".utf8)
     }
 
-    private static func wordCount(_ key: [UInt8]) -> Int {
-        key.split(separator: 0x20).count
+    private static func wordCount(_ bytes: some Collection<UInt8>) -> Int {
+        bytes.split(separator: 0x20).count
     }
 
     private static let ausDem = Array("aus dem ".utf8)
 
-    /// Openings of an agency's or a colleague's credit (lowercased, with their space).
+    /// Openings of an agency's or a colleague's credit.
     private static let creditOpenings = OpeningIndex(SourceCreditCues.creditOpenings)
     /// Openings of a translator's credit.
     private static let translationOpenings = OpeningIndex(SourceCreditCues.translationOpenings)
     /// Openings of an aggregator's note on whose reporting it summarised.
     private static let aggregatorOpenings = OpeningIndex(SourceCreditCues.aggregatorOpenings)
+    /// "With", "avec", "con": openings of a credit before agencies' names only.
     private static let withOpenings = OpeningIndex(SourceCreditCues.withOpenings)
     private static let contributionEndings: [[UInt8]] = SourceCreditCues.contributionEndings.map { Array($0.utf8) }
 }
