@@ -1107,9 +1107,7 @@ enum Boilerplate {
         var label = inside[..<space]
         if label.last == UInt8(ascii: ":") { label = label.dropLast() }
         // "(Gazette file photo)", "(Archivfoto: …)" too: a picture from the outlet's archive, named last.
-        let namesArchivePicture = Self.archivePictureWords.contains {
-            inside.count >= $0.count && inside.suffix($0.count).elementsEqual($0)
-        }
+        let namesArchivePicture = Self.archivePictureWords.contains { UTF8Bytes.endsWith(inside, $0) }
         guard Self.creditLabels.contains(utf8: label) || namesArchivePicture else { return false }
         var before = key[..<open]
         while before.last == 0x20 { before = before.dropLast() }

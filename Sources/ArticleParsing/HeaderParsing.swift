@@ -228,7 +228,7 @@ enum HeaderParsing {
 
     /// Whether an ASCII byte may stand in a key: a letter, `_`, `-`, a space or a tab (at its ends).
     private static func isASCIIKeyByte(_ byte: UInt8) -> Bool {
-        byte | 0x20 &- UInt8(ascii: "a") < 26 || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == 0x20
+        UTF8Bytes.isASCIILetter(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == 0x20
             || byte == 0x09
     }
 

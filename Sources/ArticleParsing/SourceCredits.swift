@@ -14,7 +14,7 @@ enum SourceCredits {
         if Self.endsWithContribution(bytes) { return true }
         if let length = Self.creditOpenings.openingLength(bytes) {
             // (The formula says what it is: the name may be an agency's lowercase brand, "dpa", "epd".)
-            let rest = bytes[length...].dropLast(bytes.last == UInt8(ascii: ".") ? 1 : 0)
+            let rest = Self.rest(of: bytes, after: length)
             return rest.first == 0x20 && !rest.contains(UInt8(ascii: ".")) && !rest.contains(UInt8(ascii: ";"))
                 && Self.wordCount(rest) <= 6
         }
@@ -24,7 +24,7 @@ enum SourceCredits {
         if let length = Self.translationOpenings.openingLength(bytes) {
             // The language and the translator, in words of their own: no clause ("Translated from Latin,
             // the motto reads …").
-            let rest = bytes[length...].dropLast(bytes.last == UInt8(ascii: ".") ? 1 : 0)
+            let rest = Self.rest(of: bytes, after: length)
             return !rest.contains(UInt8(ascii: ",")) && !rest.contains(UInt8(ascii: ".")) && Self.wordCount(bytes) <= 10
         }
         if Self.aggregatorOpenings.opens(bytes) { return Self.wordCount(bytes) <= 14 }
@@ -34,13 +34,19 @@ enum SourceCredits {
     /// The longest credit line read: a sentence or two.
     static let maximumLength = 200
 
+    /// What follows a formula of `length` bytes, without the line's closing full stop.
+    private static func rest(of key: [UInt8], after length: Int) -> ArraySlice<UInt8> {
+        key[length...].dropLast(key.last == UInt8(ascii: ".") ? 1 : 0)
+    }
+
     /// "… contributed to this report.", "… trug zu diesem Bericht bei.": a colleague's credit, the line
     /// ending with the formula.
     private static func endsWithContribution(_ key: [UInt8]) -> Bool {
         var end = key.count
         if key.last == UInt8(ascii: ".") { end -= 1 }
         let body = key[..<end]
-        return Self.contributionEndings.contains { body.count > $0.count && body.suffix($0.count).elementsEqual($0) }
+        // (A name before the formula: the line is more than the formula.)
+        return Self.contributionEndings.contains { body.count > $0.count && UTF8Bytes.endsWith(body, $0) }
             && Self.wordCount(key) <= 24
     }
 
@@ -66,7 +72,7 @@ enum SourceCredits {
     private static func isGermanTranslationCredit(_ key: [UInt8]) -> Bool {
         guard key.starts(with: Self.ausDem), Self.wordCount(key) <= 9 else { return false }
         let words = key.split(separator: 0x20)
-        guard words.count >= 4, words[2].count > 6, words[2].hasSuffix("schen".utf8) else { return false }
+        guard words.count >= 4, words[2].count > 6, UTF8Bytes.endsWith(words[2], Self.schen) else { return false }
         return words[3].elementsEqual("von".utf8) || words[3].elementsEqual("übersetzt".utf8)
     }
 
@@ -75,6 +81,7 @@ enum SourceCredits {
     }
 
     private static let ausDem = Array("aus dem ".utf8)
+    private static let schen = Array("schen".utf8)
 
     /// Openings of an agency's or a colleague's credit.
     private static let creditOpenings = OpeningIndex(SourceCreditCues.creditOpenings)
@@ -85,10 +92,4 @@ enum SourceCredits {
     /// "With", "avec", "con": openings of a credit before agencies' names only.
     private static let withOpenings = OpeningIndex(SourceCreditCues.withOpenings)
     private static let contributionEndings: [[UInt8]] = SourceCreditCues.contributionEndings.map { Array($0.utf8) }
-}
-
-extension ArraySlice where Element == UInt8 {
-    fileprivate func hasSuffix(_ suffix: String.UTF8View) -> Bool {
-        self.count >= suffix.count && self.suffix(suffix.count).elementsEqual(suffix)
-    }
 }

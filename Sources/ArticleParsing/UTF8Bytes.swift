@@ -157,6 +157,11 @@ enum UTF8Bytes {
     @inline(__always)
     static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- UInt8(ascii: "a") < 26 }
 
+    /// Whether `bytes` end with `ending`, byte for byte.
+    static func endsWith(_ bytes: some BidirectionalCollection<UInt8>, _ ending: [UInt8]) -> Bool {
+        bytes.count >= ending.count && bytes.suffix(ending.count).elementsEqual(ending)
+    }
+
     /// Whether `byte` is one of the ASCII `marks`: a loop over the literal's bytes, where
     /// `"…".utf8.contains(byte)` walks a `String`'s view at a hundred instructions or more a call.
     @inline(__always)
