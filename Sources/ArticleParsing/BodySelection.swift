@@ -748,9 +748,10 @@ enum BodySelection {
     }
 
     /// Drops the author's bio at the foot of the article: one of the last two paragraphs opening with
-    /// the full name of an author the byline or the header gave, then a verb or a dash ("Renata Olsen
-    /// covers utilities …", "Ирина Белова — обозреватель …"). A story seldom opens a paragraph with its
-    /// own author's name, and never in its closing lines.
+    /// the full name of an author the byline or the header gave, then a verb, a dash or a comma and a
+    /// post ("Renata Olsen covers utilities …", "Ирина Белова — обозреватель …", "Jane Doe, Associate
+    /// Professor of Hydrology, University of Eastbrook"). A story seldom opens a paragraph with its own
+    /// author's name, and never in its closing lines.
     private static func dropAuthorBio(_ units: [TextUnit], authorLines: [String], _ keep: inout [Bool]) {
         guard !authorLines.isEmpty else { return }
         let kept = units.indices.filter { keep[$0] }
@@ -764,15 +765,24 @@ enum BodySelection {
                 continue
             }
             // Its first two words must stand in a byline before the name is read out of it.
-            let opening = text.utf8.split(separator: 0x20, maxSplits: 2).prefix(2).joined(separator: [0x20])
-            guard authorLines.contains(where: { UTF8Bytes.contains(Array(opening), in: Array($0.utf8)) }) else {
+            // (Without the comma a post may follow: "Julien Marchetti, maître de conférences …".)
+            var opening = Array(text.utf8.split(separator: 0x20, maxSplits: 2).prefix(2).joined(separator: [0x20]))
+            if opening.last == UInt8(ascii: ",") { opening.removeLast() }
+            guard authorLines.contains(where: { UTF8Bytes.contains(opening, in: Array($0.utf8)) }) else {
                 continue
             }
             if authors == nil { authors = authorLines.compactMap(Byline.author) }
-            guard let author = authors?.first(where: { text.hasPrefix($0 + " ") }),
-                let next = text.dropFirst(author.count + 1).first
-            else { continue }
-            if next.isLowercase || next == "—" || next == "–" { keep[index] = false }
+            guard let author = authors?.first(where: { text.hasPrefix($0 + " ") || text.hasPrefix($0 + ", ") }) else {
+                continue
+            }
+            let after = text.dropFirst(author.count)
+            if after.first == "," {
+                // The name, a comma and the author's post, no sentence ("Julien Marchetti, maître de
+                // conférences en écologie urbaine, Université de Vaunière"): a contributor's line.
+                if text.utf8.count <= 200 && !TextShape.endsLikeSentence(text) { keep[index] = false }
+            } else if let next = after.dropFirst().first, next.isLowercase || next == "—" || next == "–" {
+                keep[index] = false
+            }
         }
     }
 

@@ -42,26 +42,31 @@ enum Boilerplate {
     }
 
     /// "Related news: …", "Mehr Fahrberichte: …", "Nos autres recettes de famille : …", "More from the
-    /// Coastal Newsroom Exchange: …": a label of two to six words offering more of the outlet's pieces
-    /// (related, more, other, "our other"), a colon, then a headline: capitalised, three words or more, no
-    /// sentence's end ("Other measures: a curfew …" and "More trouble: the port closed again." are a
-    /// story's).
+    /// Coastal Newsroom Exchange: …", "Nos abonnés ont aussi lu : …", "Следующая новость дайджеста: …": a
+    /// label of two to six words offering more of the outlet's pieces (related, more, other, "our
+    /// other"), what other readers also read or the next item, a colon, then a headline: capitalised,
+    /// three words or more, no sentence's end ("Other measures: a curfew …", "More trouble: the port
+    /// closed again." and "Next week: …" are a story's).
     static func isTeaserLabel(_ key: LineKey) -> Bool {
         let bytes = key.bytes
-        guard Self.teaserLabelOpenings.opens(bytes),
-            let colon = bytes.prefix(48).firstIndex(of: UInt8(ascii: ":"))
+        guard
+            let colon = bytes.withUnsafeBufferPointer({ UTF8Bytes.firstIndex(of: UInt8(ascii: ":"), in: $0, limit: 72) }
+            )
         else { return false }
         let label = bytes[..<colon].split(separator: 0x20)
         guard (2...6).contains(label.count) else { return false }
         let offersMore =
-            Self.moreWords.contains(utf8: label[0])
-            || (Self.ourWords.contains(utf8: label[0]) && Self.otherWords.contains(utf8: label[1]))
-        guard offersMore, let last = bytes.last, !Self.sentenceEndBytes.contains(last) else { return false }
+            Self.teaserLabelOpenings.opens(bytes)
+            && (Self.moreWords.contains(utf8: label[0])
+                || (Self.ourWords.contains(utf8: label[0]) && Self.otherWords.contains(utf8: label[1])))
+        guard offersMore || Self.offersWhatOthersRead(label) || Self.offersNextItem(label),
+            let last = bytes.last, !Self.sentenceEndBytes.contains(last)
+        else { return false }
         let headline = bytes[(colon + 1)...].split(separator: 0x20)
         guard headline.count >= 3 else { return false }
         // The headline's first letter as written (the key is lowercased, and its bytes may be fewer).
         return UTF8Bytes.withBytes(key.text) { text in
-            guard let colon = UTF8Bytes.firstIndex(of: UInt8(ascii: ":"), in: text, limit: 64) else { return false }
+            guard let colon = UTF8Bytes.firstIndex(of: UInt8(ascii: ":"), in: text, limit: 96) else { return false }
             var index = colon + 1
             while index < text.count && (text[index] == 0x20 || text[index] == UInt8(ascii: "[")) { index += 1 }
             guard index < text.count else { return false }
@@ -70,6 +75,20 @@ enum Boilerplate {
         }
     }
 
+    /// "Nos abonnés ont aussi lu", "Unsere Leser lasen auch": a label ending in what others also read.
+    private static func offersWhatOthersRead(_ label: [ArraySlice<UInt8>]) -> Bool {
+        Self.alsoReadEndings.contains(utf8: Array(label[label.count - 2]) + [0x20] + label[label.count - 1])
+    }
+
+    /// "Next item", "Следующая новость дайджеста": a word for "next" and one for an item ("Next week:" and
+    /// "Next steps:" head a story's own lines).
+    private static func offersNextItem(_ label: [ArraySlice<UInt8>]) -> Bool {
+        label.contains { Self.nextWords.contains(utf8: $0) } && label.contains { Self.itemWords.contains(utf8: $0) }
+    }
+
+    private static let alsoReadEndings = LineSet(Set(BoilerplateCues.teaserLabelAlsoReadEndings))
+    private static let nextWords = LineSet(Set(BoilerplateCues.teaserLabelNextWords))
+    private static let itemWords = LineSet(Set(BoilerplateCues.teaserLabelItemWords))
     private static let moreWords = LineSet(Set(BoilerplateCues.teaserLabelMoreWords))
     private static let ourWords = LineSet(Set(BoilerplateCues.teaserLabelOurWords))
     private static let otherWords = LineSet(Set(BoilerplateCues.teaserLabelOtherWords))
@@ -197,6 +216,7 @@ enum Boilerplate {
             return true
         }
         if key.length <= 300 && Self.isTeaserLabel(key) { return true }
+        if FullStoryPointer.isPointer(key) { return true }
         if key.length <= 40 && Self.isDeskInitials(key.text) { return true }
         if Self.isNameWithTrailingIcon(key) { return true }
         if ReaderPrompts.isBuyButton(key) { return true }

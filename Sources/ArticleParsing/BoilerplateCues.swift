@@ -337,6 +337,26 @@ enum BoilerplateCues {
         "other", "weiteren", "anderen", "autres", "otros", "otras", "другие", "інші",
     ]
 
+    /// A teaser label's last two words when it offers what other readers read ("Nos abonnés ont aussi
+    /// lu :", "Our subscribers also read:", "Unsere Leser lasen auch:").
+    static let teaserLabelAlsoReadEndings: [String] = [
+        "also read", "also reading", "aussi lu", "également lu", "lasen auch", "auch gelesen",
+        "también leyeron", "también leído", "también leen", "также читают", "также прочитали", "также читали",
+        "також читають", "також прочитали", "також читали",
+    ]
+
+    /// A teaser label naming the next item of a feed or a digest ("Следующая новость дайджеста:", "Next
+    /// item:"): a word for "next" and a word for an item, anywhere in the label.
+    static let teaserLabelNextWords: [String] = [
+        "next", "nächster", "nächste", "nächstes", "suivant", "suivante", "prochain", "prochaine", "siguiente",
+        "próxima", "próximo", "следующая", "следующий", "следующее", "наступна", "наступний", "наступне",
+    ]
+    static let teaserLabelItemWords: [String] = [
+        "story", "item", "article", "post", "entry", "artikel", "beitrag", "meldung", "nachricht", "noticia",
+        "nota", "artículo", "entrada", "новость", "статья", "материал", "запись", "новина", "стаття", "матеріал",
+        "запис",
+    ]
+
     /// A heading's last word when the outlet recommends its pieces ("Le Réveil vous recommande").
     static let recommendWords: [String] = [
         "recommends", "recommend", "recommande", "recommandent", "empfiehlt", "empfehlen", "recomienda",
@@ -459,6 +479,13 @@ enum BoilerplateCues {
         // A picture given by someone, or a desk's own illustration.
         "foto cedida por", "imagen cedida por", "photo illustration", "photo-illustration", "photo fournie par",
         "photo transmise par", "foto zur verfügung gestellt", "фото предоставлено", "фото надано",
+    ]
+
+    /// The newsroom as a byline names it instead of an author, after an opening ("Par la rédaction").
+    static let newsroomNames: [String] = [
+        "the newsroom", "our newsroom", "the editors", "our staff", "the staff", "staff", "la rédaction",
+        "notre rédaction", "der redaktion", "die redaktion", "unserer redaktion", "la redacción",
+        "nuestra redacción", "la redaccion",
     ]
 
     /// Openings of bylines ("By Kenji Mori", "Par Hugo Lemaire"), case-sensitive.

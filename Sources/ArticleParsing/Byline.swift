@@ -144,8 +144,19 @@ enum Byline {
     private static func isByline(_ text: Substring) -> Bool {
         guard let opening = BoilerplateCues.bylineOpenings.first(where: { text.hasPrefix($0) }) else { return false }
         let name = text.dropFirst(opening.count)
-        guard let first = name.first, first.isUppercase else { return false }
+        guard let first = name.first, first.isUppercase || Self.namesNewsroom(name) else { return false }
         return TextShape.wordCount(String(name)) <= 12 && !name.hasSuffix(".")
+    }
+
+    /// "Par la rédaction, avec ARP", "Por la redacción": the newsroom credited instead of a name, alone
+    /// or before a comma ("Por la redacción de un nuevo reglamento, …" opens a story's sentence).
+    private static func namesNewsroom(_ name: Substring) -> Bool {
+        let lowered = name.lowercased()
+        return BoilerplateCues.newsroomNames.contains { newsroom in
+            lowered.hasPrefix(newsroom)
+                && (lowered.utf8.count == newsroom.utf8.count
+                    || lowered.utf8.dropFirst(newsroom.utf8.count).first == UInt8(ascii: ","))
+        }
     }
 
     /// The byline and what follows it, split at `|`, `•`, `·` and spaced dashes.

@@ -187,6 +187,14 @@ enum ReaderPromptCues {
         "note de traduction", "anmerkung der übersetzerin", "anmerkung des übersetzers", "nota del traductor",
         "nota de la traductora", "nota de traducción", "примечание переводчика", "примітка перекладача",
         "примітка перекладачки",
+        // A contributor's declared interests under a republished piece ("Disclosure statement: … receives
+        // funding from …").
+        "disclosure statement", "disclosure:", "conflict of interest:", "conflicts of interest:",
+        "competing interests:", "déclaration d'intérêts", "déclaration de liens d'intérêts", "liens d'intérêts :",
+        "liens d'intérêts:", "conflit d'intérêts :", "conflit d'intérêts:", "interessenkonflikt:",
+        "interessenkonflikte:", "offenlegung:", "transparenzhinweis:", "declaración de intereses",
+        "declaración de conflicto de intereses", "conflicto de intereses:", "конфликт интересов:",
+        "раскрытие информации:", "конфлікт інтересів:", "розкриття інформації:",
     ].map { Array($0.utf8) }
 
     /// Labels of a correction that a date follows before the colon ("Correction, 20 November 2025:").
@@ -235,7 +243,7 @@ enum ReaderPromptCues {
         "korrigiert", "erschien", "erschienen", "veröffentlicht", "übersetzt", "mis à jour", "corrigé",
         "publié", "paru", "traduit", "actualizad", "corregid", "publicad", "publicó", "traducid", "обновл",
         "исправл", "опубликов", "вышел", "вышла", "переведен", "оновл", "виправл", "опублікова", "вийшла",
-        "вийшов", "перекладен",
+        "вийшов", "перекладен", "republié", "republicad", "wiederveröffentlicht", "перепечата", "передрукова",
         // Its place in a series or a partnership ("This article is part of …, our series on …").
         "is part of", "ist teil", "fait partie", "forma parte", "является частью", "є частиною", "erscheint",
         "gehört zu", "belongs to", "pertenece a", "входит в", "входить до",
@@ -383,6 +391,7 @@ enum ReaderPromptCues {
         PageWidgetCues.postNavigationOpenings, BoilerplateCues.prefixes + BoilerplateCues.promptPrefixes,
         BoilerplateCues.recommendWords, BoilerplateCues.weakTeaserHeadings, Array(PageChromeCues.buttonVerbs),
         BoilerplateCues.creditPhrases, PageFurnitureCues.embargoOpenings, buyOpenings,
+        FullStoryPointerCues.fullStems,
     ])
 
     /// A body's registration in a public register, as its footer gives it with the number ("WellSpring Aid
@@ -500,5 +509,7 @@ enum ReaderPromptCues {
         static let embargo: UInt32 = 1 << 27
         /// ``buyOpenings``.
         static let buy: UInt32 = 1 << 28
+        /// ``FullStoryPointerCues/fullStems``.
+        static let fullStory: UInt32 = 1 << 29
     }
 }
