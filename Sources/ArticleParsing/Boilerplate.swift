@@ -49,14 +49,16 @@ enum Boilerplate {
     /// closed again." and "Next week: …" are a story's).
     static func isTeaserLabel(_ key: LineKey) -> Bool {
         let bytes = key.bytes
-        guard
+        // Most lines hold none of a label's words (the phrase search has looked for the rarer ones).
+        let opensWithMore = Self.teaserLabelOpenings.opens(bytes)
+        guard opensWithMore || key.phrases & ReaderPromptCues.Found.teaserLabelWord != 0,
             let colon = bytes.withUnsafeBufferPointer({ UTF8Bytes.firstIndex(of: UInt8(ascii: ":"), in: $0, limit: 72) }
             )
         else { return false }
         let label = bytes[..<colon].split(separator: 0x20)
         guard (2...6).contains(label.count) else { return false }
         let offersMore =
-            Self.teaserLabelOpenings.opens(bytes)
+            opensWithMore
             && (Self.moreWords.contains(utf8: label[0])
                 || (Self.ourWords.contains(utf8: label[0]) && Self.otherWords.contains(utf8: label[1])))
         guard offersMore || Self.offersWhatOthersRead(label) || Self.offersNextItem(label),

@@ -392,6 +392,7 @@ enum ReaderPromptCues {
         BoilerplateCues.recommendWords, BoilerplateCues.weakTeaserHeadings, Array(PageChromeCues.buttonVerbs),
         BoilerplateCues.creditPhrases, PageFurnitureCues.embargoOpenings, buyOpenings,
         FullStoryPointerCues.fullStems,
+        BoilerplateCues.teaserLabelAlsoReadEndings + BoilerplateCues.teaserLabelNextWords,
     ])
 
     /// A body's registration in a public register, as its footer gives it with the number ("WellSpring Aid
@@ -511,5 +512,7 @@ enum ReaderPromptCues {
         static let buy: UInt32 = 1 << 28
         /// ``FullStoryPointerCues/fullStems``.
         static let fullStory: UInt32 = 1 << 29
+        /// ``BoilerplateCues/teaserLabelAlsoReadEndings`` and ``BoilerplateCues/teaserLabelNextWords``.
+        static let teaserLabelWord: UInt32 = 1 << 30
     }
 }
