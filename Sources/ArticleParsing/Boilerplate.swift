@@ -61,7 +61,8 @@ enum Boilerplate {
             opensWithMore
             && (Self.moreWords.contains(utf8: label[0])
                 || (Self.ourWords.contains(utf8: label[0]) && Self.otherWords.contains(utf8: label[1])))
-        guard offersMore || Self.offersWhatOthersRead(label) || Self.offersNextItem(label),
+        guard
+            offersMore || Self.offersWhatOthersRead(label) || Self.offersNextItem(label) || Self.offersTrending(label),
             let last = bytes.last, !Self.sentenceEndBytes.contains(last)
         else { return false }
         let headline = bytes[(colon + 1)...].split(separator: 0x20)
@@ -88,6 +89,13 @@ enum Boilerplate {
         label.contains { Self.nextWords.contains(utf8: $0) } && label.contains { Self.itemWords.contains(utf8: $0) }
     }
 
+    /// "Trending on Harbourline", "Beliebt bei unseren Lesern": what is trending, where or among whom.
+    private static func offersTrending(_ label: [ArraySlice<UInt8>]) -> Bool {
+        Self.trendWords.contains(utf8: label[0]) && Self.trendPlaces.contains(utf8: label[1])
+    }
+
+    private static let trendWords = LineSet(Set(BoilerplateCues.teaserLabelTrendWords))
+    private static let trendPlaces = LineSet(Set(BoilerplateCues.teaserLabelTrendPlaces))
     private static let alsoReadEndings = LineSet(Set(BoilerplateCues.teaserLabelAlsoReadEndings))
     private static let nextWords = LineSet(Set(BoilerplateCues.teaserLabelNextWords))
     private static let itemWords = LineSet(Set(BoilerplateCues.teaserLabelItemWords))

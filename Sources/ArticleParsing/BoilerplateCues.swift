@@ -122,6 +122,17 @@ enum BoilerplateCues {
         "pinned", "épinglé", "angeheftet", "fijado", "закреплено", "закріплено", "newsletter", "sign up now",
         "external content", "externer inhalt", "contenu externe", "contenido externo", "внешний контент",
         "зовнішній контент",
+        // A breaking story's promise of more ("Weitere Informationen folgen in Kürze.").
+        "more to follow", "more details to follow", "further details to follow", "details to follow",
+        "more soon", "more details soon", "this story will be updated", "this story is being updated",
+        "this is a developing story", "weitere informationen folgen", "weitere informationen folgen in kürze",
+        "weitere details folgen", "mehr in kürze", "mehr informationen in kürze", "wir berichten weiter",
+        "plus d'informations à venir", "plus d'informations suivront", "plus d'informations à suivre",
+        "suite à venir", "article en cours d'actualisation", "article mis à jour régulièrement",
+        "más información en breve", "ampliaremos información", "ampliaremos la información",
+        "noticia en desarrollo", "noticia en ampliación", "información en ampliación", "подробности позже",
+        "подробности следуют", "подробности будут позже", "новость дополняется", "новость обновляется",
+        "подробиці згодом", "деталі згодом", "новина доповнюється", "новина оновлюється",
         // Paywall labels.
         "subscribers only", "for subscribers only", "nur für abonnenten", "abonnenten exklusiv",
         "réservé aux abonnés", "solo para suscriptores", "exclusivo para suscriptores", "только для подписчиков",
@@ -157,6 +168,12 @@ enum BoilerplateCues {
         // Prompts that name the outlet or the reader themselves.
         "support us on", "support us by", "support our journalism", "click here", "follow us on", "follow us:",
         "share this on", "download our app", "join our", "listen to this article", "enjoyed this article",
+        "enjoying this story", "enjoying this article", "enjoying this newsletter", "enjoyed this story",
+        "enjoyed this newsletter", "liked this story?", "liked this article?", "like this story?",
+        "cet article vous a plu", "vous avez aimé cet article", "hat ihnen dieser artikel gefallen",
+        "hat ihnen der artikel gefallen", "gefällt ihnen dieser artikel", "¿te gustó esta nota?",
+        "¿te gustó este artículo?", "¿te ha gustado este artículo?", "понравилась статья?",
+        "понравился материал?", "сподобалася стаття?", "сподобався матеріал?",
         "if you enjoyed this", "folgen sie uns", "suivez-nous", "síguenos", "siguenos", "apóyanos", "apoyanos",
         "seguici", "siga-nos", "следите за нами", "стежте за нами",
         // The article's feedback question, before the prompt that follows it ("Cet article vous a été
@@ -327,7 +344,8 @@ enum BoilerplateCues {
 
     /// A teaser label's first word ("Related news:", "Mehr Fahrberichte:"): related, more, other.
     static let teaserLabelMoreWords: [String] = [
-        "related", "more", "other", "mehr", "weitere", "andere", "ähnliche", "autres", "plus", "más", "otros", "otras",
+        "related", "more", "other", "further", "mehr", "weitere", "andere", "ähnliche", "autres", "plus", "más",
+        "otros", "otras",
         "ещё", "еще", "другие", "похожие", "більше", "інші", "схожі",
     ]
 
@@ -342,7 +360,22 @@ enum BoilerplateCues {
     static let teaserLabelAlsoReadEndings: [String] = [
         "also read", "also reading", "aussi lu", "également lu", "lasen auch", "auch gelesen",
         "también leyeron", "también leído", "también leen", "также читают", "также прочитали", "также читали",
-        "також читають", "також прочитали", "також читали",
+        "також читають", "також прочитали", "також читали", "also like", "also enjoy", "aussi aimer",
+        "auch gefallen", "auch interessieren", "puede gustar", "podría gustar", "podría interesar", "также понравится",
+        "також сподобається",
+        // "À découvrir aussi :", "Ebenfalls lesenswert:": a label of discovering or reading too.
+        "découvrir aussi", "découvrir également", "ebenfalls lesenswert", "auch lesenswert",
+    ]
+
+    /// "Trending on Harbourline:", "Beliebt bei unseren Lesern:": what is trending, and where or among whom
+    /// (first word, then second; "Trending down: DVDs and audiobooks" heads a story's list).
+    static let teaserLabelTrendWords: [String] = [
+        "trending", "popular", "beliebt", "tendance", "tendances", "tendencia", "tendencias", "популярное",
+        "популярне",
+    ]
+    static let teaserLabelTrendPlaces: [String] = [
+        "on", "at", "now", "in", "among", "with", "auf", "bei", "jetzt", "sur", "chez", "en", "ahora", "entre",
+        "на", "у", "в", "сейчас", "зараз",
     ]
 
     /// A teaser label naming the next item of a feed or a digest ("Следующая новость дайджеста:", "Next

@@ -65,6 +65,10 @@ enum PageWidgetCues {
         "уведомлен", "сповіщен",
     ]
 
+    /// Missing nothing, which a notification prompt promises (stems: "verpassen", "miss", "manquer",
+    /// "perderte", "пропустить").
+    static let missStems: [String] = ["verpass", "miss", "manque", "rater", "perd", "pierd", "пропуст", "пропуск"]
+
     /// Allowing or switching on, which a notification prompt asks (stems).
     static let allowStems: [String] = [
         "allow", "enable", "turn on", "erlaub", "aktivier", "autoris", "activ", "permit", "разреш", "включ",
@@ -84,11 +88,16 @@ enum PageWidgetCues {
 
     /// An account, registering, logging in: what a login wall asks for (word prefixes).
     static let accountStems: [String] = [
-        "account", "regist", "log", "sign", "konto", "anmeld", "compte", "connect", "inscri", "cuenta", "regístr",
+        "account", "regist", "login", "log-in", "signin", "sign-in", "signup", "sign-up", "konto", "anmeld", "compte",
+        "connect", "inscri", "cuenta", "regístr",
         "registr", "аккаунт", "акаунт", "регистр", "войд", "войти", "реєстр", "увійд", "увійти", "inicia",
         // (Whole openings for the phrase search, which skips stems under four bytes: "log".)
-        "log in", "login",
+        "log in",
     ]
+
+    /// Words of an account that are words of their own, not stems: "sign" (in, up) and "log" (in), not
+    /// "signs", "signal", "logistics" ("Read the signs – all of them" heads a guide's step).
+    static let accountWords: [String] = ["sign", "log"]
 
     /// Reading on, which a login wall offers in a longer line ("Войдите, чтобы дочитать материал"), or
     /// commenting, which the wall in front of a comment section offers ("Inicia sesión o regístrate para

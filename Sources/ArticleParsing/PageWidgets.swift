@@ -92,6 +92,8 @@ enum PageWidgets {
             return true
         }
         if key.length <= 240 && Self.endsInArrowLink(bytes) { return true }
+        // "Ver clasificación completa", "Alle Termine anzeigen ›": a link to the rest of a box, alone too.
+        if key.length <= 50 && Self.endsWithoutPunctuation(bytes) && Self.isSeeAllLink(bytes) { return true }
         // A ticker's arrows lead with E2, a temperature's `°` with C2: memchr rules most lines out.
         if key.length <= 160 {
             let (hasE2, hasC2) = bytes.withUnsafeBufferPointer {
@@ -315,7 +317,7 @@ enum PageWidgets {
     /// registering, logging in) and reading on, offered to the reader: in the second person, with the
     /// account's word opening a sentence (an imperative), or in a few words.
     private static func isLoginWall(_ words: [Substring], _ key: [UInt8]) -> Bool {
-        guard words.contains(where: Self.accountStems.opens), words.contains(where: Self.readOnStems.opens) else {
+        guard words.contains(where: Self.isAccountWord), words.contains(where: Self.readOnStems.opens) else {
             return false
         }
         // Offered to the reader, or free in a wall's few words ("… войдите или зарегистрируйтесь — это
@@ -326,14 +328,19 @@ enum PageWidgets {
         // An imperative opens it, or one of its sentences: "Regístrate gratis …", "Keep reading for free —
         // create a … account", "… Pour lire les suivants, créez votre compte".
         return ReaderPrompts.sentenceOpeners(key).contains {
-            Self.accountStems.opens($0) || Self.readOnStems.opens($0)
+            Self.isAccountWord($0) || Self.readOnStems.opens($0)
         }
     }
 
     /// The most words a login wall that does not address the reader has.
     private static let wallWordCount = 20
 
+    private static func isAccountWord(_ word: Substring) -> Bool {
+        Self.accountStems.opens(word) || Self.accountWords.contains(word)
+    }
+
     private static let accountStems = WordStems(PageWidgetCues.accountStems)
+    private static let accountWords = LineSet(Set(PageWidgetCues.accountWords))
     private static let readOnStems = WordStems(PageWidgetCues.readOnStems)
 
     /// "Photo 1 of 4: Volunteers sort donated cans …", "Bild 1 von 9: …", "Фото 1/6. …", "Voir les 8 photos
@@ -498,11 +505,18 @@ enum PageWidgets {
         if length <= 160 && words.contains(where: ReaderPrompts.isSecondPerson) { return true }
         guard words.contains(where: Self.allowStems.opens) else { return false }
         if key.contains(UInt8(ascii: "?")) || words.contains(where: ReaderPrompts.isSecondPerson) { return true }
+        // "Push-Nachrichten aktivieren und keine Eilmeldung mehr verpassen": the reader told what not to
+        // miss, in a call's few words with no sentence's end ("Residents who miss the deadline can activate
+        // text notifications later." is a story's).
+        if length <= 120 && Self.endsWithoutPunctuation(key) && words.contains(where: Self.missStems.opens) {
+            return true
+        }
         guard let start = Self.lastPartStart(key) else { return false }
         return Self.labelCount(ReaderPrompts.words(Array(key[start...]))[...]) >= 1
     }
 
     private static let allowStems = WordStems(PageWidgetCues.allowStems)
+    private static let missStems = WordStems(PageWidgetCues.missStems)
 
     // MARK: - Weather, markets, listings
 

@@ -53,6 +53,8 @@ enum ReaderPromptCues {
         // The article of the page or the story ("Partager la page", "Compartir la noticia", "Teilen Sie
         // die Seite" has "sie").
         "le", "la", "les", "l'article", "el", "los", "las", "das", "die",
+        // Where or with whom ("Поделиться в соцсетях", "Share with a friend").
+        "в", "у", "with", "mit", "avec", "con",
     ]
 
     /// Words of reported speech (whole words): a line that attributes what it says is news, not a prompt.
@@ -107,6 +109,8 @@ enum ReaderPromptCues {
         "випуск", "передплата", "heute", "jetzt", "kanal", "monat", "woche",
         "aujourd'hui", "maintenant", "canal", "mois", "semaine", "hoy", "ahora", "mes", "semana", "сегодня",
         "сейчас", "канал", "месяц", "сьогодні", "зараз", "місяць",
+        // The possessive a pitch writes them in ("… for the week's local news every Friday").
+        "week's", "month's", "today's",
     ]
 
     /// What opens a German call to action in the infinitive ("Jetzt den Newsletter abonnieren"), and
@@ -386,13 +390,14 @@ enum ReaderPromptCues {
     static let index = PhraseIndex([
         networkPhrases, newsletterWords, cookieWords, cookieConsent, selfReferences, editorialVerbs, phrases,
         BoilerplateCues.phrases, cookieButtons, PageChromeCues.summaryStems, paywallSigns, embedLinks, appStores,
-        PageWidgetCues.notificationStems, PageWidgetCues.accountStems, PageWidgetCues.freeStems,
+        PageWidgetCues.notificationStems, PageWidgetCues.accountStems + ["sign"], PageWidgetCues.freeStems,
         PageWidgetCues.readOnStems, itemMarks, pointers, starRuns, registrations,
         PageWidgetCues.postNavigationOpenings, BoilerplateCues.prefixes + BoilerplateCues.promptPrefixes,
         BoilerplateCues.recommendWords, BoilerplateCues.weakTeaserHeadings, Array(PageChromeCues.buttonVerbs),
         BoilerplateCues.creditPhrases, PageFurnitureCues.embargoOpenings, buyOpenings,
         FullStoryPointerCues.fullStems,
-        BoilerplateCues.teaserLabelAlsoReadEndings + BoilerplateCues.teaserLabelNextWords,
+        BoilerplateCues.teaserLabelAlsoReadEndings + BoilerplateCues.teaserLabelNextWords
+            + BoilerplateCues.teaserLabelTrendWords,
     ])
 
     /// A body's registration in a public register, as its footer gives it with the number ("WellSpring Aid
@@ -512,7 +517,8 @@ enum ReaderPromptCues {
         static let buy: UInt32 = 1 << 28
         /// ``FullStoryPointerCues/fullStems``.
         static let fullStory: UInt32 = 1 << 29
-        /// ``BoilerplateCues/teaserLabelAlsoReadEndings`` and ``BoilerplateCues/teaserLabelNextWords``.
+        /// ``BoilerplateCues/teaserLabelAlsoReadEndings``, ``BoilerplateCues/teaserLabelNextWords`` and
+        /// ``BoilerplateCues/teaserLabelTrendWords``.
         static let teaserLabelWord: UInt32 = 1 << 30
     }
 }

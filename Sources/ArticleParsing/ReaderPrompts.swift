@@ -329,13 +329,14 @@ enum ReaderPrompts {
 
     // MARK: - Rules
 
-    /// "Share this update", "Teilen Sie den Artikel": a share verb, what is shared, and little else.
+    /// "Share this update", "Teilen Sie den Artikel", "Share this list with someone planning a trip": a
+    /// share verb, what is shared, and little else (up to eight words when no sentence's mark ends them).
     private static func isSharePrompt(_ key: [UInt8]) -> Bool {
-        guard key.count <= 60 else { return false }
+        guard key.count <= 80 else { return false }
         let words = Self.wordRanges(key)
-        guard (1...5).contains(words.count),
-            Self.shareVerbs.contains(utf8: key[words[0]])
-        else { return false }
+        guard !words.isEmpty, Self.shareVerbs.contains(utf8: key[words[0]]) else { return false }
+        let endsSentence = key.last.map { UTF8Bytes.isAny($0, of: ".!?") } ?? false
+        guard words.count <= (endsSentence ? 5 : 8) else { return false }
         return words.count == 1 || Self.shareObjects.contains(utf8: key[words[1]])
     }
 
