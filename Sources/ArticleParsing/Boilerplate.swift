@@ -99,6 +99,7 @@ enum Boilerplate {
     private static let alsoReadEndings = LineSet(Set(BoilerplateCues.teaserLabelAlsoReadEndings))
     private static let nextWords = LineSet(Set(BoilerplateCues.teaserLabelNextWords))
     private static let itemWords = LineSet(Set(BoilerplateCues.teaserLabelItemWords))
+    private static let archiveWords = LineSet(Set(BoilerplateCues.archiveWords))
     private static let moreWords = LineSet(Set(BoilerplateCues.teaserLabelMoreWords))
     private static let ourWords = LineSet(Set(BoilerplateCues.teaserLabelOurWords))
     private static let otherWords = LineSet(Set(BoilerplateCues.teaserLabelOtherWords))
@@ -227,6 +228,7 @@ enum Boilerplate {
         }
         if key.length <= 300 && Self.isTeaserLabel(key) { return true }
         if FullStoryPointer.isPointer(key) { return true }
+        if PublicationLines.isPublicationLine(key) { return true }
         if key.length <= 40 && Self.isDeskInitials(key.text) { return true }
         if Self.isNameWithTrailingIcon(key) { return true }
         if ReaderPrompts.isBuyButton(key) { return true }
@@ -729,6 +731,8 @@ enum Boilerplate {
         if closing.count <= 80, Self.wordCount(closing) <= 8 {
             // (Or after a credit's label: "Photo © Radio Littoral / J. Morvan".)
             if closing.starts(with: [0xC2, 0xA9]) { return true }
+            // "… at work in St Andrew. File": the picture from the archive, in a word after the caption.
+            if closing.count < key.count && Self.archiveWords.contains(utf8: closing) { return true }
             if let sign = closing.firstIndex(of: 0xA9), sign - closing.startIndex >= 3, closing[sign - 1] == 0xC2,
                 closing[sign - 2] == 0x20, Self.creditLabels.contains(utf8: closing[..<(sign - 2)])
             {

@@ -17,7 +17,8 @@ enum BoilerplateCues {
         "перейти к содержимому", "перейти к основному содержанию", "перейти до вмісту",
         "back to top", "retour en haut", "retour en haut de page", "nach oben", "zurück nach oben",
         "volver arriba", "ir arriba", "наверх", "вгору", "read more", "continue reading", "show more", "load more",
-        "skip advertisement",
+        "skip advertisement", "sponsored links", "sponsored link", "gesponserte links", "liens sponsorisés",
+        "enlaces patrocinados",
         // A live blog's controls and labels.
         "key events", "show key events only", "skip to key events", "pinned post", "pinned",
         "please turn on javascript to use this feature", "please enable javascript", "javascript is disabled",
@@ -494,6 +495,13 @@ enum BoilerplateCues {
         "watch", "video", "listen", "podcast", "opinion", "analysis", "explainer", "live", "photos", "gallery",
         "read", "see", "factbox", "editorial", "interview", "exclusive", "breaking", "also", "more",
         "related", "recommended", "read more", "read also", "see also", "lesen sie", "lire", "lee", "читайте",
+    ]
+
+    /// A picture from the archive, as the last word or two of a caption ("… in St Andrew. File").
+    static let archiveWords: [String] = [
+        "file", "file photo", "file picture", "archive", "archive photo", "archiv", "archivbild", "archivfoto",
+        "archives", "photo d'archives", "archivo", "foto de archivo", "архив", "архивное фото", "архів",
+        "архівне фото",
     ]
 
     /// Words that credit a photo at the end of a caption ("… Photo: Kremlin.ru", "Foto: Jana Weber").

@@ -76,7 +76,7 @@ enum ReaderPromptCues {
     /// Words for a newsletter (word prefixes).
     static let newsletterWords: [String] = [
         "newsletter", "infolettre", "lettre d'information", "lettre d'info", "boletín", "boletin", "рассылк", "розсилк",
-        "briefing", "inbox", "posteingang",
+        "briefing", "inbox", "posteingang", "notre lettre", "nos lettres",
         // Alerts one signs up for, which a newsletter's rules read the same way ("Get breaking news alerts
         // from WRVR: text NEWS to 55104").
         "news alerts", "breaking news alerts", "email alerts", "e-mail alerts", "alertes info", "alertas de",
@@ -199,6 +199,10 @@ enum ReaderPromptCues {
         "interessenkonflikte:", "offenlegung:", "transparenzhinweis:", "declaración de intereses",
         "declaración de conflicto de intereses", "conflicto de intereses:", "конфликт интересов:",
         "раскрытие информации:", "конфлікт інтересів:", "розкриття інформації:",
+        // A legal notice under a press office's release ("Aviso legal: esta nota no sustituye …").
+        "legal notice:", "disclaimer:", "aviso legal:", "rechtlicher hinweis:", "haftungsausschluss:",
+        "avertissement légal", "avis juridique", "descargo de responsabilidad:", "отказ от ответственности:",
+        "відмова від відповідальності:",
     ].map { Array($0.utf8) }
 
     /// Labels of a correction that a date follows before the colon ("Correction, 20 November 2025:").
@@ -304,6 +308,9 @@ enum ReaderPromptCues {
         "erschien zuerst", "zuerst erschienen", "initialement publié", "publié initialement", "paru initialement",
         "publicado originalmente", "publicada originalmente", "se publicó originalmente", "впервые опубликован",
         "первоначально опубликован", "вперше опубліковано", "спочатку опубліковано",
+        // A podcast or a show of the outlet's own ("Listen to our Inside Politics podcast …").
+        "listen to our", "hören sie unseren", "hören sie unser", "écoutez notre", "écoutez nos", "escucha nuestro",
+        "escuche nuestro", "слушайте наш", "слухайте наш",
         // Share prompts without a network named.
         "share this article", "share this story", "share this news", "teilen sie diesen", "teilen sie diese",
         "partagez cet article", "comparte esta noticia", "comparte esta nota", "compartí esta nota",
