@@ -119,6 +119,12 @@ enum BodySelection {
                 }
                 continue
             }
+            // "Castellar del Río - 12 mar 2025 - 14:05 CET": the place the story was filed from, then its date.
+            if index < headerZone, let date = Self.placedDate(text) {
+                keep[index] = false
+                if body.date == nil { body.date = date } else { body.otherDates.append(date) }
+                continue
+            }
             // (Not a date line: "Mittwoch, 5. März 2025" was read above. Below the header's lines only: there
             // a name and a date are a byline, "By Jane Doe, March 3, 2025".)
             if index >= headerZone, let last = key.bytes.last, UTF8Bytes.isDigit(last),
@@ -804,7 +810,58 @@ enum BodySelection {
         guard text.utf8.count <= 60, (1...4).contains(text.utf8.count { $0 == 0x20 }),
             !text.utf8.contains(where: UTF8Bytes.isDigit)
         else { return false }
-        return DateParsing.readDateLine(next).isDateOnly && Byline.author(text) == text
+        return (DateParsing.readDateLine(next).isDateOnly || Self.placedDate(next) != nil)
+            && Byline.author(text) == text
+    }
+
+    /// The date of a header's line that opens with the place the story was filed from, then a spaced
+    /// separator and the date (and time): "Castellar del Río - 12 mar 2025 - 14:05 CET", "Lyon | 3 mars
+    /// 2025". The place is one to four words from a capital, letters only; nil for any other line.
+    static func placedDate(_ text: String) -> WrittenDate? {
+        // The separator within the place's few words, found on the bytes: most lines have none.
+        guard text.utf8.count <= 100,
+            let (placeEnd, dateStart) = UTF8Bytes.withBytes(text, Self.datelineCut),
+            let first = text.unicodeScalars.first, first.properties.isUppercase
+        else { return nil }
+        // A date has a digit after the separator: most lines cut so are a menu's or a title's.
+        let bytes = Array(text.utf8)
+        guard bytes[dateStart...].contains(where: UTF8Bytes.isDigit) else { return nil }
+        let place = String(decoding: bytes[..<placeEnd], as: UTF8.self)
+        guard place.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "." }),
+            !place.split(separator: " ").contains(where: {
+                DateVocabulary.weekdays.contains(String($0.lowercased().trimmingCharacters(in: ".")))
+            })
+        else { return nil }
+        let reading = DateParsing.readDateLine(String(decoding: bytes[dateStart...], as: UTF8.self))
+        // (A byline has the same shape, "Von Henrike Barthel | 3. März 2026", and is read as one.)
+        guard reading.isDateOnly, !reading.isRelative, !reading.isUpdateOnly, !Byline.read(text).isByline else {
+            return nil
+        }
+        return reading.date
+    }
+
+    /// Where a place of one to four words ends and the text after its separator starts: a space, then
+    /// `-`, `–`, `—`, `|`, `·` or `•`, then a space; nil when none comes within four words.
+    private static func datelineCut(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int)? {
+        var spaces = 0
+        for index in bytes.indices where bytes[index] == 0x20 {
+            spaces += 1
+            guard spaces <= 4 else { return nil }
+            guard index > 0, index + 1 < bytes.count else { continue }
+            var length = UTF8Bytes.partSeparatorLength(bytes, at: index + 1)
+            if length == 0 {
+                if bytes[index + 1] == UInt8(ascii: "-") {
+                    length = 1
+                } else if bytes[index + 1] == 0xE2, index + 3 < bytes.count, bytes[index + 2] == 0x80,
+                    bytes[index + 3] == 0x93 || bytes[index + 3] == 0x94
+                {
+                    length = 3
+                }
+            }
+            let after = index + 1 + length
+            if length > 0 && after < bytes.count && bytes[after] == 0x20 { return (index, after + 1) }
+        }
+        return nil
     }
 
     /// "Wir brauchen Ihre Zustimmung" over a consent box's text: a short line, no sentence, right above

@@ -524,6 +524,13 @@ enum Boilerplate {
         guard key.length <= 64, let last = key.bytes.last, last != UInt8(ascii: "."), last != UInt8(ascii: ","),
             Self.teaserHeadingOpenings.opens(key.bytes)
         else { return nil }
+        // A label with its teaser on the line ("Auch interessant: Neue Öffnungszeiten am Wertstoffhof") heads
+        // nothing below it: the story's next subheading may follow.
+        if let colon = key.bytes.firstIndex(of: UInt8(ascii: ":")),
+            key.bytes[(colon + 1)...].split(separator: 0x20).count >= 3
+        {
+            return nil
+        }
         return ReaderPrompts.wordRanges(key.bytes).count <= 8 ? .opening : nil
     }
 

@@ -17,7 +17,9 @@ enum BoilerplateCues {
         "перейти к содержимому", "перейти к основному содержанию", "перейти до вмісту",
         "back to top", "retour en haut", "retour en haut de page", "nach oben", "zurück nach oben",
         "volver arriba", "ir arriba", "наверх", "вгору", "read more", "continue reading", "show more", "load more",
-        "skip advertisement", "sponsored links", "sponsored link", "gesponserte links", "liens sponsorisés",
+        "skip advertisement", "scroll to continue", "scroll to continue with content",
+        "advertisement - scroll to continue", "advertisement – scroll to continue", "sponsored links", "sponsored link",
+        "gesponserte links", "liens sponsorisés",
         "enlaces patrocinados",
         // A live blog's controls and labels.
         "key events", "show key events only", "skip to key events", "pinned post", "pinned",

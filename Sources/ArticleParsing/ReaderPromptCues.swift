@@ -29,7 +29,7 @@ enum ReaderPromptCues {
         "follow", "join", "find us", "like us", "connect", "folg", "abonnier", "suiv", "rejoign", "abonnez",
         "читайте", "читай",
         "sigu", "síg", "segu", "únete", "unete", "suscr", "подпис", "следи", "присоедин", "підпис", "стеж", "слідк",
-        "приєдн",
+        "приєдн", "долуч",
         // Listening, for a podcast ("Escucha … en Spotify").
         "listen", "hör", "écoutez", "escuch", "слушайте", "слухайте",
         // Writing in through a network ("Есть новость? Пишите в наш бот в Telegram").
@@ -279,7 +279,9 @@ enum ReaderPromptCues {
         "поддержать независимую журналистику", "підтримати незалежну журналістику",
         // A feed's footer ("The post … appeared first on …").
         "appeared first on", "se publicó primero en", "est apparu en premier sur", "apparaît en premier sur",
-        "erschien zuerst auf", "впервые появилась на", "вперше з'явилася на",
+        "erschien zuerst auf", "впервые появилась на", "вперше з'явилася на", "впервые появился",
+        "впервые появилось", "вперше з'явився", "уперше з'явився", "вперше з'явилося", "уперше з'явилося",
+        "уперше з'явилася",
         // A metered wall's rest ("Il vous reste 35 % de cet article à lire").
         "il vous reste", "la suite est réservée", "réservée aux abonnés", "der rest des artikels",
         "el resto del artículo",

@@ -1,0 +1,56 @@
+import Testing
+
+@testable import ArticleParsing
+
+/// What a batch in the samples' own genre (held-out-34) showed: a teaser label that carries its headline
+/// heads no block (the story's next subheading stays), an invitation to an outlet's Viber channel, an
+/// advertisement's "scroll to continue", a note that the piece first appeared elsewhere (Ukrainian), and
+/// a header's date line that opens with the place the story was filed from.
+@Suite struct SamplesGenreDebrisTests {
+    let frame = StoryFrame()
+
+    @Test func aTeaserLabelWithItsHeadlineHeadsNoBlock() throws {
+        let text = """
+            Repair café opens in Lahnfeld
+
+            Volunteers will fix toasters, lamps and laptops for free every last Saturday of the month.
+
+            Auch interessant: Neue Öffnungszeiten am Wertstoffhof Lahnfeld
+
+            Nachwuchs gesucht
+
+            Most of the volunteers are over 65, and the group is looking for younger helpers.
+            """
+        let article = try self.frame.parse(text)
+        #expect(article.paragraphs.contains("Nachwuchs gesucht"))
+        #expect(!article.paragraphs.contains { $0.hasPrefix("Auch interessant") })
+    }
+
+    @Test func promptsAndNotesAreDebris() throws {
+        let lines = [
+            "Долучайтеся до нашого каналу у Viber — там усі новини громади.", "ADVERTISEMENT - SCROLL TO CONTINUE",
+            "Цей матеріал уперше з’явився у розсилці «Зелений вісник». Оригінал читайте на сайті видання.",
+        ]
+        #expect(try self.frame.kept(lines).isEmpty)
+    }
+
+    @Test func aDateLineMayOpenWithThePlace() throws {
+        let text = """
+            Castellar del Río prohíbe los patinetes eléctricos en el casco histórico
+
+            Lucía Herrero
+            Castellar del Río - 12 mar 2025 - 14:05 CET
+            Actualizado: 12 mar 2025 - 18:30 CET
+
+            El pleno del Ayuntamiento aprobó este miércoles una ordenanza que prohíbe los patinetes.
+
+            La prohibición afectará tanto a los patinetes particulares como a los de alquiler.
+            """
+        let article = try self.frame.parse(text)
+        #expect(article.published == "2025-03-12T14:05:00+01:00")
+        #expect(article.paragraphs.count == 2)
+        // A byline keeps its name: "Von Henrike Barthel | 3. März 2026" names no place.
+        #expect(BodySelection.placedDate("Von Henrike Barthel | 3. März 2026") == nil)
+        #expect(BodySelection.placedDate("Madrid - Barcelona, el derbi del año") == nil)
+    }
+}
