@@ -209,6 +209,8 @@ enum BoilerplateCues {
         "reenviado desde",
         // Wire credits and standards footers.
         "(reporting by", "(editing by", "(writing by", "(additional reporting", "(compiled by", "our standards:",
+        "(edición:", "(coordinación:", "(redacción:", "(bearbeitung:", "(redaktion:", "(mitarbeit:",
+        "(rédaction :", "(rédaction:", "(édition :", "(édition:", "(редактор:", "(редакция:", "(редакція:",
         "editorial standards:",
         // A picture's label ("File photo: …", "Header image: …"), a comment box's and a newsletter form's
         // small print, a share prompt with comments, an Australian site's acknowledgement of country.

@@ -66,8 +66,9 @@ enum PageChromeCues {
         "condividi", "поделиться", "подарить", "сохранить", "печать", "распечатать", "копировать",
         "скопировать", "отправить", "поділитися", "подарувати", "зберегти", "друк", "надрукувати", "копіювати",
         "скопіювати", "надіслати",
-        // A reader comment's buttons ("Reply · Share", "Antworten").
-        "reply", "antworten", "répondre", "responder", "ответить", "відповісти",
+        // A reader comment's buttons ("Reply · Share", "Antworten", "Reply · Report", "Signaler un contenu").
+        "reply", "antworten", "répondre", "responder", "ответить", "відповісти", "report", "melden", "signaler",
+        "reportar", "denunciar", "пожаловаться", "поскаржитися",
         // Players' buttons ("Hear this story", "Artikel vorlesen lassen", "▶ Anhören").
         "listen", "hear", "anhören", "vorlesen", "écouter", "escuchar", "слушать", "слухати",
         // Consent buttons of an embed ("Externen Inhalt anzeigen").
@@ -77,6 +78,7 @@ enum PageChromeCues {
     /// What a button may name besides its verb ("this article", "full article", "cet article").
     static let buttonObjects: Set<String> = [
         "this", "the", "full", "article", "story", "link", "to", "post", "via", "artikel", "beitrag", "den",
+        "comment", "abuse", "kommentar", "un", "contenu", "commentaire", "comentario", "комментарий", "коментар",
         "diesen", "dieses", "lassen", "inhalt", "externen", "cet", "cette", "l'article", "le", "lien",
         "par", "esta", "este", "la", "el", "artículo", "noticia", "nota", "enlace", "por", "эту", "статью",
         "статьей", "ссылку", "статтю", "статтею", "цю", "матеріал", "материал", "посилання",

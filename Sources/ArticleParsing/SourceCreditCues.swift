@@ -23,6 +23,17 @@ enum SourceCreditCues {
         "перевод:", "переведено с", "переклад з", "переклад із", "переклад:",
     ]
 
+    /// A funder's credit, before its names ("Gefördert durch das Ministerium …", "Avec le soutien de la
+    /// Région …").
+    static let supportOpenings: [String] = [
+        "funded by", "supported by", "with support from", "with the support of", "with funding from",
+        "gefördert durch", "gefördert von", "mit unterstützung von", "mit unterstützung der",
+        "mit unterstützung des", "mit freundlicher unterstützung", "avec le soutien de", "avec le soutien du",
+        "avec le soutien des", "soutenu par", "financé par", "con el apoyo de", "con el apoyo del",
+        "con la financiación de", "financiado por", "при поддержке", "при финансовой поддержке",
+        "за підтримки", "за фінансової підтримки",
+    ]
+
     /// An aggregator's note on whose reporting it summarised.
     static let aggregatorOpenings: [String] = [
         "summarized by", "summarised by", "zusammengefasst von", "résumé par", "resumido por",

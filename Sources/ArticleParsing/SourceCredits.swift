@@ -2,7 +2,8 @@
 /// Material von dpa", "Con información de EFE", "По материалам ТАСС", "За матеріалами Укрінформу"), a
 /// colleague's ("Owen Mbeki in Boston contributed to this report."), a translator's ("Aus dem
 /// Ukrainischen von Lena Brückner", "Переклад з англійської: Дмитро Савчук") and an aggregator's
-/// ("Summarized by BriefWire editors from Tidewater Press reporting."). Each is a formula and a name,
+/// ("Summarized by BriefWire editors from Tidewater Press reporting."), a funder's ("Gefördert durch das
+/// Ministerium für Justiz", "Avec le soutien de la Région"). Each is a formula and a name,
 /// in a short line of its own; a story's sentence that opens with the same words ("With the river
 /// rising, …", "Aus dem Rathaus von Bad Lindau hieß es …") goes on past a name.
 enum SourceCredits {
@@ -17,6 +18,11 @@ enum SourceCredits {
             let rest = Self.rest(of: bytes, after: length)
             return rest.first == 0x20 && !rest.contains(UInt8(ascii: ".")) && !rest.contains(UInt8(ascii: ";"))
                 && Self.wordCount(rest) <= 6
+        }
+        // (Before "with": "Avec le soutien de …" opens with it.)
+        if let length = Self.supportOpenings.openingLength(bytes) {
+            // The funders' names and no sentence: "Funded by the EU, the project will build …" goes on.
+            return length < bytes.count && last != UInt8(ascii: ".") && Self.wordCount(bytes) <= 16
         }
         if let length = Self.withOpenings.openingLength(bytes) {
             return length < bytes.count && Self.isAgencyNames(key)
@@ -89,6 +95,7 @@ enum SourceCredits {
     private static let translationOpenings = OpeningIndex(SourceCreditCues.translationOpenings)
     /// Openings of an aggregator's note on whose reporting it summarised.
     private static let aggregatorOpenings = OpeningIndex(SourceCreditCues.aggregatorOpenings)
+    private static let supportOpenings = OpeningIndex(SourceCreditCues.supportOpenings)
     /// "With", "avec", "con": openings of a credit before agencies' names only.
     private static let withOpenings = OpeningIndex(SourceCreditCues.withOpenings)
     private static let contributionEndings: [[UInt8]] = SourceCreditCues.contributionEndings.map { Array($0.utf8) }

@@ -5,7 +5,8 @@ import Testing
 /// Footnotes an outlet puts under or around a story (known misses of earlier batches, mended): where it
 /// was published ("Published in The Karachi Ledger, March 4th, 2024"), a blog post's section and tags,
 /// a caption from the archive ("… in St Andrew. File"), its own podcast, its letter, a legal notice,
-/// "Sponsored links"; and the story sentences that open with the same words.
+/// "Sponsored links", a comment's buttons to reply and report; and the story sentences that open with the
+/// same words.
 @Suite struct OutletFootnoteTests {
     let frame = StoryFrame()
 
@@ -17,7 +18,7 @@ import Testing
             "Listen to our Inside Politics podcast for the latest from Leinster House",
             "Recevez chaque matin notre lettre Économie : inscrivez-vous gratuitement.",
             "Aviso legal: esta nota no sustituye a la publicación oficial de las resoluciones judiciales.",
-            "Sponsored links",
+            "Sponsored links", "Reply · Report", "Signaler un contenu",
         ]
         #expect(try self.frame.kept(lines).isEmpty)
     }
@@ -29,6 +30,7 @@ import Testing
             "The file was handed to police on Friday.",
             "Listen to our conversation, the minister told the committee.",
             "Nous avons reçu une lettre du ministre, qui promet une réponse avant l'été.",
+            "Report finds rise in river pollution",
         ]
         #expect(try self.frame.kept(story) == story)
     }

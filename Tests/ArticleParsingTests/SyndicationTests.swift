@@ -153,4 +153,21 @@ import Testing
         let sentence = "Jane Doe, who led the survey, hopes other cities will follow."
         #expect(try self.frame.parse(body(sentence)).paragraphs.last == sentence)
     }
+
+    /// A funder's credit and a desk's bracketed credits are furniture; a story's sentence that opens with
+    /// the funding formula goes on to a clause and ends.
+    @Test func fundersAndDeskCreditsAreDebris() throws {
+        let lines = [
+            "Gefördert durch das Ministerium für Justiz und Verbraucherschutz des Landes",
+            "Avec le soutien de la Région et de la Fondation Mécénat Sciences & Patrimoine",
+            "Funded by the European Union", "При поддержке Фонда президентских грантов",
+            "(Edición: Marta Lozano | Coordinación: Pablo Ruiz)",
+        ]
+        #expect(try self.frame.kept(lines).isEmpty)
+        let story = [
+            "Funded by the EU, the project will build 40 homes by 2027.",
+            "Con el apoyo de los vecinos, el ayuntamiento reabrió la biblioteca.",
+        ]
+        #expect(try self.frame.kept(story) == story)
+    }
 }
