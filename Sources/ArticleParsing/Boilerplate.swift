@@ -244,6 +244,14 @@ enum Boilerplate {
         if Self.opensWithQuote(key.bytes) { return PageWidgets.isQuotedNameBox(key) }
         if let bare = key.bare {
             if Self.cueLines.contains(bare) || Self.teaserHeadings.contains(bare) { return true }
+            // A marker and its note set apart by a spaced dash: "Publicité – la suite de l'article après
+            // cette annonce", "ADVERTISEMENT - SCROLL TO CONTINUE" (a dash's bytes first: most lines have none).
+            if key.length <= 160, key.bytes.withUnsafeBufferPointer({ Self.spacedDashEnd($0) != nil }),
+                let (marker, note) = Self.dashedParts(bare.text),
+                Self.cueLines.contains(marker) && Self.cueLines.contains(note)
+            {
+                return true
+            }
             // Markers run together on one line: "Advertisement · Scroll to continue" (`|`, `·` C2 B7, `•` E2 80 A2).
             if key.bytes.withUnsafeBufferPointer(UTF8Bytes.containsPartSeparator) {
                 let marked = Self.markedParts(of: bare.text)
@@ -789,6 +797,41 @@ enum Boilerplate {
     }
 
     private static let cueLines = LineSet(BoilerplateCues.lines)
+
+    /// The two parts of a line on either side of its first spaced dash (`-`, `–`, `—`), trimmed; nil when
+    /// it has none.
+    private static func dashedParts(_ text: String) -> (Substring, Substring)? {
+        guard let (cut, rest) = UTF8Bytes.withBytes(text, Self.spacedDashEnd) else { return nil }
+        let utf8 = text.utf8
+        return (
+            text[..<utf8.index(utf8.startIndex, offsetBy: cut)].trimmingSpaces(),
+            text[utf8.index(utf8.startIndex, offsetBy: rest)...].trimmingSpaces()
+        )
+    }
+
+    /// Where the first spaced dash of `bytes` starts (its space before) and where the text after it
+    /// starts: " - ", " – ", " — " (E2 80 93, 94); nil when there is none.
+    private static func spacedDashEnd(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int)? {
+        var index = 0
+        while index + 2 < bytes.count {
+            // A dash's first byte, after a space: most lines have neither.
+            let next = bytes[index + 1]
+            if bytes[index] == 0x20 && (next == UInt8(ascii: "-") || next == 0xE2) {
+                var length = 0
+                if next == UInt8(ascii: "-") {
+                    length = 1
+                } else if index + 3 < bytes.count, bytes[index + 2] == 0x80,
+                    bytes[index + 3] == 0x93 || bytes[index + 3] == 0x94
+                {
+                    length = 3
+                }
+                let after = index + 1 + length
+                if length > 0 && after < bytes.count && bytes[after] == 0x20 { return (index, after + 1) }
+            }
+            index += 1
+        }
+        return nil
+    }
     private static let copyrightWord = Array("copyright ".utf8)
     private static let copyrightSigns = [Array("(c) ".utf8), Array("© ".utf8)]
     private static let teaserHeadings = LineSet(BoilerplateCues.teaserHeadings)

@@ -17,8 +17,14 @@ enum BoilerplateCues {
         "перейти к содержимому", "перейти к основному содержанию", "перейти до вмісту",
         "back to top", "retour en haut", "retour en haut de page", "nach oben", "zurück nach oben",
         "volver arriba", "ir arriba", "наверх", "вгору", "read more", "continue reading", "show more", "load more",
-        "skip advertisement", "scroll to continue", "scroll to continue with content",
-        "advertisement - scroll to continue", "advertisement – scroll to continue", "sponsored links", "sponsored link",
+        "skip advertisement", "sponsored links",
+        // The story going on after an advertisement ("Publicité – la suite de l'article après cette annonce").
+        "article continues after advertisement", "la suite de l'article après cette annonce",
+        "la suite après cette publicité", "la suite après la publicité", "l'article continue après la publicité",
+        "weiter nach der anzeige", "artikel geht nach der anzeige weiter", "lesen sie nach der anzeige weiter",
+        "el artículo continúa tras el anuncio", "continúa después de la publicidad", "sigue después del anuncio",
+        "продолжение после рекламы", "материал продолжится после рекламы", "матеріал продовжиться після реклами",
+        "продовження після реклами", "sponsored link",
         "gesponserte links", "liens sponsorisés",
         "enlaces patrocinados",
         // A live blog's controls and labels.

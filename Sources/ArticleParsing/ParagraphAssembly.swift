@@ -389,11 +389,18 @@ enum ParagraphAssembly {
     }
 
     /// No line of `block` carries a Markdown block mark, a list mark (`–`, `•`, `<li>`), a rule or a
-    /// bare URL, and its lines do not end in `;` like list items.
+    /// bare URL, and its lines do not end in `;` like list items (two of them, or one under a colon).
     private static func isPlainProse(_ block: [Substring]) -> Bool {
         guard block.dropLast().count(where: { $0.utf8.last == UInt8(ascii: ";") && $0.hasSuffix(";") }) < 2 else {
             return false
         }
+        // A list's lead and its first item: a line ending in a colon, then one ending in `;` ("Майстерня
+        // відчинена тричі на тиждень:" / "вівторок і четвер — з 17:00 до 20:00;" / "субота — …").
+        guard
+            !block.indices.dropLast(2).contains(where: {
+                block[$0].utf8.last == UInt8(ascii: ":") && block[$0 + 1].utf8.last == UInt8(ascii: ";")
+            })
+        else { return false }
         return block.indices.allSatisfy { index in
             let line = block[index]
             // Every mark and rule below opens with one of these bytes (`–`, `—`, `•` E2; `·` C2, its twin CE;

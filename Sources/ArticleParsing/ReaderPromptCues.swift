@@ -63,6 +63,11 @@ enum ReaderPromptCues {
         "betonte", "laut", "déclaré", "affirme", "affirmé", "selon", "explique", "expliqué", "dijo", "afirmó",
         "explicó", "según", "señaló", "aseguró", "сказал", "сказала", "заявил", "заявила", "сообщил",
         "сообщила", "словам", "сказав", "заявив", "повідомив", "повідомила", "словами",
+        // Reported speech in other verbs ("…, versicherte die Verwaltung.").
+        "explained", "noted", "stressed", "insisted", "versicherte", "ergänzte", "betont", "meinte",
+        "berichtete", "précise", "précisé", "souligne", "souligné", "indique", "indiqué", "indicó", "precisó",
+        "añadió", "subrayó", "отметил", "отметила", "добавил", "добавила", "уточнил", "уточнила", "зазначив",
+        "зазначила", "додав", "додала", "наголосив", "наголосила",
     ]
 
     /// A subscription or a subscriber, the thing a paywall offers (whole words).

@@ -21,7 +21,7 @@ import Testing
     }()
 
     @Test func articlesAreFound() {
-        #expect(Self.articles.count >= 648)
+        #expect(Self.articles.count >= 668)
     }
 
     @Test(arguments: Self.articles)

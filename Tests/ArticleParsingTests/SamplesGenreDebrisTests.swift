@@ -53,4 +53,31 @@ import Testing
         #expect(BodySelection.placedDate("Von Henrike Barthel | 3. März 2026") == nil)
         #expect(BodySelection.placedDate("Madrid - Barcelona, el derbi del año") == nil)
     }
+
+    /// held-out-35: a marker and its note across a spaced dash; a story's sentence on cookies attributed
+    /// with another verb of speech; a list's lead, its colon and items ending in `;`, never joined as prose.
+    @Test func aMarkersNoteAfterADashIsDebris() throws {
+        let lines = ["Publicité – la suite de l’article après cette annonce", "ADVERTISEMENT - SCROLL TO CONTINUE"]
+        #expect(try self.frame.kept(lines).isEmpty)
+        let story =
+            "Bestellt werden kann per App oder telefonisch. Wer in der App keine Cookies akzeptieren möchte, kann Fahrten auch über eine kostenlose Hotline buchen, versicherte die Verwaltung."
+        #expect(try self.frame.kept([story]) == [story])
+    }
+
+    @Test func aListUnderAColonStaysItemByItem() throws {
+        let text = """
+            Ремонтна майстерня відкрилася в громаді
+
+            Волонтери безкоштовно лагодять побутову техніку для мешканців громади.
+
+            Майстерня відчинена тричі на тиждень:
+            вівторок і четвер — з 17:00 до 20:00;
+            субота — з 10:00 до 15:00.
+
+            Записуватися заздалегідь не потрібно.
+            """
+        let article = try self.frame.parse(text)
+        #expect(article.paragraphs.contains("вівторок і четвер — з 17:00 до 20:00;"))
+        #expect(article.paragraphs.contains("Майстерня відчинена тричі на тиждень:"))
+    }
 }
