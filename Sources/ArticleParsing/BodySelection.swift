@@ -848,16 +848,8 @@ enum BodySelection {
             spaces += 1
             guard spaces <= 4 else { return nil }
             guard index > 0, index + 1 < bytes.count else { continue }
-            var length = UTF8Bytes.partSeparatorLength(bytes, at: index + 1)
-            if length == 0 {
-                if bytes[index + 1] == UInt8(ascii: "-") {
-                    length = 1
-                } else if bytes[index + 1] == 0xE2, index + 3 < bytes.count, bytes[index + 2] == 0x80,
-                    bytes[index + 3] == 0x93 || bytes[index + 3] == 0x94
-                {
-                    length = 3
-                }
-            }
+            let mark = UTF8Bytes.partSeparatorLength(bytes, at: index + 1)
+            let length = mark > 0 ? mark : UTF8Bytes.dashLength(bytes, at: index + 1)
             let after = index + 1 + length
             if length > 0 && after < bytes.count && bytes[after] == 0x20 { return (index, after + 1) }
         }

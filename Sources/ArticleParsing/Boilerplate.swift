@@ -51,10 +51,9 @@ enum Boilerplate {
         let bytes = key.bytes
         // Most lines hold none of a label's words (the phrase search has looked for the rarer ones).
         let opensWithMore = Self.teaserLabelOpenings.opens(bytes)
-        guard opensWithMore || key.phrases & ReaderPromptCues.Found.teaserLabelWord != 0,
-            let colon = bytes.withUnsafeBufferPointer({ UTF8Bytes.firstIndex(of: UInt8(ascii: ":"), in: $0, limit: 72) }
-            )
-        else { return false }
+        guard opensWithMore || key.phrases & ReaderPromptCues.Found.teaserLabelWord != 0 else { return false }
+        let labelEnd = bytes.withUnsafeBufferPointer { UTF8Bytes.firstIndex(of: UInt8(ascii: ":"), in: $0, limit: 72) }
+        guard let colon = labelEnd else { return false }
         let label = bytes[..<colon].split(separator: 0x20)
         guard (2...6).contains(label.count) else { return false }
         let offersMore =
@@ -814,19 +813,9 @@ enum Boilerplate {
     private static func spacedDashEnd(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int)? {
         var index = 0
         while index + 2 < bytes.count {
-            // A dash's first byte, after a space: most lines have neither.
-            let next = bytes[index + 1]
-            if bytes[index] == 0x20 && (next == UInt8(ascii: "-") || next == 0xE2) {
-                var length = 0
-                if next == UInt8(ascii: "-") {
-                    length = 1
-                } else if index + 3 < bytes.count, bytes[index + 2] == 0x80,
-                    bytes[index + 3] == 0x93 || bytes[index + 3] == 0x94
-                {
-                    length = 3
-                }
-                let after = index + 1 + length
-                if length > 0 && after < bytes.count && bytes[after] == 0x20 { return (index, after + 1) }
+            if bytes[index] == 0x20 {
+                let after = index + 1 + UTF8Bytes.dashLength(bytes, at: index + 1)
+                if after > index + 1 && after < bytes.count && bytes[after] == 0x20 { return (index, after + 1) }
             }
             index += 1
         }

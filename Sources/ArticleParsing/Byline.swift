@@ -187,9 +187,8 @@ enum Byline {
     /// The byte length of the separator at `index` (`|`, `•`, `·`, or `—`/`–` between spaces), else 0.
     private static func separatorLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let mark = UTF8Bytes.partSeparatorLength(bytes, at: index)
-        guard mark == 0, bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
-            bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94
-        else { return mark }
+        // (A hyphen joins words in a name: only `–` and `—` separate.)
+        guard mark == 0, UTF8Bytes.dashLength(bytes, at: index) == 3 else { return mark }
         // A dash separates only between spaces (a space that is a character of its own).
         let spaceBefore = index == 0 || bytes[index - 1] == 0x20
         let spaceAfter =

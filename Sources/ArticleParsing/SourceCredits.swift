@@ -1,9 +1,9 @@
 /// The lines syndicated copy carries about where it came from: an agency's credit ("Avec AFP", "Mit
 /// Material von dpa", "Con información de EFE", "По материалам ТАСС", "За матеріалами Укрінформу"), a
 /// colleague's ("Owen Mbeki in Boston contributed to this report."), a translator's ("Aus dem
-/// Ukrainischen von Lena Brückner", "Переклад з англійської: Дмитро Савчук") and an aggregator's
-/// ("Summarized by BriefWire editors from Tidewater Press reporting."), a funder's ("Gefördert durch das
-/// Ministerium für Justiz", "Avec le soutien de la Région"). Each is a formula and a name,
+/// Ukrainischen von Lena Brückner", "Переклад з англійської: Дмитро Савчук"), an aggregator's
+/// ("Summarized by BriefWire editors from Tidewater Press reporting.") and a funder's ("Gefördert durch
+/// das Ministerium für Justiz", "Avec le soutien de la Région"). Each is a formula and a name,
 /// in a short line of its own; a story's sentence that opens with the same words ("With the river
 /// rising, …", "Aus dem Rathaus von Bad Lindau hieß es …") goes on past a name.
 enum SourceCredits {

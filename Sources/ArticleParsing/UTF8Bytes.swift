@@ -99,6 +99,18 @@ enum UTF8Bytes {
         }
     }
 
+    /// The byte length of the dash that starts at `index`: `-` 1, `–` `—` (E2 80 93, 94) 3, else 0.
+    static func dashLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        switch bytes[index] {
+        case UInt8(ascii: "-"): 1
+        case 0xE2
+        where index + 2 < bytes.count && bytes[index + 1] == 0x80
+            && (bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94):
+            3
+        default: 0
+        }
+    }
+
     /// Whether `bytes` hold `|`, `·` (C2 B7) or `•` (E2 80 A2), the marks that set parts of a line apart.
     /// Whole encodings are matched: B7 and A2 alone are also continuation bytes of Cyrillic letters.
     static func containsPartSeparator(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
