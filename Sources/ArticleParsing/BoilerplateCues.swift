@@ -355,7 +355,7 @@ enum BoilerplateCues {
 
     /// A teaser label's first word ("Related news:", "Mehr Fahrberichte:"): related, more, other.
     static let teaserLabelMoreWords: [String] = [
-        "related", "more", "other", "further", "mehr", "weitere", "andere", "ähnliche", "autres", "plus", "más",
+        "related", "more", "other", "mehr", "weitere", "andere", "ähnliche", "autres", "plus", "más",
         "otros", "otras",
         "ещё", "еще", "другие", "похожие", "більше", "інші", "схожі",
     ]
@@ -376,6 +376,8 @@ enum BoilerplateCues {
         "також сподобається",
         // "À découvrir aussi :", "Ebenfalls lesenswert:": a label of discovering or reading too.
         "découvrir aussi", "découvrir également", "ebenfalls lesenswert", "auch lesenswert",
+        // "Further reading:" ("Further afield: The Lakes and the Dales" heads a travel story's part).
+        "further reading", "further coverage", "recommended reading", "weiterführende lektüre",
     ]
 
     /// "Trending on Harbourline:", "Beliebt bei unseren Lesern:": what is trending, and where or among whom

@@ -30,6 +30,7 @@ import Testing
         #expect(try self.frame.kept(lines).isEmpty)
         let story = [
             "Trending down: DVDs and audiobooks on CD", "Further cuts: the council plans to close two libraries",
+            "Further afield: The Lakes and the Dales",
             "The shop was trending on social media after the video.",
         ]
         #expect(try self.frame.kept(story) == story)
