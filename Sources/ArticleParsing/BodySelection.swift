@@ -275,6 +275,7 @@ enum BodySelection {
         Self.dropDonationBoxes(keys, blocks, &keep)
         Self.dropPolls(keys, blocks, &keep)
         Self.dropPromptContinuations(units, keys, &keep)
+        Self.dropCorrectionPolicies(keys, &keep)
         Self.dropAuthorBio(units, authorLines: authorLines, &keep)
         Self.dropPullQuotes(units, &keep)
         body.paragraphs = units.indices.filter { keep[$0] }.map { units[$0].text }
@@ -721,6 +722,20 @@ enum BodySelection {
     private static let widgetSubjects =
         ReaderPromptCues.Found.notification | ReaderPromptCues.Found.newsletter | ReaderPromptCues.Found.cookie
         | ReaderPromptCues.Found.paywall
+
+    /// Drops a newsroom's word on its corrections right under its invitation to report an error ("Spot
+    /// something wrong? Let our standards editor know at …" / "Every correction we make is logged on
+    /// our transparency page."): a short line naming an error or a correction in the outlet's own
+    /// voice ("we", "our"). Alone, such a line may be a column's ("We all make mistakes.").
+    private static func dropCorrectionPolicies(_ keys: [Boilerplate.LineKey], _ keep: inout [Bool]) {
+        for index in keys.indices.dropFirst() where keep[index] && !keep[index - 1] {
+            let key = keys[index]
+            guard key.length <= 160, ReaderPromptCues.errorWords.occurs(in: key.bytes[...]),
+                ReaderPrompts.speaksToReader(key.bytes), ReaderPrompts.isErrorReportPrompt(keys[index - 1].bytes)
+            else { continue }
+            keep[index] = false
+        }
+    }
 
     /// Drops the rest of a prompt broken over lines: a line of the same block after a dropped prompt
     /// that ends in the middle of a sentence ("… Поддержите нас — даже" / "100 рублей помогают нам …").

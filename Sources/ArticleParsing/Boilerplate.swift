@@ -61,7 +61,8 @@ enum Boilerplate {
             && (Self.moreWords.contains(utf8: label[0])
                 || (Self.ourWords.contains(utf8: label[0]) && Self.otherWords.contains(utf8: label[1])))
         guard
-            offersMore || Self.offersWhatOthersRead(label) || Self.offersNextItem(label) || Self.offersTrending(label),
+            offersMore || Self.offersWhatOthersRead(label) || Self.offersNextItem(label) || Self.offersTrending(label)
+                || Self.offersMoreOnOurSite(label),
             let last = bytes.last, !Self.sentenceEndBytes.contains(last)
         else { return false }
         let headline = bytes[(colon + 1)...].split(separator: 0x20)
@@ -88,11 +89,25 @@ enum Boilerplate {
         label.contains { Self.nextWords.contains(utf8: $0) } && label.contains { Self.itemWords.contains(utf8: $0) }
     }
 
+    /// "Also on our site", "Auch auf unserer Seite", "Aussi sur notre site": what else the outlet's own
+    /// site holds, the site named with "our" ("Also on the agenda:" and "Also on Tuesday:" head a story's
+    /// lines).
+    private static func offersMoreOnOurSite(_ label: [ArraySlice<UInt8>]) -> Bool {
+        guard Self.alsoWords.contains(utf8: label[0]) else { return false }
+        return label.indices.dropFirst().contains { index in
+            index + 1 < label.count && Self.siteOwnerWords.contains(utf8: label[index])
+                && Self.siteWords.contains(utf8: label[index + 1])
+        }
+    }
+
     /// "Trending on Harbourline", "Beliebt bei unseren Lesern": what is trending, where or among whom.
     private static func offersTrending(_ label: [ArraySlice<UInt8>]) -> Bool {
         Self.trendWords.contains(utf8: label[0]) && Self.trendPlaces.contains(utf8: label[1])
     }
 
+    private static let alsoWords = LineSet(Set(BoilerplateCues.teaserLabelAlsoWords))
+    private static let siteOwnerWords = LineSet(Set(BoilerplateCues.teaserLabelSiteOwnerWords))
+    private static let siteWords = LineSet(Set(BoilerplateCues.teaserLabelSiteWords))
     private static let trendWords = LineSet(Set(BoilerplateCues.teaserLabelTrendWords))
     private static let trendPlaces = LineSet(Set(BoilerplateCues.teaserLabelTrendPlaces))
     private static let alsoReadEndings = LineSet(Set(BoilerplateCues.teaserLabelAlsoReadEndings))
@@ -104,7 +119,8 @@ enum Boilerplate {
     private static let otherWords = LineSet(Set(BoilerplateCues.teaserLabelOtherWords))
     /// The first words of a teaser label with their space: most lines open with none.
     private static let teaserLabelOpenings = OpeningIndex(
-        (BoilerplateCues.teaserLabelMoreWords + BoilerplateCues.teaserLabelOurWords).map { $0 + " " }
+        (BoilerplateCues.teaserLabelMoreWords + BoilerplateCues.teaserLabelOurWords
+            + BoilerplateCues.teaserLabelAlsoWords).map { $0 + " " }
     )
     private static let sentenceEndBytes: [UInt8] = Array(".!?".utf8)
 
@@ -1179,13 +1195,21 @@ enum Boilerplate {
         else { return false }
         var label = inside[..<space]
         if label.last == UInt8(ascii: ":") { label = label.dropLast() }
-        // "(Gazette file photo)", "(Archivfoto: …)" too: a picture from the outlet's archive, named last.
-        let namesArchivePicture = Self.archivePictureWords.contains { UTF8Bytes.endsWith(inside, $0) }
-        guard Self.creditLabels.contains(utf8: label) || namesArchivePicture else { return false }
+        // "(Gazette file photo)", "(Archivfoto: …)" too: a picture from the outlet's archive, named last;
+        // and "(Examiner photo)", "(Staff photo)": a few words naming whose picture it is, the word last.
+        let namesPicture =
+            Self.archivePictureWords.contains { UTF8Bytes.endsWith(inside, $0) }
+            || (Self.wordCount(inside) <= 4 && Self.pictureWords.contains { UTF8Bytes.endsWith(inside, $0) })
+        guard Self.creditLabels.contains(utf8: label) || namesPicture else { return false }
         var before = key[..<open]
         while before.last == 0x20 { before = before.dropLast() }
         return before.isEmpty || before.last == UInt8(ascii: ".")
     }
+
+    /// A picture, as the last word of a caption's bracket that names whose it is (lowercased).
+    private static let pictureWords: [[UInt8]] = [
+        " photo", " photograph", " picture", " pic", " foto", " фото", " photos", " fotos",
+    ].map { Array($0.utf8) }
 
     /// A picture from the outlet's archive, as a caption's bracket ends with it (lowercased).
     private static let archivePictureWords: [[UInt8]] = [

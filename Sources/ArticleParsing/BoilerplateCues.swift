@@ -360,6 +360,20 @@ enum BoilerplateCues {
         "ещё", "еще", "другие", "похожие", "більше", "інші", "схожі",
     ]
 
+    /// "Also" opening a teaser label that names the outlet's own site ("Also on our site:", "Auch auf
+    /// unserer Seite:"), the site's owner ("our") and the site.
+    static let teaserLabelAlsoWords: [String] = [
+        "also", "auch", "aussi", "également", "también", "также", "тоже", "також", "теж",
+    ]
+    static let teaserLabelSiteOwnerWords: [String] = [
+        "our", "unserer", "unserem", "unseren", "notre", "nos", "nuestra", "nuestro", "nuestros", "нашем", "нашому",
+        "наших", "нашей", "нашій",
+    ]
+    static let teaserLabelSiteWords: [String] = [
+        "site", "website", "pages", "page", "blog", "seite", "webseite", "seiten", "sitio", "web",
+        "página", "páginas", "сайте", "сайті", "страницах", "сторінках", "странице", "сторінці",
+    ]
+
     /// "Our" before "other" in a teaser label ("Nos autres recettes :", "Unsere weiteren Tests:").
     static let teaserLabelOurWords: [String] = ["our", "unsere", "nos", "nuestros", "nuestras", "наши", "наші"]
     static let teaserLabelOtherWords: [String] = [

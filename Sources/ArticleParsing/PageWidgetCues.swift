@@ -59,6 +59,11 @@ enum PageWidgetCues {
         "quiero aportar", "aportar", "apoyar", "поддержать редакцию", "підтримати редакцію",
     ]
 
+    /// "Free" as a button says it between its call's words ("Jetzt kostenlos anmelden").
+    static let freeWords: [String] = [
+        "free", "kostenlos", "gratis", "gratuitement", "gratuito", "gratuita", "бесплатно", "безкоштовно",
+    ]
+
     /// Notifications, as a browser's prompt names them (stems).
     static let notificationStems: [String] = [
         "notification", "benachrichtigung", "push-nachricht", "push-mitteilung", "mitteilungen", "notificaci",

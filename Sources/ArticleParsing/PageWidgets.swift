@@ -139,7 +139,11 @@ enum PageWidgets {
         guard key.isWhole, key.length <= 60, Self.endsWithoutPunctuation(key.bytes) else { return false }
         if Self.isSeeAllLink(key.bytes) || Self.isBracketedButtonRow(key.bytes) { return true }
         // Past what frames a button: brackets, spaces, an icon ("[ Jetzt unterstützen ]", "👉 QUIERO APORTAR").
-        let bytes = Self.afterLeadingMarks(key.bytes)
+        var bytes = Self.afterLeadingMarks(key.bytes)
+        // "Jetzt kostenlos anmelden": a call with a word for "free" between its words ("jetzt anmelden").
+        if !Self.callsToAction.opens(bytes), let free = Self.priceWordAfterFirst(bytes) {
+            bytes = bytes[..<free.lowerBound] + bytes[free.upperBound...]
+        }
         let opensWithCall = Self.callsToAction.opens(bytes)
         guard opensWithCall || Self.buttonLabelOpenings.opens(bytes) else { return false }
         let words = ReaderPrompts.wordsWithoutIcons(bytes)
@@ -150,6 +154,17 @@ enum PageWidgets {
         return (opensWithCall && words.count <= Self.callsToAction.openingWordCount(bytes) + 1)
             || Self.labelCount(words[...]) >= 1
     }
+
+    /// The second word of `bytes` with the space before it, when it is a word for "free" ("kostenlos",
+    /// "gratis", "бесплатно"); nil otherwise.
+    private static func priceWordAfterFirst(_ bytes: ArraySlice<UInt8>) -> Range<Int>? {
+        guard let space = bytes.firstIndex(of: 0x20) else { return nil }
+        let end = bytes[(space + 1)...].firstIndex(of: 0x20) ?? bytes.endIndex
+        guard end > space + 1, Self.priceWords.contains(utf8: bytes[(space + 1)..<end]) else { return nil }
+        return space..<end
+    }
+
+    private static let priceWords = LineSet(Set(PageWidgetCues.freeWords))
 
     /// "[ Ahora no ]  [ Activar ]", "[Reply] [Share]": two or more labels in square brackets and nothing
     /// else, each of one to three words without a sentence's marks: a dialog's buttons, whatever they say.

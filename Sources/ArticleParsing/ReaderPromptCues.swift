@@ -183,6 +183,39 @@ enum ReaderPromptCues {
         "помилк",
     ])
 
+    /// Words for something wrong that count as an error's only beside an address to write to
+    /// ("Spot something wrong? …"; "What went wrong?" heads a story's part).
+    static let wrongWords = PhraseSet([
+        "something wrong", "inaccura", "anything wrong", "inexact", "falsch", "неточн", "неправильн",
+    ])
+
+    /// Asking the reader to become something, at a line's start: imperatives and the infinitive a
+    /// button writes ("Стати другом редакції").
+    static let becomeOpenings: [String] = [
+        "become", "werden sie", "werde", "devenez", "deviens", "devenir", "hazte", "conviértete", "станьте",
+        "стань", "стать", "стати", "ставайте",
+    ]
+
+    /// Supporters an outlet asks its readers to become (stems): a patron, a member, a friend, a donor.
+    static let supporterStems: [String] = [
+        "patron", "member", "supporter", "friend", "donor", "sponsor", "subscriber", "mitglied", "förder",
+        "unterstützer", "abonnent", "membre", "mécène", "donateur", "abonné", "ami", "socio", "socia",
+        "miembro", "mecenas", "suscriptor", "amig", "патрон", "член", "друг", "спонсор", "меценат",
+        "подписчик", "підписник", "донатор",
+    ]
+
+    /// The outlet as a newsroom (stems): "нашої редакції", "der Redaktion".
+    static let newsroomStems: [String] = [
+        "newsroom", "редакц", "redaktion", "rédaction", "redacción", "газет", "newspaper",
+    ]
+
+    /// A line's opening that says what the reader would write for ("To report an inaccuracy …, email …").
+    static let reportPurposeOpenings: [String] = [
+        "to report", "to flag", "to request a correction", "to suggest a correction", "um einen fehler",
+        "pour signaler", "pour nous signaler", "para reportar", "para informar de", "para comunicar",
+        "чтобы сообщить", "щоб повідомити",
+    ]
+
     /// Openings of editors' notes.
     static let noteOpenings: [[UInt8]] = [
         "correction:", "corrections:", "clarification:", "editor's note:", "editors' note:", "editor's note -",

@@ -28,7 +28,7 @@ enum ReaderPrompts {
         let isSure =
             Self.isCookieBanner(found, bytes) || Self.isNoteAboutThisArticle(found)
             || (found & Found.phrase != 0 && Self.saysPhraseUnquoted(bytes) && Self.isShortOrAddressed(bytes))
-            || Self.isErrorReportPrompt(bytes)
+            || Self.isErrorReportPrompt(bytes) || Self.isSupporterAppeal(bytes)
         // (An offer names a subscription: the phrase search has looked for one already.)
         let quotesPrice = key.length <= Self.maximumOfferLength && found & Found.paywall != 0 && Self.quotesPrice(bytes)
         guard isSure || namesNetwork || namesNewsletter || quotesPrice else { return false }
@@ -496,15 +496,54 @@ enum ReaderPrompts {
     }
 
     /// "Fehler entdeckt? …", "Une erreur dans cet article ? …", "Spotted a mistake?": a question about
-    /// an error, at the start of the line.
-    private static func isErrorReportPrompt(_ key: [UInt8]) -> Bool {
-        guard
-            let question = key.withUnsafeBufferPointer({
-                UTF8Bytes.firstIndex(of: UInt8(ascii: "?"), in: $0, limit: 100)
-            })
+    /// an error, at the start of the line. Or an address to write to about an error, in a line that
+    /// asks or tells the reader ("Spot something wrong? Let our standards editor know at …", "To report
+    /// an inaccuracy in this story, email …").
+    static func isErrorReportPrompt(_ key: [UInt8]) -> Bool {
+        let question = key.withUnsafeBufferPointer { UTF8Bytes.firstIndex(of: UInt8(ascii: "?"), in: $0, limit: 100) }
+        if let question, ReaderPromptCues.errorWords.occurs(in: key[..<question]) { return true }
+        guard key.count <= 240, let at = Self.emailAddressStart(key) else { return false }
+        let before = key[..<at]
+        guard ReaderPromptCues.errorWords.occurs(in: before) || ReaderPromptCues.wrongWords.occurs(in: before)
         else { return false }
-        return ReaderPromptCues.errorWords.occurs(in: key[..<question])
+        return (question.map { $0 < at } ?? false) || Self.purposeOpenings.opens(key) || Self.speaksToReader(key)
     }
+
+    /// "Станьте патроном нашої редакції — …", "Стати другом редакції — від 50 грн на місяць", "Become a
+    /// patron of our newsroom": the line opens by asking the reader to become a supporter of some kind,
+    /// then names the outlet ("our", its newsroom) or a price. "Become a member of the club, the coach
+    /// urged" is attributed; "Станьте донором крові" names no outlet.
+    private static func isSupporterAppeal(_ key: [UInt8]) -> Bool {
+        // (The openings end in a space: "стати " is no "статистика".)
+        guard key.count <= 240, Self.becomeOpenings.opens(key) else { return false }
+        let words = Self.words(key)
+        guard let supporter = words.dropFirst().prefix(4).firstIndex(where: Self.supporterStems.opens) else {
+            return false
+        }
+        return words[(supporter + 1)...].contains { Self.ourWords.opens($0) || Self.newsroomStems.opens($0) }
+            || Self.quotesPrice(key)
+    }
+
+    private static let becomeOpenings = OpeningIndex(ReaderPromptCues.becomeOpenings.map { $0 + " " })
+    private static let supporterStems = WordStems(ReaderPromptCues.supporterStems)
+    private static let newsroomStems = WordStems(ReaderPromptCues.newsroomStems)
+
+    /// Where the first e-mail address of `key` starts: an `@` between a word's letters and a domain
+    /// with a dot; nil without one.
+    private static func emailAddressStart(_ key: [UInt8]) -> Int? {
+        guard let at = key.withUnsafeBufferPointer({ UTF8Bytes.firstIndex(of: UInt8(ascii: "@"), in: $0) }),
+            at > 0, at + 3 < key.count, UTF8Bytes.isASCIILetter(key[at - 1]) || UTF8Bytes.isDigit(key[at - 1]),
+            UTF8Bytes.isASCIILetter(key[at + 1])
+        else { return nil }
+        let domain = key[(at + 1)...].prefix { $0 != 0x20 }
+        guard domain.dropLast().contains(UInt8(ascii: ".")) else { return nil }
+        var start = at
+        while start > 0 && key[start - 1] != 0x20 { start -= 1 }
+        return start
+    }
+
+    /// "To report an error", "Pour signaler une erreur": a line opening with what the reader would write for.
+    private static let purposeOpenings = OpeningIndex(ReaderPromptCues.reportPurposeOpenings)
 
     /// "This story has been updated …", "Dieser Text ist zuerst … erschienen", "The views expressed in
     /// this column …": the line names the article itself and says something about its making.

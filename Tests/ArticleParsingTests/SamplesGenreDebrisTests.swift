@@ -80,4 +80,78 @@ import Testing
         #expect(article.paragraphs.contains("вівторок і четвер — з 17:00 до 20:00;"))
         #expect(article.paragraphs.contains("Майстерня відчинена тричі на тиждень:"))
     }
+
+    /// held-out-36: a caption's bracket naming whose picture it is; an invitation to report an error with
+    /// an address to write to, and the newsroom's word on its corrections under it; a teaser label naming
+    /// the outlet's own site; an appeal to become the newsroom's patron; a button's "free".
+    @Test func aBracketNamingWhosePictureEndsACaption() throws {
+        let captions = [
+            "The case was heard at Brackley Magistrates’ Court. (Examiner photo)",
+            "Volunteers at the Ash Brook dam on Saturday. (Staff picture)",
+        ]
+        #expect(try self.frame.kept(captions).isEmpty)
+        let story = "He kept one thing from the fire. (It was a photo of his parents on their wedding day.)"
+        #expect(try self.frame.kept([story]) == [story])
+    }
+
+    @Test func anErrorReportWithAnAddressIsDebris() throws {
+        let prompts = [
+            "Spot something wrong? Let our standards editor know at standards@saltmarshledger.co.uk",
+            "To report an inaccuracy in this story, email standards@brackleyexaminer.co.uk and quote the headline.",
+        ]
+        #expect(try self.frame.kept(prompts).isEmpty)
+        let story = [
+            "What went wrong?",
+            "The council admitted the error and opened an inbox, refunds@kavlin.example.org, for residents, a spokesman said.",
+            "Something went wrong with the ballot papers, and 200 voters were turned away.",
+        ]
+        #expect(try self.frame.kept(story) == story)
+    }
+
+    @Test func aCorrectionsPolicyGoesWithTheErrorReportAboveIt() throws {
+        let text = """
+            Brewery to close after 160 years
+
+            Pengelly said the family had no plans to sell the brewhouse for housing.
+
+            We all make mistakes, and our brewers made a few in the early years, he said.
+
+            Spot something wrong? Let our standards editor know at standards@saltmarshledger.co.uk
+            Every correction we make is logged on our transparency page.
+            """
+        let article = try self.frame.parse(text)
+        #expect(article.paragraphs.count == 2)
+        #expect(
+            article.paragraphs.last == "We all make mistakes, and our brewers made a few in the early years, he said."
+        )
+    }
+
+    @Test func aTeaserLabelMayNameTheOutletsOwnSite() throws {
+        #expect(
+            try self.frame.kept(["Also on our site: Kavlin opens first council-built homes in two decades"]).isEmpty
+        )
+        let story = [
+            "Also on the agenda: A new bus depot for the eastern suburbs",
+            "Also on Tuesday: The council votes on the harbour budget",
+        ]
+        #expect(try self.frame.kept(story) == story)
+    }
+
+    @Test func anAppealToBecomeTheNewsroomsPatronIsDebris() throws {
+        let appeals = [
+            "Станьте патроном нашої редакції — разом ми робимо незалежні новини громади можливими.",
+            "Become a patron of our newsroom from £3 a month.",
+        ]
+        #expect(try self.frame.kept(appeals).isEmpty)
+        let story = [
+            "Станьте донором крові: у п’ятницю в лікарні працюватиме мобільний пункт.",
+            "Become a member of the rowing club early, the coach told the students, because places go fast.",
+        ]
+        #expect(try self.frame.kept(story) == story)
+    }
+
+    @Test func aButtonMaySayFreeBetweenItsWords() {
+        #expect(PageWidgets.isButtonLine(Boilerplate.LineKey("Jetzt kostenlos anmelden")))
+        #expect(!PageWidgets.isButtonLine(Boilerplate.LineKey("Jetzt kostenlos parken")))
+    }
 }
