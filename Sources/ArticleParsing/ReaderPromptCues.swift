@@ -189,6 +189,42 @@ enum ReaderPromptCues {
         "something wrong", "inaccura", "anything wrong", "inexact", "falsch", "неточн", "неправильн",
     ])
 
+    /// Offering to give the reader something, at a line's start ("Get the latest headlines …").
+    static let receiveOpenings: [String] = [
+        "get", "receive", "erhalten sie", "holen sie sich", "bekommen sie", "recevez", "recibe", "reciba",
+        "получайте", "получите", "отримуйте", "отримайте",
+    ]
+
+    /// News as an outlet offers to deliver it (stems): headlines, stories, "the latest".
+    static let deliveredNewsStems: [String] = [
+        "headline", "news", "story", "stories", "latest", "nachricht", "schlagzeile", "meldung", "wichtigste",
+        "neueste", "neuigkeit", "actualité", "actu", "info", "essentiel", "titres", "nouvelles", "noticia",
+        "titular", "novedad", "últim", "новост", "главн", "заголовк", "новин", "головн",
+    ]
+
+    /// How or how often an offer's news comes.
+    static let deliveries: [String] = [
+        "by email", "by e-mail", "in your inbox", "to your inbox", "every morning", "each morning",
+        "every evening", "every day", "every week", "each week", "per e-mail", "per mail", "ins postfach",
+        "in ihr postfach", "jeden morgen", "jeden abend", "jeden tag", "täglich", "par e-mail", "par mail",
+        "par courriel", "dans votre boîte", "chaque matin", "chaque soir", "chaque jour", "chaque semaine",
+        "por correo", "por email", "por e-mail", "en tu correo", "en tu bandeja", "cada mañana", "cada día",
+        "cada semana", "на почту", "на email", "каждое утро", "каждый день", "каждую неделю", "на пошту",
+        "щоранку", "щодня", "щотижня", "щовечора",
+    ]
+
+    /// Calls to try something, as imperatives at a line's start, and as German's infinitive after "jetzt".
+    static let trialImperatives: [String] = [
+        "try", "test", "testez", "essayez", "prueba", "pruebe", "testen sie", "попробуйте", "спробуйте",
+    ]
+    static let trialInfinitives: [String] = ["testen", "ausprobieren", "probelesen"]
+
+    /// A trial's period (stems), after its number ("4 Wochen", "30 days", "un mes").
+    static let trialPeriodStems: [String] = [
+        "day", "week", "month", "tag", "woche", "monat", "jour", "semaine", "mois", "día", "dia", "semana",
+        "mes", "дн", "день", "недел", "месяц", "тижд", "місяц",
+    ]
+
     /// Asking the reader to become something, at a line's start: imperatives and the infinitive a
     /// button writes ("Стати другом редакції").
     static let becomeOpenings: [String] = [

@@ -28,7 +28,8 @@ enum ReaderPrompts {
         let isSure =
             Self.isCookieBanner(found, bytes) || Self.isNoteAboutThisArticle(found)
             || (found & Found.phrase != 0 && Self.saysPhraseUnquoted(bytes) && Self.isShortOrAddressed(bytes))
-            || Self.isErrorReportPrompt(bytes) || Self.isSupporterAppeal(bytes)
+            || Self.isErrorReportPrompt(bytes) || Self.isSupporterAppeal(bytes) || ReaderOffers.isDeliveryPitch(bytes)
+            || ReaderOffers.isTrialOffer(bytes)
         // (An offer names a subscription: the phrase search has looked for one already.)
         let quotesPrice = key.length <= Self.maximumOfferLength && found & Found.paywall != 0 && Self.quotesPrice(bytes)
         guard isSure || namesNetwork || namesNewsletter || quotesPrice else { return false }
@@ -167,7 +168,7 @@ enum ReaderPrompts {
     /// Whether the key has a number beside a currency sign ("0,99 €", "$1", "£4.99", "99 ₽", "₴49").
     /// (Currency words, "Euro" and the like, are left out: a story names sums that way, an offer with
     /// the sign.)
-    private static func quotesPrice(_ key: [UInt8]) -> Bool {
+    static func quotesPrice(_ key: [UInt8]) -> Bool {
         key.withUnsafeBufferPointer { bytes in
             for index in bytes.indices {
                 let signLength: Int

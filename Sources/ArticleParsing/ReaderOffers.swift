@@ -1,0 +1,52 @@
+/// Offers to the reader that name neither a newsletter nor a paywall, known by what they promise: the
+/// outlet's news delivered ("Get the biggest daily stories by email") and a trial at a price ("Jetzt
+/// Lindenauer Tagblatt+ testen: 4 Wochen für 0,99 €"). ``ReaderPrompts/isPrompt(_:)`` asks them, and
+/// keeps a quoted or attributed line ("…, the publisher said") whatever they answer.
+enum ReaderOffers {
+    /// "Get the latest headlines, breaking news and columns.", "Get Redbank headlines every morning.",
+    /// "Recevez chaque matin l'essentiel de l'actualité": a short line that opens by offering to give
+    /// the reader news (headlines, stories, "the latest") and says how often or where it comes (by
+    /// e-mail, every morning), or names two kinds of news ("headlines, breaking news and columns").
+    /// "Get the news out: …" names one and no delivery.
+    static func isDeliveryPitch(_ key: [UInt8]) -> Bool {
+        guard key.count <= 140, Self.receiveOpenings.opens(key) else { return false }
+        let words = ReaderPrompts.words(key)
+        let newsWords = words.dropFirst().prefix(8).count(where: Self.isNewsWord)
+        guard newsWords >= 1 else { return false }
+        return newsWords >= 2 || Self.deliveries.occurs(in: key[...])
+    }
+
+    /// "Jetzt Lindenauer Tagblatt+ testen: 4 Wochen für 0,99 €", "Try the Ledger for 30 days for $1": a
+    /// call to try (an imperative first, or German's "jetzt", an object and the infinitive), a price by its sign
+    /// and a period with its number. "Customers could try the service for 30 days for £1" reports one.
+    static func isTrialOffer(_ key: [UInt8]) -> Bool {
+        guard key.count <= 160, Self.trialOpenings.opens(key) || Self.nowOpenings.opens(key) else { return false }
+        let words = ReaderPrompts.words(key)
+        guard words.count >= 3 else { return false }
+        // (German's call puts the infinitive after its object: "Jetzt testen die Stadtwerke …" is a statement.)
+        let calls = Self.trialOpenings.opens(key) || words.dropFirst(2).contains { Self.trialInfinitives.contains($0) }
+        guard calls, ReaderPrompts.quotesPrice(key) else { return false }
+        // A period with its number: "4 Wochen", "30 days", "un mes".
+        return words.indices.dropFirst().contains { index in
+            Self.periodStems.opens(words[index])
+                && (words[index - 1].utf8.allSatisfy(UTF8Bytes.isDigit) || Self.oneWords.contains(words[index - 1]))
+        }
+    }
+
+    /// A word for news, perhaps after an elided article ("l'actualité", "d'infos").
+    private static func isNewsWord(_ word: Substring) -> Bool {
+        if Self.newsStems.opens(word) { return true }
+        let bytes = word.utf8
+        guard bytes.count > 2, bytes.dropFirst().first == UInt8(ascii: "'") else { return false }
+        return Self.newsStems.opens(word.dropFirst(2))
+    }
+
+    private static let receiveOpenings = OpeningIndex(ReaderPromptCues.receiveOpenings.map { $0 + " " })
+    private static let newsStems = WordStems(ReaderPromptCues.deliveredNewsStems)
+    private static let deliveries = PhraseSet(ReaderPromptCues.deliveries)
+    private static let trialOpenings = OpeningIndex(ReaderPromptCues.trialImperatives.map { $0 + " " })
+    private static let nowOpenings = OpeningIndex(["jetzt "])
+    private static let trialInfinitives = LineSet(Set(ReaderPromptCues.trialInfinitives))
+    private static let periodStems = WordStems(ReaderPromptCues.trialPeriodStems)
+    private static let oneWords = LineSet(Set(["a", "one", "ein", "einen", "un", "une", "один", "одну"]))
+}
