@@ -171,6 +171,8 @@ enum BoilerplateCues {
         "lesen sie auch", "lesen sie mehr", "mehr zum thema:", "auch interessant:", "siehe auch:",
         "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lire également",
         "lee también", "leer también", "lea también", "te puede interesar", "ver también", "leer más:",
+        // Rioplatense Spanish speaks to the reader with "vos": "Leé también", "Mirá también".
+        "leé también", "mirá también", "leé más:",
         "leggi anche", "vedi anche", "leia também", "leia mais", "veja também",
         "читайте также", "читать также", "смотрите также", "читайте по теме", "по теме:",
         "читайте також", "дивіться також", "по темі:",
@@ -183,7 +185,8 @@ enum BoilerplateCues {
         "hat ihnen der artikel gefallen", "gefällt ihnen dieser artikel", "¿te gustó esta nota?",
         "¿te gustó este artículo?", "¿te ha gustado este artículo?", "понравилась статья?",
         "понравился материал?", "сподобалася стаття?", "сподобався матеріал?",
-        "if you enjoyed this", "folgen sie uns", "suivez-nous", "síguenos", "siguenos", "apóyanos", "apoyanos",
+        "if you enjoyed this", "folgen sie uns", "suivez-nous", "síguenos", "siguenos", "seguinos", "apóyanos",
+        "apoyanos",
         "seguici", "siga-nos", "следите за нами", "стежте за нами",
         // The article's feedback question, before the prompt that follows it ("Cet article vous a été
         // utile ? Abonnez-vous à …").
@@ -448,8 +451,8 @@ enum BoilerplateCues {
         // "Read also" standing alone over its teasers ("Lesen Sie auch" / a headline).
         "read also", "also read", "see also", "lesen sie auch", "lesen sie mehr", "siehe auch", "lire aussi",
         "lire également", "à lire également", "à découvrir", "à découvrir aussi", "a découvrir aussi",
-        "lee también", "lea también", "leer también", "ver también", "смотрите также", "читайте по теме",
-        "дивіться також", "читайте також на тему",
+        "lee también", "lea también", "leer también", "ver también", "leé también", "mirá también",
+        "смотрите также", "читайте по теме", "дивіться також", "читайте також на тему",
         // Sponsored teasers ("Новости партнёров" over clickbait headlines).
         "материалы партнеров", "матеріали партнерів", "news from our partners", "from our partners",
         "aus dem netz", "contenus partenaires", "contenido patrocinado de socios",

@@ -543,6 +543,8 @@ enum ReaderPromptCues {
         "hazte", "suscríbete", "suscribete", "regístrate", "registrate", "apúntate", "apuntate", "únete", "unete",
         "entérate", "enterate", "infórmate", "informate", "suscríbase", "suscribase", "regístrese", "registrese",
         "hágase", "hagase",
+        // The same commands with "vos", as Argentina and Uruguay write them ("Suscribite", "Sumate").
+        "suscribite", "sumate", "unite", "anotate", "seguinos", "apoyanos",
     ]
 
     /// The categories of ``index``, as bits.

@@ -154,4 +154,15 @@ import Testing
         #expect(PageWidgets.isButtonLine(Boilerplate.LineKey("Jetzt kostenlos anmelden")))
         #expect(!PageWidgets.isButtonLine(Boilerplate.LineKey("Jetzt kostenlos parken")))
     }
+
+    /// held-out-37: Argentine Spanish speaks to the reader with "vos" ("Leé también", "Suscribite").
+    @Test func voseoCommandsAreCues() throws {
+        let lines = [
+            "Leé también: Reabre el Teatro Municipal de San Ignacio tras dos años de obras",
+            "Seguinos en Instagram y enterate antes que nadie",
+        ]
+        #expect(try self.frame.kept(lines).isEmpty)
+        let story = "Leé el contrato antes de firmar, aconsejó la abogada a los inquilinos del barrio."
+        #expect(try self.frame.kept([story]) == [story])
+    }
 }
