@@ -62,7 +62,7 @@ enum Boilerplate {
                 || (Self.ourWords.contains(utf8: label[0]) && Self.otherWords.contains(utf8: label[1])))
         guard
             offersMore || Self.offersWhatOthersRead(label) || Self.offersNextItem(label) || Self.offersTrending(label)
-                || Self.offersMoreOnOurSite(label),
+                || Self.offersMoreOnOurSite(label) || Self.offersOurSeries(label),
             let last = bytes.last, !Self.sentenceEndBytes.contains(last)
         else { return false }
         let headline = bytes[(colon + 1)...].split(separator: 0x20)
@@ -100,11 +100,19 @@ enum Boilerplate {
         }
     }
 
+    /// "Notre dossier", "Unsere Serie", "Наш спецпроект": the outlet's own series or special report, in
+    /// two words.
+    private static func offersOurSeries(_ label: [ArraySlice<UInt8>]) -> Bool {
+        label.count == 2 && Self.seriesOwnerWords.contains(utf8: label[0]) && Self.seriesWords.contains(utf8: label[1])
+    }
+
     /// "Trending on Harbourline", "Beliebt bei unseren Lesern": what is trending, where or among whom.
     private static func offersTrending(_ label: [ArraySlice<UInt8>]) -> Bool {
         Self.trendWords.contains(utf8: label[0]) && Self.trendPlaces.contains(utf8: label[1])
     }
 
+    private static let seriesOwnerWords = LineSet(Set(BoilerplateCues.teaserLabelSeriesOwnerWords))
+    private static let seriesWords = LineSet(Set(BoilerplateCues.teaserLabelSeriesWords))
     private static let alsoWords = LineSet(Set(BoilerplateCues.teaserLabelAlsoWords))
     private static let siteOwnerWords = LineSet(Set(BoilerplateCues.teaserLabelSiteOwnerWords))
     private static let siteWords = LineSet(Set(BoilerplateCues.teaserLabelSiteWords))
@@ -120,7 +128,7 @@ enum Boilerplate {
     /// The first words of a teaser label with their space: most lines open with none.
     private static let teaserLabelOpenings = OpeningIndex(
         (BoilerplateCues.teaserLabelMoreWords + BoilerplateCues.teaserLabelOurWords
-            + BoilerplateCues.teaserLabelAlsoWords).map { $0 + " " }
+            + BoilerplateCues.teaserLabelAlsoWords + BoilerplateCues.teaserLabelSeriesOwnerWords).map { $0 + " " }
     )
     private static let sentenceEndBytes: [UInt8] = Array(".!?".utf8)
 
@@ -246,6 +254,9 @@ enum Boilerplate {
         if PublicationLines.isPublicationLine(key) { return true }
         if key.length <= 40 && Self.isDeskInitials(key.text) { return true }
         if Self.isNameWithTrailingIcon(key) { return true }
+        if key.isWhole && (WidgetMarks.endsWithArrowButton(key.bytes) || WidgetMarks.isProfileCard(key.bytes)) {
+            return true
+        }
         if ReaderPrompts.isBuyButton(key) { return true }
         if key.length <= WireCopy.maximumLength && WireCopy.isMark(key) { return true }
         if key.length <= 120 && PageFurniture.isFurniture(key.bytes) { return true }

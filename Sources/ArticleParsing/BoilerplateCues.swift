@@ -363,6 +363,15 @@ enum BoilerplateCues {
         "ещё", "еще", "другие", "похожие", "більше", "інші", "схожі",
     ]
 
+    /// "Our" and a series or special report, a teaser label of two words ("Notre dossier :").
+    static let teaserLabelSeriesOwnerWords: [String] = [
+        "our", "notre", "unsere", "unser", "nuestro", "nuestra", "наш", "наша", "наше",
+    ]
+    static let teaserLabelSeriesWords: [String] = [
+        "dossier", "series", "special", "serie", "reihe", "spezial", "especial", "спецпроект", "спецпроєкт",
+        "досье", "досьє", "серия", "серія",
+    ]
+
     /// "Also" opening a teaser label that names the outlet's own site ("Also on our site:", "Auch auf
     /// unserer Seite:"), the site's owner ("our") and the site.
     static let teaserLabelAlsoWords: [String] = [

@@ -59,6 +59,12 @@ enum PageWidgetCues {
         "quiero aportar", "aportar", "apoyar", "поддержать редакцию", "підтримати редакцію",
     ]
 
+    /// Followers, as a profile card counts them ("2.3K followers").
+    static let followerWords: [String] = [
+        "followers", "follower", "abonnenten", "follower:innen", "abonnés", "seguidores", "подписчиков",
+        "подписчика", "подписчики", "підписників", "підписника", "підписники",
+    ]
+
     /// "Free" as a button says it between its call's words ("Jetzt kostenlos anmelden").
     static let freeWords: [String] = [
         "free", "kostenlos", "gratis", "gratuitement", "gratuito", "gratuita", "бесплатно", "безкоштовно",

@@ -41,6 +41,37 @@ enum ReaderOffers {
         return Self.newsStems.opens(word.dropFirst(2))
     }
 
+    /// "Crea una alerta de empleo y te enviaremos cada mañana las nuevas ofertas", "We'll send you the
+    /// week's best reads every Friday": the outlet promising to send the reader something.
+    static func isPromiseToSend(_ key: [UInt8]) -> Bool {
+        key.count <= 240 && Self.sendPromises.occurs(in: key[...])
+    }
+
+    /// "Передплатіть «Прерійну зорю» на 2025 рік: …", "Abonnieren Sie „Die Heimatpost“ …": a call to
+    /// subscribe, then the outlet's name in quotation marks.
+    static func isCallToSubscribeToTitle(_ key: [UInt8]) -> Bool {
+        guard key.count <= 240, let opening = Self.subscribeCalls.openingLength(key) else { return false }
+        // Past the call's space and at most two short words ("на", "to", "à"), a quotation mark.
+        var rest = key[opening...].drop { $0 == 0x20 }
+        for _ in 0..<2 where !Self.opensWithQuotationMark(rest) {
+            guard let space = rest.firstIndex(of: 0x20), space - rest.startIndex <= 6 else { return false }
+            rest = rest[(space + 1)...]
+        }
+        return Self.opensWithQuotationMark(rest)
+    }
+
+    /// `«` (C2 AB), `„` (E2 80 9E), `“` (E2 80 9C) or `"`.
+    private static func opensWithQuotationMark(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let start = bytes.startIndex
+        guard let first = bytes.first else { return false }
+        if first == 0x22 { return true }
+        if first == 0xC2 { return bytes.count >= 2 && bytes[start + 1] == 0xAB }
+        return first == 0xE2 && bytes.count >= 3 && bytes[start + 1] == 0x80
+            && (bytes[start + 2] == 0x9E || bytes[start + 2] == 0x9C)
+    }
+
+    private static let sendPromises = PhraseSet(ReaderPromptCues.sendPromises)
+    private static let subscribeCalls = OpeningIndex(ReaderPromptCues.subscribeToTitleCalls)
     private static let receiveOpenings = OpeningIndex(ReaderPromptCues.receiveOpenings.map { $0 + " " })
     private static let newsStems = WordStems(ReaderPromptCues.deliveredNewsStems)
     private static let deliveries = PhraseSet(ReaderPromptCues.deliveries)

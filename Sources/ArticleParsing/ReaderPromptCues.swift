@@ -213,6 +213,20 @@ enum ReaderPromptCues {
         "щоранку", "щодня", "щотижня", "щовечора",
     ]
 
+    /// The outlet promising to send the reader something.
+    static let sendPromises: [String] = [
+        "we'll send you", "we will send you", "we'll email you", "we will email you", "we'll deliver",
+        "wir schicken ihnen", "wir senden ihnen", "schicken wir ihnen", "senden wir ihnen", "nous vous enverrons",
+        "on vous envoie", "te enviaremos", "le enviaremos", "te mandaremos", "мы пришлем вам", "мы пришлём вам",
+        "мы будем присылать вам", "ми надішлемо вам", "ми надсилатимемо вам", "ми будемо надсилати вам",
+    ]
+
+    /// Calls to subscribe that the outlet's name in quotation marks follows ("Передплатіть «…»").
+    static let subscribeToTitleCalls: [String] = [
+        "subscribe to", "abonnieren sie", "abonnez-vous à", "abonnez-vous au", "suscríbase a", "suscríbete a",
+        "подпишитесь на", "оформите подписку на", "передплатіть", "оформіть передплату на", "підпишіться на",
+    ]
+
     /// Calls to try something, as imperatives at a line's start, and as German's infinitive after "jetzt".
     static let trialImperatives: [String] = [
         "try", "test", "testez", "essayez", "prueba", "pruebe", "testen sie", "попробуйте", "спробуйте",

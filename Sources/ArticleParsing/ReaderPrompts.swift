@@ -29,7 +29,8 @@ enum ReaderPrompts {
             Self.isCookieBanner(found, bytes) || Self.isNoteAboutThisArticle(found)
             || (found & Found.phrase != 0 && Self.saysPhraseUnquoted(bytes) && Self.isShortOrAddressed(bytes))
             || Self.isErrorReportPrompt(bytes) || Self.isSupporterAppeal(bytes) || ReaderOffers.isDeliveryPitch(bytes)
-            || ReaderOffers.isTrialOffer(bytes)
+            || ReaderOffers.isTrialOffer(bytes) || ReaderOffers.isPromiseToSend(bytes)
+            || ReaderOffers.isCallToSubscribeToTitle(bytes)
         // (An offer names a subscription: the phrase search has looked for one already.)
         let quotesPrice = key.length <= Self.maximumOfferLength && found & Found.paywall != 0 && Self.quotesPrice(bytes)
         guard isSure || namesNetwork || namesNewsletter || quotesPrice else { return false }

@@ -38,4 +38,19 @@ import Testing
         ]
         #expect(try self.frame.kept(story) == story)
     }
+
+    @Test func aPromiseToSendAndACallToSubscribeToTheTitleAreDebris() throws {
+        let offers = [
+            "Crea una alerta de empleo y te enviaremos cada mañana las nuevas ofertas de tu zona.",
+            "Leave your address and we’ll send you the week’s best reads every Friday.",
+            "Передплатіть «Прерійну зорю» на 2025 рік: 65 доларів за друковану версію, 40 — за електронну.",
+            "Abonnieren Sie „Die Heimatpost“ für nur wenige Euro im Monat.",
+        ]
+        #expect(try self.frame.kept(offers).isEmpty)
+        let story = [
+            "“We’ll send you a replacement,” the company told her, but nothing arrived.",
+            "Wer „Die Heimatpost“ abonniert, bekommt sie samstags, sagte der Verleger.",
+        ]
+        #expect(try self.frame.kept(story) == story)
+    }
 }
