@@ -178,7 +178,9 @@ enum BodySelection {
             }
             if index < headerZone && !keep[..<index].contains(true)
                 && (Boilerplate.isSectionKicker(text) || Boilerplate.isBreadcrumb(text)
-                    || (index + 1 < units.count && Self.isCapitalsKicker(text)))
+                    || Boilerplate.isSectionPath(text)
+                    || (index + 1 < units.count && Self.isCapitalsKicker(text))
+                    || (headerTitle && Self.isSectionNameOverDateLine(index, units)))
             {
                 keep[index] = false
                 continue
@@ -275,6 +277,7 @@ enum BodySelection {
         Self.dropDonationBoxes(keys, blocks, &keep)
         Self.dropPolls(keys, blocks, &keep)
         Self.dropPromptContinuations(units, keys, &keep)
+        Self.dropButtonsUnderDroppedLines(units, keys, &keep)
         Self.dropCorrectionPolicies(keys, &keep)
         Self.dropAuthorBio(units, authorLines: authorLines, &keep)
         Self.dropPullQuotes(units, &keep)
@@ -706,7 +709,9 @@ enum BodySelection {
                 block.dropLast().allSatisfy({ index in
                     !keep[index] || keys[index].length <= 80 || PageWidgets.isSponsorLine(keys[index])
                         || keys[index].phrases & Self.widgetSubjects != 0
-                        || (keys[index].isWhole && ReaderPrompts.speaksToReader(keys[index].bytes))
+                        || (keys[index].isWhole
+                            && (ReaderPrompts.speaksToReader(keys[index].bytes)
+                                || ReaderOffers.namesDelivery(keys[index].bytes)))
                 })
             else { continue }
             for index in block { keep[index] = false }
@@ -722,6 +727,21 @@ enum BodySelection {
     private static let widgetSubjects =
         ReaderPromptCues.Found.notification | ReaderPromptCues.Found.newsletter | ReaderPromptCues.Found.cookie
         | ReaderPromptCues.Found.paywall
+
+    /// Drops a button right under a dropped line of its block ("Apúntate a nuestro boletín cultural: …" /
+    /// "Quiero recibirlo"; a poll's question over "Голосовать"): the box's button, whatever follows it.
+    private static func dropButtonsUnderDroppedLines(
+        _ units: [TextUnit],
+        _ keys: [Boilerplate.LineKey],
+        _ keep: inout [Bool]
+    ) {
+        for index in units.indices.dropFirst()
+        where keep[index] && !keep[index - 1] && !units[index].startsBlock && !units[index - 1].isImageOrRule
+            && PageWidgets.isButtonLine(keys[index])
+        {
+            keep[index] = false
+        }
+    }
 
     /// Drops a newsroom's word on its corrections right under its invitation to report an error ("Spot
     /// something wrong? Let our standards editor know at …" / "Every correction we make is logged on
@@ -888,6 +908,16 @@ enum BodySelection {
             || Boilerplate.isSectionKicker(unit.text)
             // The site's address over the headline, as a reader view copies it ("deportesdelsur.es").
             || TextShape.isBareURL(unit.text) || TextShape.isBareDomain(unit.text)
+    }
+
+    /// "Культура" over "11.04.2025, 14:20" at the top of a body whose header gave the title: a section's
+    /// name of one or two capitalised words, no mark, right above a date line.
+    private static func isSectionNameOverDateLine(_ index: Int, _ units: [TextUnit]) -> Bool {
+        let text = units[index].text
+        guard index + 1 < units.count, text.utf8.count <= 40, let first = text.unicodeScalars.first,
+            first.properties.isUppercase, text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == " " })
+        else { return false }
+        return text.split(separator: " ").count <= 2 && DateParsing.readDateLine(units[index + 1].text).isDateOnly
     }
 
     /// "TRANSPORTS" over "Bus : hausse des tarifs …": a section's name in capitals (three words at

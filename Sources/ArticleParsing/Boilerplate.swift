@@ -111,6 +111,8 @@ enum Boilerplate {
         Self.trendWords.contains(utf8: label[0]) && Self.trendPlaces.contains(utf8: label[1])
     }
 
+    /// Calls to follow a live report, after its marker ("EN DIRECTO | Sigue …").
+    private static let liveFollowOpenings = OpeningIndex(BoilerplateCues.liveFollowOpenings)
     private static let seriesOwnerWords = LineSet(Set(BoilerplateCues.teaserLabelSeriesOwnerWords))
     private static let seriesWords = LineSet(Set(BoilerplateCues.teaserLabelSeriesWords))
     private static let alsoWords = LineSet(Set(BoilerplateCues.teaserLabelAlsoWords))
@@ -254,7 +256,13 @@ enum Boilerplate {
         if PublicationLines.isPublicationLine(key) { return true }
         if key.length <= 40 && Self.isDeskInitials(key.text) { return true }
         if Self.isNameWithTrailingIcon(key) { return true }
-        if key.isWhole && (WidgetMarks.endsWithArrowButton(key.bytes) || WidgetMarks.isProfileCard(key.bytes)) {
+        if key.length <= 100, let last = key.bytes.last, UTF8Bytes.isDigit(last), Self.isMastheadWithIssue(key.bytes) {
+            return true
+        }
+        if key.isWhole
+            && (WidgetMarks.endsWithArrowButton(key.bytes) || WidgetMarks.isProfileCard(key.bytes)
+                || WidgetMarks.isPollQuestion(key.bytes) || WidgetMarks.hasPromoCode(key))
+        {
             return true
         }
         if ReaderPrompts.isBuyButton(key) { return true }
@@ -290,6 +298,15 @@ enum Boilerplate {
                 // A live blog's label beside its last update ("Live · updated 7 minutes ago") too, and
                 // a sponsor's name beside its marker ("Sponsored · Presented by …").
                 // A marker over the outlet's invitation too ("EN DIRECT | Suivez notre édition spéciale …").
+                // "RELATED | Skerrabra replacement “at least three years away”, council admits": a teaser
+                // heading, its separator and a headline; "EN DIRECTO | Sigue la rúa …": a live marker and
+                // a call to follow.
+                if parts.count == 2, Self.teaserHeadings.contains(parts[0]) || Self.cueLines.contains(parts[0]),
+                    parts[1].split(separator: " ").count >= 3,
+                    Self.teaserHeadings.contains(parts[0]) || Self.liveFollowOpenings.opens(parts[1].utf8)
+                {
+                    return true
+                }
                 if parts.count >= 2, parts.contains(where: { Self.cueLines.contains($0) }),
                     parts.indices.allSatisfy({ index in
                         let part = parts[index]
@@ -344,13 +361,14 @@ enum Boilerplate {
         if key.length <= 300 && Self.isRussianAdLabel(key.bytes) { return true }
         // Prompts and teaser lines are a sentence or two; a long paragraph that opens with the same words
         // ("Abonnez-vous tôt, payez moins : le slogan …") is article text.
-        let head = key.bytes[..<key.headLength]
+        // (Past leading ">" marks: ">> Lire également : …".)
+        let head = key.bytes[..<key.headLength].drop { $0 == UInt8(ascii: ">") || $0 == 0x20 }
         if key.length <= 280, let first = head.first,
             key.phrases & ReaderPromptCues.Found.prefixCue != 0 || Self.shortCueBuckets[Int(first)],
             Self.prefixCues[Int(first)].contains(where: { cue in
                 Self.hasCue(head, cue)
                     && (!cue.needsEvidence
-                        || ReaderPrompts.addressesReader(key.bytes[(key.bytes.startIndex + cue.bytes.count)...]))
+                        || ReaderPrompts.addressesReader(key.bytes[(head.startIndex + cue.bytes.count)...]))
             })
         {
             return true
@@ -741,6 +759,15 @@ enum Boilerplate {
         return (pointsOnward || startsAtHome) && Self.isSectionKicker(text, allowingNumbers: true)
     }
 
+    /// "Cultura / Libros / Feria del Libro 2025": a path of three names or more between slashes, a year
+    /// among them; ``BodySelection`` drops one at the top of a body (over a headline, "Sport / Football /
+    /// Bundesliga" may be its kicker).
+    static func isSectionPath(_ text: String) -> Bool {
+        guard Self.hasKickerLength(text), UTF8Bytes.withBytes(text, Self.hasSpacedSeparator) else { return false }
+        return UTF8Bytes.spaceSeparated(text).count(where: { $0 == "/" }) >= 2
+            && Self.isSectionKicker(text, allowingNumbers: true)
+    }
+
     private static let homeWords = BoilerplateCues.homePages
 
     private static let breadcrumbSeparators: Set<Substring> = ["›", "»", ">", "→"]
@@ -762,7 +789,7 @@ enum Boilerplate {
         // The first 300 scalars; the shared key holds them when it holds the whole line.
         let key = text.utf8.count <= 300 ? lineKey.bytes : Self.keyBytes(text, limit: 300).bytes
         if Self.endsWithCredit(key) || Self.endsWithBracketedCredit(key)
-            || Self.endsWithGluedCredit(text)
+            || Self.endsWithGluedCredit(text) || Self.endsWithLabelAndName(text)
         {
             return true
         }
@@ -1217,6 +1244,42 @@ enum Boilerplate {
         return before.isEmpty || before.last == UInt8(ascii: ".")
     }
 
+    /// "… construit en 1931. Photo É. Garnier", "… on Saturday. Foto Lena Brandt": after the caption's
+    /// last sentence, a credit's label without its colon and a name of one to four capitalised words
+    /// (initials too), to the line's end.
+    private static func endsWithLabelAndName(_ text: String) -> Bool {
+        UTF8Bytes.withBytes(text) { bytes in
+            var stop = bytes.count - 2
+            let lowest = max(1, bytes.count - 60)
+            while stop >= lowest {
+                defer { stop -= 1 }
+                guard bytes[stop] == UInt8(ascii: "."), bytes[stop + 1] == 0x20 else { continue }
+                let rest = bytes[(stop + 2)...]
+                guard let space = rest.firstIndex(of: 0x20) else { continue }
+                let label = rest[..<space].map { $0 | 0x20 }
+                guard
+                    label.allSatisfy({ $0 < 0x80 })
+                        ? Self.bareCreditLabels.contains(utf8: label)
+                        : Self.bareCreditLabels.contains(utf8: rest[..<space].map { $0 })
+                else { continue }
+                let name = rest[(space + 1)...].split(separator: 0x20)
+                return (1...4).contains(name.count)
+                    && name.allSatisfy { word in
+                        let (scalar, _) = UTF8Bytes.scalar(
+                            in: UnsafeBufferPointer(rebasing: bytes[word.startIndex...]),
+                            at: 0
+                        )
+                        return scalar.properties.isUppercase
+                    }
+            }
+            return false
+        }
+    }
+
+    private static let bareCreditLabels = LineSet(
+        Set(["photo", "photos", "foto", "fotos", "фото", "photograph", "bild"])
+    )
+
     /// A picture, as the last word of a caption's bracket that names whose it is (lowercased).
     private static let pictureWords: [[UInt8]] = [
         " photo", " photograph", " picture", " pic", " foto", " фото", " photos", " fotos",
@@ -1278,6 +1341,35 @@ enum Boilerplate {
         guard words.count == 2, Self.issueWords.contains(words[0]) else { return false }
         return words[1].utf8.drop { $0 == UInt8(ascii: "#") }.allSatisfy(UTF8Bytes.isDigit)
     }
+
+    /// "THE SALTMARSH DISPATCH - Issue No. 212", "Der Dorfbote, Ausgabe 48": a publication's name, a
+    /// separator, and its issue number last (``isIssueNumber(_:)`` reads the parts set apart by `|` or `·`).
+    static func isMastheadWithIssue(_ key: [UInt8]) -> Bool {
+        // The last separator: a spaced dash, a comma or a colon.
+        var cut: (start: Int, end: Int)?
+        var index = key.count - 2
+        while index > 0 && cut == nil {
+            for separator in Self.mastheadSeparators
+            where index + separator.count <= key.count
+                && key[index..<(index + separator.count)].elementsEqual(separator)
+            {
+                cut = (index, index + separator.count)
+                break
+            }
+            index -= 1
+        }
+        guard let cut else { return false }
+        let name = key[..<cut.start].split(separator: 0x20)
+        var issue = key[cut.end...].split(separator: 0x20).map { Substring(String(decoding: $0, as: UTF8.self)) }
+        guard (1...6).contains(name.count), issue.count >= 2, Self.issueWords.contains(issue[0]) else { return false }
+        if issue.count == 3, Self.numberSigns.contains(issue[1]) { issue.remove(at: 1) }
+        return issue.count == 2 && !issue[1].isEmpty
+            && issue[1].utf8.drop { $0 == UInt8(ascii: "#") }.allSatisfy(UTF8Bytes.isDigit)
+    }
+
+    private static let mastheadSeparators: [[UInt8]] = [" - ", " – ", " — ", ", ", ": "].map { Array($0.utf8) }
+
+    private static let numberSigns: Set<Substring> = ["no.", "nr.", "n°", "№", "#", "núm."]
 
     private static let issueWords: Set<Substring> = [
         "issue", "no.", "nr.", "ausgabe", "numéro", "n°", "número", "núm.", "edition", "выпуск", "випуск", "номер",

@@ -24,7 +24,12 @@ enum BoilerplateCues {
         "weiter nach der anzeige", "artikel geht nach der anzeige weiter", "lesen sie nach der anzeige weiter",
         "el artículo continúa tras el anuncio", "continúa después de la publicidad", "sigue después del anuncio",
         "продолжение после рекламы", "материал продолжится после рекламы", "матеріал продовжиться після реклами",
-        "продовження після реклами", "sponsored link",
+        "продовження після реклами", "sponsored link", "la suite après cette annonce", "la suite après l'annonce",
+        "continúa leyendo", "continúa leyendo tras el anuncio", "sigue leyendo", "sigue leyendo tras el anuncio",
+        "weiterlesen nach der anzeige", "рекламне оголошення", "рекламное объявление",
+        // A player's label for the article read aloud.
+        "слухати новину", "слушать новость", "écouter l'article", "écouter cet article", "escuchar noticia",
+        "escuchar la noticia", "artikel anhören", "listen to this story", "listen to article",
         "gesponserte links", "liens sponsorisés",
         "enlaces patrocinados",
         // A live blog's controls and labels.
@@ -175,7 +180,14 @@ enum BoilerplateCues {
         "leé también", "mirá también", "leé más:",
         "leggi anche", "vedi anche", "leia também", "leia mais", "veja também",
         "читайте также", "читать также", "смотрите также", "читайте по теме", "по теме:",
-        "читайте також", "дивіться також", "по темі:",
+        "читайте також", "дивіться також", "по темі:", "читать по теме", "также читайте", "також читайте",
+        "читайте на тему", "читати також",
+        // A newsletter's contents at its top ("IN THIS ISSUE: Oyster reef finished / Terns return").
+        "in this issue:", "in this edition:", "in today's issue:", "in dieser ausgabe:", "dans ce numéro :",
+        "dans ce numéro:", "en este número:", "в этом выпуске:", "у цьому випуску:",
+        // An embed's consent placeholder with its explanation.
+        "externer inhalt:", "external content:", "contenu externe :", "contenu externe:", "contenido externo:",
+        "внешний контент:", "зовнішній контент:",
         // Prompts that name the outlet or the reader themselves.
         "support us on", "support us by", "support our journalism", "click here", "follow us on", "follow us:",
         "share this on", "download our app", "join our", "listen to this article", "enjoyed this article",
@@ -363,6 +375,12 @@ enum BoilerplateCues {
         "ещё", "еще", "другие", "похожие", "більше", "інші", "схожі",
     ]
 
+    /// Calls to follow or watch a live report, opening the part after its marker.
+    static let liveFollowOpenings: [String] = [
+        "follow ", "watch ", "sigue ", "siga ", "mira ", "suivez ", "regardez ", "verfolgen sie ", "folgen sie ",
+        "следите ", "смотрите ", "стежте ", "дивіться ",
+    ]
+
     /// "Our" and a series or special report, a teaser label of two words ("Notre dossier :").
     static let teaserLabelSeriesOwnerWords: [String] = [
         "our", "notre", "unsere", "unser", "nuestro", "nuestra", "наш", "наша", "наше",
@@ -491,7 +509,9 @@ enum BoilerplateCues {
         "frühere folgen", "weitere folgen", "épisodes précédents", "episodios anteriores", "предыдущие выпуски",
         "попередні випуски", "lo más leído en ", "lo más visto en ", "latest from ", "останні новини ",
         "последние новости ", "nos autres ", "d'autres recettes", "most popular in ", "recommended ", "most read",
-        "most popular",
+        "most popular", "more in ", "mehr in ", "plus dans ", "más en ", "еще в ", "більше в ",
+        "sponsored stories", "promoted stories", "sponsored content", "paid content", "partner content",
+        "gesponserte inhalte", "contenus sponsorisés", "contenido patrocinado", "спонсорские материалы",
         "top stories", "latest from", "latest news", "around the web", "from around", "don't miss",
         "trending on ", "trending in ", "popular on ", "most read on ", "beliebt bei ", "tendances",
         "mehr aus ", "mehr zum ", "mehr news", "mehr nachrichten", "mehr artikel", "weitere artikel",

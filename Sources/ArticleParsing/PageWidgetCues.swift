@@ -57,6 +57,15 @@ enum PageWidgetCues {
         "quiero colaborar", "colabora", "descargar", "descárgala", "скачать", "оформить подписку", "завантажити",
         "jetzt unterstützen", "unterstützen", "support us", "soutenir", "je soutiens", "je teste", "tester",
         "quiero aportar", "aportar", "apoyar", "поддержать редакцию", "підтримати редакцію",
+        // A newsletter box's and a poll's buttons.
+        "quiero recibirlo", "quiero recibirla", "quiero suscribirme", "cast your vote", "vote now",
+        "abstimmen", "jetzt abstimmen", "je vote", "votar", "голосовать", "проголосовать", "голосувати",
+        "проголосувати",
+    ]
+
+    /// A poll's label before its question ("Poll: …?").
+    static let pollLabels: [String] = [
+        "poll", "quick poll", "reader poll", "umfrage", "sondage", "encuesta", "опрос", "опитування", "голосование",
     ]
 
     /// Followers, as a profile card counts them ("2.3K followers").

@@ -41,6 +41,12 @@ enum ReaderOffers {
         return Self.newsStems.opens(word.dropFirst(2))
     }
 
+    /// Whether the line says how or how often something comes to the reader ("jeden Werktag um 6 Uhr",
+    /// "by email"): a newsletter box's pitch (``BodySelection`` asks it of a box ending in a button).
+    static func namesDelivery(_ key: [UInt8]) -> Bool {
+        Self.deliveries.occurs(in: key[...])
+    }
+
     /// "Crea una alerta de empleo y te enviaremos cada mañana las nuevas ofertas", "We'll send you the
     /// week's best reads every Friday": the outlet promising to send the reader something.
     static func isPromiseToSend(_ key: [UInt8]) -> Bool {

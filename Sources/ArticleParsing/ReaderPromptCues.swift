@@ -210,7 +210,8 @@ enum ReaderPromptCues {
         "par courriel", "dans votre boîte", "chaque matin", "chaque soir", "chaque jour", "chaque semaine",
         "por correo", "por email", "por e-mail", "en tu correo", "en tu bandeja", "cada mañana", "cada día",
         "cada semana", "на почту", "на email", "каждое утро", "каждый день", "каждую неделю", "на пошту",
-        "щоранку", "щодня", "щотижня", "щовечора",
+        "щоранку", "щодня", "щотижня", "щовечора", "every weekday", "jeden werktag", "werktags",
+        "du lundi au vendredi", "de lunes a viernes", "по будням", "щобудня",
     ]
 
     /// The outlet promising to send the reader something.
@@ -495,7 +496,13 @@ enum ReaderPromptCues {
         FullStoryPointerCues.fullStems,
         BoilerplateCues.teaserLabelAlsoReadEndings + BoilerplateCues.teaserLabelNextWords
             + BoilerplateCues.teaserLabelTrendWords,
+        promoCodeWords,
     ])
+
+    /// Words for a code a discount asks the reader to type (``WidgetMarks/hasPromoCode(_:)``).
+    static let promoCodeWords: [String] = [
+        "code ", "code:", "gutscheincode", "rabattcode", "promocode", "código", "cupón", "промокод",
+    ]
 
     /// A body's registration in a public register, as its footer gives it with the number ("WellSpring Aid
     /// is a registered charity in England and Wales (no. 1123456)"; ``Boilerplate``).
@@ -619,5 +626,7 @@ enum ReaderPromptCues {
         /// ``BoilerplateCues/teaserLabelAlsoReadEndings``, ``BoilerplateCues/teaserLabelNextWords`` and
         /// ``BoilerplateCues/teaserLabelTrendWords``.
         static let teaserLabelWord: UInt32 = 1 << 30
+        /// ``promoCodeWords``.
+        static let promoCode: UInt32 = 1 << 31
     }
 }

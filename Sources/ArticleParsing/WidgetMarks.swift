@@ -6,9 +6,16 @@ enum WidgetMarks {
     /// rose → demand fell" has no call after its arrow).
     static func endsWithArrowButton(_ key: [UInt8]) -> Bool {
         guard key.count >= 8, key.count <= 600 else { return false }
-        // The arrow (→ E2 86 92, ➔ E2 9E 94, ➜ E2 9E 9C) within the last 40 bytes, a space on each side.
-        var index = key.count - 3
+        // The arrow (→ E2 86 92, ➔ E2 9E 94, ➜ E2 9E 9C) within the last 40 bytes, a space on each side;
+        // its lead byte looked for first (memchr): most lines' ends have none.
         let lowest = max(2, key.count - 40)
+        guard
+            key.withUnsafeBufferPointer({
+                UTF8Bytes.firstIndex(of: 0xE2, in: UnsafeBufferPointer(rebasing: $0[lowest...]))
+            })
+                != nil
+        else { return false }
+        var index = key.count - 3
         while index >= lowest {
             if key[index - 1] == 0x20, key[index] == 0xE2, Self.isArrowTail(key[index + 1], key[index + 2]),
                 index + 4 < key.count, key[index + 3] == 0x20
@@ -27,10 +34,63 @@ enum WidgetMarks {
     /// or `•`, one of them a count of followers ("2.3k followers", "12 400 abonnés", "1,2 тыс.
     /// подписчиков" is a story's when it stands in a sentence, without the separators).
     static func isProfileCard(_ key: [UInt8]) -> Bool {
-        guard key.count <= 400, key.withUnsafeBufferPointer(UTF8Bytes.containsPartSeparator) else { return false }
+        // A count of followers first, found from digit to digit (most lines have few digits and no such
+        // count), then the separators.
+        guard key.count <= 400, key.withUnsafeBufferPointer(Self.holdsFollowerCount),
+            key.withUnsafeBufferPointer(UTF8Bytes.containsPartSeparator)
+        else { return false }
         let parts = key.split(omittingEmptySubsequences: true) { $0 == UInt8(ascii: "|") }
             .flatMap { Self.split($0, at: [0xC2, 0xB7]) }.flatMap { Self.split($0, at: [0xE2, 0x80, 0xA2]) }
         return parts.count >= 2 && parts.contains(where: Self.isFollowerCount)
+    }
+
+    /// Whether a number with a word for followers after it stands anywhere in `bytes`.
+    private static func holdsFollowerCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var from = 0
+        while let digit = WordwiseScan.firstDigit(in: bytes, from: from) {
+            var index = digit
+            while index < bytes.count
+                && (UTF8Bytes.isDigit(bytes[index]) || bytes[index] == UInt8(ascii: ".")
+                    || bytes[index] == UInt8(ascii: ","))
+            {
+                index += 1
+            }
+            if index < bytes.count && (bytes[index] == UInt8(ascii: "k") || bytes[index] == UInt8(ascii: "m")) {
+                index += 1
+            }
+            if index + 1 < bytes.count && bytes[index] == 0x20 {
+                let start = index + 1
+                var end = start
+                while end < bytes.count && bytes[end] != 0x20 { end += 1 }
+                if Self.followerWords.contains(utf8: UnsafeBufferPointer(rebasing: bytes[start..<end])) { return true }
+            }
+            from = index + 1
+        }
+        return false
+    }
+
+    /// "Poll: Who was your Ashgrove sports star of the season? Cast your vote", "ОПРОС: Как вы добираетесь
+    /// до центра? …": a poll's label, its colon and its question.
+    static func isPollQuestion(_ key: [UInt8]) -> Bool {
+        guard key.count <= 300, let length = Self.pollLabels.openingLength(key) else { return false }
+        var rest = key[length...]
+        while rest.first == 0x20 { rest = rest.dropFirst() }
+        guard rest.first == UInt8(ascii: ":") else { return false }
+        return rest.contains(UInt8(ascii: "?"))
+    }
+
+    /// "Sponsored by Kestrel Marine Supply: 10% off waders with code SALT10": a code to type, written in
+    /// capitals and digits after the word for a code.
+    static func hasPromoCode(_ key: Boilerplate.LineKey) -> Bool {
+        guard key.length <= 240, key.phrases & ReaderPromptCues.Found.promoCode != 0 else { return false }
+        let words = UTF8Bytes.spaceSeparated(key.text)
+        return words.indices.dropLast().contains { index in
+            let word = words[index].lowercased().trimmingCharacters(in: ":")
+            guard Self.codeWords.contains(String(word)) else { return false }
+            let code = words[index + 1].utf8.prefix { $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: ",") }
+            return code.count >= 4 && code.allSatisfy { UTF8Bytes.isDigit($0) || $0 &- UInt8(ascii: "A") < 26 }
+                && code.contains { $0 &- UInt8(ascii: "A") < 26 }
+        }
     }
 
     /// A part that is a number (perhaps with its decimals and a "k" or "m") and a word for followers.
@@ -77,5 +137,10 @@ enum WidgetMarks {
     }
 
     private static let calls = OpeningIndex(PageWidgetCues.callsToAction)
+    private static let pollLabels = OpeningIndex(PageWidgetCues.pollLabels)
+    private static let codeWords: Set<String> = [
+        "code", "promo", "promocode", "gutscheincode", "rabattcode", "code-promo", "código", "cupón", "промокод",
+        "промокодом", "промокоду",
+    ]
     private static let followerWords = LineSet(Set(PageWidgetCues.followerWords))
 }

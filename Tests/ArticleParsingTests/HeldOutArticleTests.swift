@@ -21,7 +21,7 @@ import Testing
     }()
 
     @Test func articlesAreFound() {
-        #expect(Self.articles.count >= 719)
+        #expect(Self.articles.count >= 740)
     }
 
     @Test(arguments: Self.articles)
