@@ -301,9 +301,9 @@ enum Boilerplate {
                 // "RELATED | Skerrabra replacement “at least three years away”, council admits": a teaser
                 // heading, its separator and a headline; "EN DIRECTO | Sigue la rúa …": a live marker and
                 // a call to follow.
-                if parts.count == 2, Self.teaserHeadings.contains(parts[0]) || Self.cueLines.contains(parts[0]),
-                    parts[1].split(separator: " ").count >= 3,
-                    Self.teaserHeadings.contains(parts[0]) || Self.liveFollowOpenings.opens(parts[1].utf8)
+                if parts.count == 2, parts[1].split(separator: " ").count >= 3,
+                    Self.teaserHeadings.contains(parts[0])
+                        || (Self.cueLines.contains(parts[0]) && Self.liveFollowOpenings.opens(parts[1].utf8))
                 {
                     return true
                 }
@@ -1256,11 +1256,9 @@ enum Boilerplate {
                 guard bytes[stop] == UInt8(ascii: "."), bytes[stop + 1] == 0x20 else { continue }
                 let rest = bytes[(stop + 2)...]
                 guard let space = rest.firstIndex(of: 0x20) else { continue }
-                let label = rest[..<space].map { $0 | 0x20 }
-                guard
-                    label.allSatisfy({ $0 < 0x80 })
-                        ? Self.bareCreditLabels.contains(utf8: label)
-                        : Self.bareCreditLabels.contains(utf8: rest[..<space].map { $0 })
+                // (A string only for a word after a full stop near the end, to lowercase "Фото" too.)
+                guard rest.startIndex + 16 >= space,
+                    Self.bareCreditLabels.contains(String(decoding: rest[..<space], as: UTF8.self).lowercased())
                 else { continue }
                 let name = rest[(space + 1)...].split(separator: 0x20)
                 return (1...4).contains(name.count)

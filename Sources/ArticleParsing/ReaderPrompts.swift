@@ -513,8 +513,8 @@ enum ReaderPrompts {
 
     /// "Станьте патроном нашої редакції — …", "Стати другом редакції — від 50 грн на місяць", "Become a
     /// patron of our newsroom": the line opens by asking the reader to become a supporter of some kind,
-    /// then names the outlet ("our", its newsroom) or a price. "Become a member of the club, the coach
-    /// urged" is attributed; "Станьте донором крові" names no outlet.
+    /// then names the outlet ("our", its newsroom) or a price. "Become a member of the rowing club early,
+    /// the coach told the students" names no outlet, nor does "Станьте донором крові".
     private static func isSupporterAppeal(_ key: [UInt8]) -> Bool {
         // (The openings end in a space: "стати " is no "статистика".)
         guard key.count <= 240, Self.becomeOpenings.opens(key) else { return false }
