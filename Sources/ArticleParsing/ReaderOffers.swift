@@ -1,6 +1,7 @@
 /// Offers to the reader that name neither a newsletter nor a paywall, known by what they promise: the
-/// outlet's news delivered ("Get the biggest daily stories by email") and a trial at a price ("Jetzt
-/// Lindenauer Tagblatt+ testen: 4 Wochen für 0,99 €"). ``ReaderPrompts/isPrompt(_:)`` asks them, and
+/// outlet's news delivered ("Get the biggest daily stories by email"), a trial at a price ("Jetzt
+/// Lindenauer Tagblatt+ testen: 4 Wochen für 0,99 €"), something sent ("te enviaremos …"), the title
+/// to subscribe to ("Передплатіть «…»"). ``ReaderPrompts/isPrompt(_:)`` asks them, and
 /// keeps a quoted or attributed line ("…, the publisher said") whatever they answer.
 enum ReaderOffers {
     /// "Get the latest headlines, breaking news and columns.", "Get Redbank headlines every morning.",
@@ -13,18 +14,19 @@ enum ReaderOffers {
         let words = ReaderPrompts.words(key)
         let newsWords = words.dropFirst().prefix(8).count(where: Self.isNewsWord)
         guard newsWords >= 1 else { return false }
-        return newsWords >= 2 || Self.deliveries.occurs(in: key[...])
+        return newsWords >= 2 || Self.namesDelivery(key)
     }
 
     /// "Jetzt Lindenauer Tagblatt+ testen: 4 Wochen für 0,99 €", "Try the Ledger for 30 days for $1": a
     /// call to try (an imperative first, or German's "jetzt", an object and the infinitive), a price by its sign
     /// and a period with its number. "Customers could try the service for 30 days for £1" reports one.
     static func isTrialOffer(_ key: [UInt8]) -> Bool {
-        guard key.count <= 160, Self.trialOpenings.opens(key) || Self.nowOpenings.opens(key) else { return false }
+        let opensWithCall = Self.trialOpenings.opens(key)
+        guard key.count <= 160, opensWithCall || Self.nowOpenings.opens(key) else { return false }
         let words = ReaderPrompts.words(key)
         guard words.count >= 3 else { return false }
         // (German's call puts the infinitive after its object: "Jetzt testen die Stadtwerke …" is a statement.)
-        let calls = Self.trialOpenings.opens(key) || words.dropFirst(2).contains { Self.trialInfinitives.contains($0) }
+        let calls = opensWithCall || words.dropFirst(2).contains { Self.trialInfinitives.contains($0) }
         guard calls, ReaderPrompts.quotesPrice(key) else { return false }
         // A period with its number: "4 Wochen", "30 days", "un mes".
         return words.indices.dropFirst().contains { index in

@@ -1,5 +1,6 @@
 /// Marks only a page's widgets leave in a line of text, read on the line's key (lowercased UTF-8): a
-/// button after an arrow at the line's end, and a profile card's follower count among its parts.
+/// button after an arrow at the line's end, a profile card's follower count among its parts, a poll's
+/// label before its question, a discount's code to type.
 enum WidgetMarks {
     /// "The Herald is published by students … A gift of $10 keeps us on the newsstands. → Donate": a
     /// box's text with its button, an arrow and a call to action of a few words ending the line ("Prices
@@ -31,16 +32,15 @@ enum WidgetMarks {
     }
 
     /// "Written by Tamsin Rhee · 2.3K followers · Urban planner, …": a line of parts set apart by `·`, `|`
-    /// or `•`, one of them a count of followers ("2.3k followers", "12 400 abonnés", "1,2 тыс.
-    /// подписчиков" is a story's when it stands in a sentence, without the separators).
+    /// or `•` (``Boilerplate/markedParts(of:)``), one of them a count of followers ("2.3k followers",
+    /// "12,4k abonnés"; "The account now has 2.3K followers" is a story's sentence, one part).
     static func isProfileCard(_ key: [UInt8]) -> Bool {
         // A count of followers first, found from digit to digit (most lines have few digits and no such
         // count), then the separators.
         guard key.count <= 400, key.withUnsafeBufferPointer(Self.holdsFollowerCount),
             key.withUnsafeBufferPointer(UTF8Bytes.containsPartSeparator)
         else { return false }
-        let parts = key.split(omittingEmptySubsequences: true) { $0 == UInt8(ascii: "|") }
-            .flatMap { Self.split($0, at: [0xC2, 0xB7]) }.flatMap { Self.split($0, at: [0xE2, 0x80, 0xA2]) }
+        let parts = Boilerplate.markedParts(of: String(decoding: key, as: UTF8.self)).map { $0.trimmingSpaces() }
         return parts.count >= 2 && parts.contains(where: Self.isFollowerCount)
     }
 
@@ -94,37 +94,15 @@ enum WidgetMarks {
     }
 
     /// A part that is a number (perhaps with its decimals and a "k" or "m") and a word for followers.
-    private static func isFollowerCount(_ part: ArraySlice<UInt8>) -> Bool {
-        let words = part.split(separator: 0x20)
-        guard words.count == 2, let first = words[0].first, UTF8Bytes.isDigit(first) else { return false }
-        let number = words[0].drop { UTF8Bytes.isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }
+    private static func isFollowerCount(_ part: Substring) -> Bool {
+        let words = part.split(separator: " ")
+        guard words.count == 2, let first = words[0].utf8.first, UTF8Bytes.isDigit(first) else { return false }
+        let number = words[0].utf8.drop { UTF8Bytes.isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }
         guard
             number.isEmpty
                 || (number.count == 1 && (number.first == UInt8(ascii: "k") || number.first == UInt8(ascii: "m")))
         else { return false }
-        return Self.followerWords.contains(utf8: words[1])
-    }
-
-    /// The pieces of `bytes` between occurrences of `separator`.
-    private static func split(_ bytes: ArraySlice<UInt8>, at separator: [UInt8]) -> [ArraySlice<UInt8>] {
-        var pieces: [ArraySlice<UInt8>] = []
-        var start = bytes.startIndex
-        var index = bytes.startIndex
-        while index + separator.count <= bytes.endIndex {
-            if bytes[index..<(index + separator.count)].elementsEqual(separator) {
-                pieces.append(bytes[start..<index])
-                index += separator.count
-                start = index
-            } else {
-                index += 1
-            }
-        }
-        pieces.append(bytes[start...])
-        return pieces.map { $0.drop { $0 == 0x20 } }.map { piece in
-            var piece = piece
-            while piece.last == 0x20 { piece = piece.dropLast() }
-            return piece
-        }
+        return Self.followerWords.contains(words[1])
     }
 
     /// The second and third bytes of →, ➔ and ➜ after their E2.
