@@ -42,9 +42,13 @@ public enum ArticleParser {
             return .failure(ParseRejection(.noBody, "no article text left after headers and boilerplate"))
         }
 
+        var paragraphs = body.paragraphs
+        // The headline a header gave, repeated as the body's first line under the page's own lines (the
+        // body's own headline is taken out in ``BodySelection``).
+        if let title = header.title, paragraphs.count > 1, paragraphs[0] == title { paragraphs.removeFirst() }
         let url = header.url ?? body.url
-        let language = LanguageDetection.detect(body.paragraphs)
-        var article = Article(paragraphs: body.paragraphs)
+        let language = LanguageDetection.detect(paragraphs)
+        var article = Article(paragraphs: paragraphs)
         article.title = header.title ?? body.title
         article.url = url
         article.site = url.flatMap(TextShape.site(ofURL:))

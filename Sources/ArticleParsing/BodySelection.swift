@@ -37,10 +37,12 @@ enum BodySelection {
         // Each line's key once, shared by every check on it (the headline search reads the first few).
         let keys = units.map { Boilerplate.LineKey($0.text) }
         var headerZone = Self.headerZone
+        var titleIndex: Int?
         if !headerTitle && !leadIsDek,
             let (index, pageTop) = Self.subjectIndex(units, forwardedSubject) ?? Self.titleIndex(units, keys)
         {
             body.title = units[index].text
+            titleIndex = index
             keep[index] = false
             for line in pageTop { keep[line] = false }
             headerZone = max(headerZone, index + 1 + Self.headerLinesAfterTitle)
@@ -234,7 +236,7 @@ enum BodySelection {
                 var next = index + 1
                 while next < units.count, next - index <= 3,
                     units[next].text.utf8.count <= (next == index + 1 ? 100 : 40),
-                    next == index + 1 || !units[next].startsBlock, !TextShape.endsLikeSentence(units[next].text)
+                    !units[next].startsBlock, !TextShape.endsLikeSentence(units[next].text)
                 {
                     keep[next] = false
                     next += 1
@@ -270,6 +272,8 @@ enum BodySelection {
         if body.date == nil { body.date = updated } else if let updated { body.otherDates.append(updated) }
         Self.dropFooterAddresses(units, &keep)
         let blocks = Self.blocks(units)
+        Self.dropPageTopRemnants(units, blocks, titleIndex: titleIndex, &keep)
+        Self.dropTeaserHeadlinesAmongDebris(units, blocks, &keep)
         Self.dropEmbeddedPosts(units, keys, blocks, &keep)
         Self.dropPitchesBetweenPrompts(units, keys, &keep)
         Self.dropBoxLabels(units, keys, blocks, &keep)
@@ -481,9 +485,36 @@ enum BodySelection {
         if index < units.count && Self.isKickerOverHeadline(index, units, keys) { index += 1 }
         guard index + 1 < units.count else { return nil }
         if units[index].headingLevel > 0 && !units[index].text.isEmpty { return (index, index..<index) }
+        if let headline = Self.markdownHeadlineBelowPageTop(index, units, keys) { return (headline, index..<headline) }
         if let headline = Self.headlineBelowPageTop(index, units, keys) { return (headline, index..<headline) }
         guard Self.mayBeHeadline(index, units, keys) else { return nil }
         return (index, index..<index)
+    }
+
+    /// A Markdown dump's `# Headline` under a few of the page's own lines ("**Sportportal Oberland** — Sport
+    /// aus der Region" / a menu / a live ticker): the first level-one heading within eight lines of `start`,
+    /// when every line above it is short, no sentence, heading, date line, byline or address. A page's
+    /// lines never carry the one `#`.
+    private static func markdownHeadlineBelowPageTop(
+        _ start: Int,
+        _ units: [TextUnit],
+        _ keys: [Boilerplate.LineKey]
+    ) -> Int? {
+        let end = min(units.count - 1, start + 8)
+        guard start < end,
+            let headline = (start + 1..<end).first(where: { units[$0].headingLevel == 1 && !units[$0].text.isEmpty }),
+            (start..<headline).allSatisfy({ line in
+                let text = units[line].text
+                // The page's lines: short, no sentence unless it is debris or led by an icon (a live ticker's
+                // "🔴 LIVE: … 1:1 (67.)"), no date line, byline or address (those are read below).
+                return units[line].headingLevel == 0 && text.utf8.count <= 160
+                    && (!TextShape.endsLikeSentence(text) || Boilerplate.isBoilerplate(keys[line])
+                        || UTF8Bytes.spaceSeparated(text).first.map { PageChrome.isIcon($0.utf8) } == true)
+                    && !Self.isUnderHeadline(line, units) && !TextShape.isBareURL(text)
+                    && !HeaderParsing.urlLine(text, Boilerplate.LineKey(text)).isLabel
+            })
+        else { return nil }
+        return headline
     }
 
     /// Whether the unit at `index` may be the headline by its own shape: not a caption, a teaser's
@@ -494,6 +525,9 @@ enum BodySelection {
         return TextShape.isHeadlineShaped(unit.text) && !unit.isEmphasized && !Boilerplate.isCaption(unit.text, key)
             && !Boilerplate.isTeaserHeading(key) && !TextShape.isBareURL(unit.text)
             && !HeaderParsing.urlLine(unit.text, key).isLabel && !Byline.read(unit.text).isByline
+            // (A player's label or a weather widget's line of headline shape, "🎧 Listen to this article — 5
+            // min", is the page's.)
+            && !PageChrome.isChrome(key) && !PageWidgets.isWidget(key)
     }
 
     /// The headline under the page's own lines that the top of a dump keeps: "Plan a Trip" in a menu
@@ -606,6 +640,68 @@ enum BodySelection {
             }
         }
     }
+
+    /// Drops what is left of the page's top in the body's first block: "НАУКА ПРИРЕЧЬЯ — новости науки и
+    /// технологий" / "Главная / Новости / Климат" / "Время чтения: 3 мин." / "▶ Прослушать статью (5:02)".
+    /// When some of a first block of three lines or more went as page chrome (a reading time, a share row, a
+    /// weather widget), the rest of it is the page's too where each is furniture's shape: short, no
+    /// sentence, and set out with a separator (a bar, a middle dot, a dash, a slash, an arrow) or in
+    /// capitals: a masthead and its tagline, a menu, an account's links, a skip link. A dek or a byline
+    /// over the story is a sentence or stands in a block of its own; the block holding the headline is left alone.
+    private static func dropPageTopRemnants(
+        _ units: [TextUnit],
+        _ blocks: [ClosedRange<Int>],
+        titleIndex: Int?,
+        _ keep: inout [Bool]
+    ) {
+        guard blocks.count >= 2,
+            let first = blocks.first(where: { block in block.contains { !units[$0].text.isEmpty } }),
+            first.count >= 3, first != blocks.last, !first.contains(where: { $0 == titleIndex }),
+            first.contains(where: { !keep[$0] && !units[$0].text.isEmpty })
+        else { return }
+        let kept = first.filter { keep[$0] }
+        guard !kept.isEmpty, kept.allSatisfy({ Self.isFurnitureShaped(units[$0].text) }) else { return }
+        for index in kept { keep[index] = false }
+    }
+
+    /// Drops a teaser's headline under its label ("Auch interessant ► Salzfurter Museumsnacht: …", "Вам
+    /// буде цікаво: …") that shares its block only with debris already dropped (an ad's marker above it,
+    /// a newsletter's box below): alone among kept lines, it stands as a block of its own would, where
+    /// the loop drops it. In a block of kept lines it may be a list's item, and stays; under a name
+    /// ("Dritter Abschnitt: Anschluss an die B 27 …") it may be a subheading, and stays too.
+    private static func dropTeaserHeadlinesAmongDebris(
+        _ units: [TextUnit],
+        _ blocks: [ClosedRange<Int>],
+        _ keep: inout [Bool]
+    ) {
+        for block in blocks where block.count >= 2 {
+            let kept = block.filter { keep[$0] }
+            guard kept.count == 1, let index = kept.first,
+                Boilerplate.isTeaserHeadline(units[index].text, labelledOnly: true)
+            else {
+                continue
+            }
+            keep[index] = false
+        }
+    }
+
+    /// A short line of a page's furniture: no sentence's end, and a separator between spaces (or an arrow
+    /// or a caret at its end), or no lower-case letter at all.
+    private static func isFurnitureShaped(_ text: String) -> Bool {
+        guard text.utf8.count <= 100, !TextShape.endsLikeSentence(text),
+            let last = text.unicodeScalars.last, !"?!".unicodeScalars.contains(last)
+        else { return false }
+        if Self.furnitureSeparators.contains(where: { UTF8Bytes.contains(Array($0.utf8), inText: text) }) {
+            return true
+        }
+        if Self.furnitureEndings.contains(last) { return true }
+        return text.contains(where: \.isLetter) && !text.contains(where: \.isLowercase)
+    }
+
+    private static let furnitureSeparators = [
+        " | ", " · ", " • ", " ✦ ", " — ", " – ", " / ", " › ", " » ", " ▸ ", " > ",
+    ]
+    private static let furnitureEndings: Set<Unicode.Scalar> = ["↓", "▾", "▼", "→", "›", "»"]
 
     /// The body's blocks (units between blank lines), as ranges of unit indices.
     private static func blocks(_ units: [TextUnit]) -> [ClosedRange<Int>] {

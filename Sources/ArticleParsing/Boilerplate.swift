@@ -354,6 +354,7 @@ enum Boilerplate {
             return true
         }
         if key.length <= 100 && Self.isMarkerWithUpdate(key.bytes) { return true }
+        if AdMarkerNotes.isMarkerWithNote(key) { return true }
         // A marker with the age rating Russian and Ukrainian law puts on it ("Реклама 16+", "Anzeige 18+").
         if key.length <= 40, let marker = Self.beforeAgeRating(key.bytes), Self.cueLines.contains(utf8: marker) {
             return true
@@ -652,14 +653,22 @@ enum Boilerplate {
     /// Whether `text` is another article's headline under a label: "ISW: Russia expands …",
     /// "Watch: …", "BBC: …", "Kyiv Independent: …". A subheading has no such label.
     static func isTeaserHeadline(_ text: String) -> Bool {
+        Self.isTeaserHeadline(text, labelledOnly: false)
+    }
+
+    /// ``isTeaserHeadline(_:)``; with `labelledOnly`, only under a teaser's own label (a teaser heading's
+    /// words, a recommendation to the reader), not under a brand's or an institution's name.
+    static func isTeaserHeadline(_ text: String, labelledOnly: Bool) -> Bool {
         // The ending first: it is read on the last bytes, and most paragraphs end like a sentence.
-        guard text.utf8.count <= 800, UTF8Bytes.contains(text, UInt8(ascii: ":")), !TextShape.endsLikeSentence(text),
-            TextShape.hasAtMost(200, charactersIn: text), let colon = text.firstIndex(of: ":")
+        // A colon or a spaced arrow first, on the bytes: most lines have neither.
+        guard text.utf8.count <= 800, UTF8Bytes.contains(text, UInt8(ascii: ":")) || Self.hasSpacedArrow(text),
+            !TextShape.endsLikeSentence(text), TextShape.hasAtMost(200, charactersIn: text),
+            let separator = Self.labelSeparator(in: text)
         else {
             return false
         }
-        let label = text[..<colon].trimmingSpaces()
-        let headline = String(text[text.index(after: colon)...].trimmingSpaces())
+        let label = text[..<separator.lowerBound].trimmingSpaces()
+        let headline = String(text[separator.upperBound...].trimmingSpaces())
         let words = UTF8Bytes.spaceSeparated(label)
         // After an acronym or a brand ("ЮНЕСКО:", "MarineWatch:") a headline may go on in lower case.
         let isBrand = words.count == 1 && (Self.isAcronym(words[0]) || Self.isCamelCase(words[0]))
@@ -669,7 +678,7 @@ enum Boilerplate {
         let headlineWords = TextShape.wordCount(headline)
         guard headlineWords >= 4 else { return false }
         if Self.teaserLabels.contains(label.lowercased()) { return true }
-        if isBrand { return true }
+        if isBrand && !labelledOnly { return true }
         // A teaser block's heading as the label ("Ещё по теме: …", "Mehr zum Thema: …"; not "More on the
         // budget: …", a subheading's words after the opening), or a recommendation to the reader ("Te
         // recomendamos: …", "Вас може зацікавити: …").
@@ -680,11 +689,57 @@ enum Boilerplate {
         if labelWords.count <= 3 && headlineWords >= 6 && labelWords.contains(where: ReaderPrompts.isSecondPerson) {
             return true
         }
+        if labelledOnly { return false }
         if (1...3).contains(words.count) && words.allSatisfy(Self.isAcronym) { return true }
         // A multi-word name (an outlet, an institute) before a headline of some length.
         return (2...3).contains(words.count) && headlineWords >= 6
             && words.allSatisfy { $0.first?.isUppercase ?? false }
     }
+
+    /// Where a label ends and its headline starts: the first colon, or an arrow between spaces ("Auch
+    /// interessant ► Salzfurter Museumsnacht: …", "Ещё по теме ➜ …", "À LIRE › …"), whichever comes first.
+    private static func labelSeparator(in text: String) -> Range<String.Index>? {
+        let colon = UTF8Bytes.firstCharacter(":", in: text).map { $0..<text.index(after: $0) }
+        guard Self.hasSpacedArrow(text) else { return colon }
+        let offsets = UTF8Bytes.withBytes(text) { bytes in
+            Self.labelArrows.compactMap { arrow in
+                UTF8Bytes.firstOffset(of: arrow, in: bytes).map { $0..<($0 + arrow.count) }
+            }.min { $0.lowerBound < $1.lowerBound }
+        }
+        guard let offsets else { return colon }
+        // (Offsets of whole scalars: a space's, and the end of one.)
+        let utf8 = text.utf8
+        let arrow =
+            utf8.index(
+                utf8.startIndex,
+                offsetBy: offsets.lowerBound
+            )..<utf8.index(
+                utf8.startIndex,
+                offsetBy: offsets.upperBound
+            )
+        guard let colon else { return arrow }
+        return arrow.lowerBound < colon.lowerBound ? arrow : colon
+    }
+
+    /// Whether one of ``labelArrows`` is in `text`: each `»` (C2 BB) or three-byte character (E2 …)
+    /// found by memchr is compared there, and most lines' E2 bytes are quotation marks and dashes.
+    private static func hasSpacedArrow(_ text: String) -> Bool {
+        UTF8Bytes.withBytes(text) { bytes in
+            UTF8Bytes.contains(0xE2, in: bytes) { bytes, at in
+                Self.labelArrows.contains { arrow in
+                    at >= 1 && at - 1 + arrow.count <= bytes.count
+                        && UnsafeBufferPointer(rebasing: bytes[(at - 1)..<(at - 1 + arrow.count)]).elementsEqual(arrow)
+                }
+            }
+                || UTF8Bytes.contains(0xC2, in: bytes) { bytes, at in
+                    at >= 1 && at + 2 < bytes.count && bytes[at - 1] == 0x20 && bytes[at + 1] == 0xBB
+                        && bytes[at + 2] == 0x20
+                }
+        }
+    }
+
+    /// Arrows that stand for a label's colon, with the spaces around them.
+    private static let labelArrows: [[UInt8]] = [" ➜ ", " ► ", " ▸ ", " ▶ ", " → ", " › ", " » "].map { Array($0.utf8) }
 
     /// Whether `text` is a section kicker or a breadcrumb: "RÉGION | Basse-Sambre", "Home › Politics ›
     /// Europe", "Sport / Football": two to five short names between separators, no sentence, no number.
@@ -728,10 +783,12 @@ enum Boilerplate {
             case UInt8(ascii: "|"), UInt8(ascii: "/"), UInt8(ascii: ">"): length = 1
             // » · (C2 BB, B7).
             case 0xC2 where at + 2 < bytes.count && (bytes[at + 1] == 0xBB || bytes[at + 1] == 0xB7): length = 2
-            // › • → (E2 80 BA, E2 80 A2, E2 86 92).
+            // › • → ▸ ► ▶ (E2 80 BA, E2 80 A2, E2 86 92, E2 96 B8, E2 96 BA, E2 96 B6).
             case 0xE2 where at + 3 < bytes.count:
                 let tail = (bytes[at + 1], bytes[at + 2])
-                length = tail == (0x80, 0xBA) || tail == (0x80, 0xA2) || tail == (0x86, 0x92) ? 3 : 0
+                length =
+                    tail == (0x80, 0xBA) || tail == (0x80, 0xA2) || tail == (0x86, 0x92)
+                        || (tail.0 == 0x96 && (tail.1 == 0xB8 || tail.1 == 0xBA || tail.1 == 0xB6)) ? 3 : 0
             default: length = 0
             }
             if length > 0 && bytes[at + length] == 0x20 { return true }
@@ -773,7 +830,7 @@ enum Boilerplate {
     private static let breadcrumbSeparators: Set<Substring> = ["›", "»", ">", "→"]
 
     /// What stands between a kicker's or breadcrumb's names.
-    private static let kickerSeparators: Set<Substring> = ["|", "›", "»", ">", "/", "·", "•", "→"]
+    private static let kickerSeparators: Set<Substring> = ["|", "›", "»", ">", "/", "·", "•", "→", "▸", "►", "▶"]
 
     /// Whether `text` is a photo caption or credit: it ends in "Photo: …", "Credit: …", "Foto: …", or
     /// "Name / Agency", the way picture desks sign images.
@@ -1453,10 +1510,23 @@ enum Boilerplate {
 
     /// "MarineWatch", "TechCrunch": a capital inside a single word, as brands write their names.
     private static func isCamelCase(_ word: Substring) -> Bool {
+        // An ASCII word (most) on its bytes: the same answer without a `Character` (see ``asciiCamelCase(_:)``).
+        if let answer = UTF8Bytes.withBytes(word, Self.asciiCamelCase) { return answer }
         guard let first = word.first, first.isUppercase, word.count >= 4, word.allSatisfy(\.isLetter) else {
             return false
         }
         return word.dropFirst().contains(where: \.isUppercase) && word.dropFirst().contains(where: \.isLowercase)
+    }
+
+    /// ``isCamelCase(_:)`` for a word of ASCII bytes, where a character is a byte and a letter is `A`–`Z`
+    /// or `a`–`z`; nil for a word with any other byte, which the character version answers.
+    private static func asciiCamelCase(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        guard bytes.count >= 4, bytes[0] &- UInt8(ascii: "A") < 26, bytes.allSatisfy(UTF8Bytes.isASCIILetter) else {
+            return false
+        }
+        let rest = bytes.dropFirst()
+        return rest.contains { $0 &- UInt8(ascii: "A") < 26 } && rest.contains { $0 &- UInt8(ascii: "a") < 26 }
     }
 
     private static func capitalized(_ text: String) -> String {
@@ -1465,9 +1535,29 @@ enum Boilerplate {
     }
 
     private static func isAcronym(_ word: Substring) -> Bool {
+        // An ASCII word (most) on its bytes: the same answer without a `Character` (see ``asciiAcronym(_:)``).
+        if let answer = UTF8Bytes.withBytes(word, Self.asciiAcronym) { return answer }
         let letters = word.filter(\.isLetter)
         return letters.count >= 2 && letters.count <= 6 && letters.allSatisfy(\.isUppercase)
             && word.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == "&" }
+    }
+
+    /// ``isAcronym(_:)`` for a word of ASCII bytes, where a character is a byte, a letter `A`–`Z` or
+    /// `a`–`z` and a number `0`–`9`; nil for a word with any other byte, which the character version answers.
+    private static func asciiAcronym(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var letters = 0
+        var allCapitals = true
+        var onlyAllowed = true
+        for byte in bytes {
+            guard byte < 0x80 else { return nil }
+            if UTF8Bytes.isASCIILetter(byte) {
+                letters += 1
+                if byte >= UInt8(ascii: "a") { allCapitals = false }
+            } else if !UTF8Bytes.isDigit(byte) && byte != UInt8(ascii: ".") && byte != UInt8(ascii: "&") {
+                onlyAllowed = false
+            }
+        }
+        return letters >= 2 && letters <= 6 && allCapitals && onlyAllowed
     }
 }
 

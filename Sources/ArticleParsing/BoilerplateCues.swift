@@ -4,6 +4,21 @@
 /// footers. A cue that could open a real sentence belongs in ``prefixes`` only if it is followed by
 /// a colon or is unmistakable ("support us on", "subscribe to").
 enum BoilerplateCues {
+    /// An advertisement's marker, as ``AdMarkerNotes`` finds it before a note to read on.
+    static let adMarkers: [String] = [
+        "advertisement", "advertising", "advert", "ad", "ads", "anzeige", "werbung", "werbeanzeige", "publicité",
+        "publicite", "publicidad", "anuncio", "anuncio publicitario", "espacio publicitario", "pubblicità",
+        "реклама", "рекламный блок", "рекламний блок", "рекламное объявление", "рекламне оголошення",
+    ]
+    /// Word openings of an advertisement's note saying the text goes on ("Story continues below", "Der
+    /// Artikel geht unten weiter", "La suite de l'article ci-dessous", "материал продолжится ниже").
+    static let adNoteStems: [String] = [
+        "continu", "below", "scroll", "weiterles", "unten", "suite", "ci-dessous", "dessous", "abajo", "debajo",
+        "sigue", "ниже", "далее", "дальше", "продолж", "далі", "нижче", "продовж",
+    ]
+    /// Whole words of such a note too short or too common to be openings ("geht unten weiter").
+    static let adNoteWords: [String] = ["weiter"]
+
     /// Whole lines (trailing `.:!»›…` and spaces ignored).
     static let lines: Set<String> = Set([
         "advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content", "paid content",
@@ -519,7 +534,8 @@ enum BoilerplateCues {
         "à lire", "a lire", "lire aussi", "à découvrir", "a découvrir", "sur le même", "dans la même",
         "les plus lus", "les plus partagés", "à voir aussi", "más noticias", "más leíd", "mas leid", "más vist",
         "lo más", "lo último", "otras noticias", "te puede", "también te", "noticias relacionadas",
-        "вам также", "вам может", "вам також", "вам може", "другие новости", "еще по теме",
+        "вам также", "вам может", "вам також", "вам може", "вам будет интересно", "вам буде цікаво", "другие новости",
+        "еще по теме",
         "новости по теме", "главное за", "главное сегодня", "самое читаемое", "самое популярное",
         "популярное", "читайте также", "больше новостей", "інші новини", "головне за", "головне сьогодні",
         "найпопулярніше", "популярне", "читайте також", "більше новин", "новини на тему",

@@ -98,13 +98,17 @@ enum PageWidgetCues {
     /// What a metered paywall counts in ("2 of your 3 free stories this month"): free, and a month
     /// (word prefixes).
     static let freeStems: [String] = ["free", "kostenlos", "gratuit", "gratis", "бесплатн", "безкоштовн"]
-    static let monthStems: [String] = ["month", "monat", "mois", "mes", "месяц", "місяц"]
+    static let monthStems: [String] = ["month", "monat", "mois", "месяц", "місяц"]
+    /// Month words too short to be stems ("mes" opens "mesure", "mesa").
+    static let monthWords: [String] = ["mes", "meses"]
     /// What a metered wall counts: articles, stories, pieces read (word prefixes).
     static let readingStems: [String] = [
         "article", "artikel", "stor", "piece", "beitr", "artícul", "articul", "noticia", "nota", "contenu",
-        "стат", "материал", "матеріал", "публикац", "публікац", "read", "lese", "lire", "lu", "leer", "leído",
+        "стат", "материал", "матеріал", "публикац", "публікац", "read", "lese", "lire", "leer", "leído",
         "прочит", "читат", "читач",
     ]
+    /// Reading words too short to be stems ("lu" opens "lundi", "lui").
+    static let readingWords: [String] = ["lu", "lus", "lue", "lues"]
 
     /// An account, registering, logging in: what a login wall asks for (word prefixes).
     static let accountStems: [String] = [

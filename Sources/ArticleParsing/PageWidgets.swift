@@ -81,7 +81,8 @@ enum PageWidgets {
         guard key.isWhole, key.length <= Self.maximumLength else { return false }
         let bytes = key.bytes
         if bytes.first == UInt8(ascii: "[")
-            && (Self.isBracketedButtonRow(bytes) || Self.opensWithBracketedButton(bytes))
+            && (Self.isBracketedButtonRow(bytes) || Self.opensWithBracketedButton(bytes)
+                || Self.isBracketedPlaceholder(bytes))
         {
             return true
         }
@@ -130,6 +131,20 @@ enum PageWidgets {
         if mayBeCountOrGallery && (Self.isMeteredPaywall(words) || Self.isGalleryItem(words)) { return true }
         if mayBeWall && Self.isLoginWall(words, bytes) { return true }
         return hasAddress && Self.isContactBox(bytes)
+    }
+
+    /// "[ Join free ]", "[Third-party video — enable cookies to watch]", "[This interactive map requires
+    /// JavaScript. View it in a browser with scripts enabled.]": a whole line in one pair of square
+    /// brackets, with words in it. Pages put their buttons and the stand-ins for what a dump cannot hold
+    /// (a player, a map, an embedded post) so; a story's text never stands wholly in brackets (a
+    /// footnote's "[1]" has no words, a Markdown link goes on after its bracket).
+    private static func isBracketedPlaceholder(_ key: [UInt8]) -> Bool {
+        guard key.count >= 4, key.count <= 240, key.first == UInt8(ascii: "["), key.last == UInt8(ascii: "]") else {
+            return false
+        }
+        let inside = key.dropFirst().dropLast()
+        return !inside.contains { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") }
+            && inside.contains { UTF8Bytes.isASCIILetter($0) || $0 >= 0xC3 }
     }
 
     /// Whether the line is a button and nothing else: a call to action or a button's label, in a few
@@ -322,10 +337,10 @@ enum PageWidgets {
         return words.contains { $0.utf8.allSatisfy(UTF8Bytes.isDigit) }
     }
 
-    private static let readingStems = WordStems(PageWidgetCues.readingStems)
+    private static let readingStems = WordStems(PageWidgetCues.readingStems, words: PageWidgetCues.readingWords)
 
     private static let freeStems = WordStems(PageWidgetCues.freeStems)
-    private static let monthStems = WordStems(PageWidgetCues.monthStems)
+    private static let monthStems = WordStems(PageWidgetCues.monthStems, words: PageWidgetCues.monthWords)
 
     /// "Keep reading with a free Tribune account", "Regístrate gratis para seguir leyendo", "Войдите,
     /// чтобы дочитать материал", "Pour lire les suivants, créez votre compte gratuit": an account (or

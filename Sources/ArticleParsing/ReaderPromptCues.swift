@@ -68,6 +68,10 @@ enum ReaderPromptCues {
         "berichtete", "précise", "précisé", "souligne", "souligné", "indique", "indiqué", "indicó", "precisó",
         "añadió", "subrayó", "отметил", "отметила", "добавил", "добавила", "уточнил", "уточнила", "зазначив",
         "зазначила", "додав", "додала", "наголосив", "наголосила",
+        // Warnings and concessions reported ("…, you will be disappointed, Ellison cautioned.").
+        "cautioned", "warned", "argued", "urged", "conceded", "admitted", "recalled", "warnte", "mahnte",
+        "averti", "prévenu", "advirtió", "admitió", "recordó", "предупредил", "предупредила", "признал",
+        "признала", "попередив", "попередила", "визнав", "визнала",
     ]
 
     /// A subscription or a subscriber, the thing a paywall offers (whole words).

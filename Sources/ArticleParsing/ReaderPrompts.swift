@@ -313,8 +313,11 @@ enum ReaderPrompts {
     /// Whether `rest` (the line after an imperative) addresses the reader or names the outlet's own
     /// channels: "you", "our", "us", a network, a newsletter, an app, "today", "free", a price, a link.
     static func addressesReader(_ rest: ArraySlice<UInt8>) -> Bool {
-        if rest.contains(where: { "@€$£/".utf8.contains($0) }) { return true }
         let words = Self.words(Array(rest))
+        // Reported speech ("Subscribe to the idea that …, you will be disappointed, Ellison cautioned.")
+        // addresses whoever the speaker spoke to, not the reader.
+        if words.contains(where: Self.isAttribution) { return false }
+        if rest.contains(where: { "@€$£/".utf8.contains($0) }) { return true }
         return words.contains { word in
             Self.readerWords.contains(word) || Self.usWords.contains(word) || Self.networks.contains(word)
                 || Self.pitchWords.contains(word) || Self.ourWords.opens(word) || Self.newsletterWords.opens(word)
@@ -752,16 +755,20 @@ enum ReaderPrompts {
 /// as with `hasPrefix`.
 struct WordStems {
     let stems: [[UInt8]]
+    /// Words matched whole: a stem as short as "mes" (Spanish "month") or "lu" (French "read") would
+    /// open "mesure" and "lundi".
+    let words: [[UInt8]]
 
-    init(_ stems: [String]) {
+    init(_ stems: [String], words: [String] = []) {
         self.stems = stems.map { Array($0.utf8) }
+        self.words = words.map { Array($0.utf8) }
     }
 
     func opens(_ word: Substring) -> Bool {
         UTF8Bytes.withBytes(word) { bytes in
             self.stems.contains { stem in
                 bytes.starts(with: stem) && !UTF8Bytes.extendsCharacter(bytes, at: stem.count)
-            }
+            } || self.words.contains { bytes.elementsEqual($0) }
         }
     }
 }

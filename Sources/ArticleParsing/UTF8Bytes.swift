@@ -191,21 +191,45 @@ enum UTF8Bytes {
         }
     }
 
+    /// Where `needle` first occurs in `bytes` (an offset), its first byte found by memchr; nil if nowhere.
+    static func firstOffset(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = needle.first, let base = bytes.baseAddress else { return nil }
+        var start = 0
+        while start + needle.count <= bytes.count,
+            let found = memchr(base + start, Int32(first), bytes.count - needle.count + 1 - start)
+        {
+            let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + at, needle, needle.count) == 0 { return at }
+            start = at + 1
+        }
+        return nil
+    }
+
     /// Whether `text` holds the bytes `needle`: its first byte found by memchr, the rest compared there.
     static func contains(_ needle: [UInt8], inText text: String) -> Bool {
-        guard let first = needle.first else { return true }
-        return Self.withBytes(text) { bytes in
-            guard let base = bytes.baseAddress else { return false }
-            var start = 0
-            while start + needle.count <= bytes.count,
-                let found = memchr(base + start, Int32(first), bytes.count - needle.count + 1 - start)
-            {
-                let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                if memcmp(base + at, needle, needle.count) == 0 { return true }
-                start = at + 1
-            }
-            return false
+        guard !needle.isEmpty else { return true }
+        return Self.withBytes(text) { Self.firstOffset(of: needle, in: $0) != nil }
+    }
+
+    /// `text.firstIndex(of: character)` for an ASCII `character`, found by its byte where the byte is
+    /// surely a character of its own: an ASCII byte (or the end) after it, so no combining mark joins it,
+    /// and before it an ASCII byte or a two-byte letter below U+0600 (the first Prepend character), so
+    /// none leads it. Anywhere else the character search answers.
+    static func firstCharacter(_ character: Character, in text: String) -> String.Index? {
+        guard let byte = character.asciiValue, byte >= 0x20 else { return text.firstIndex(of: character) }
+        // The first byte, if it is a character of its own, is the first such character: an earlier one
+        // would have an earlier byte. (nil: no byte at all; .some(nil): ask the character search.)
+        let offset: Int?? = Self.withBytes(text) { bytes in
+            guard let at = Self.firstIndex(of: byte, in: bytes) else { return nil }
+            let afterIsPlain = at + 1 == bytes.count || bytes[at + 1] < 0x80
+            let beforeIsPlain =
+                at == 0 || bytes[at - 1] < 0x80
+                || (at >= 2 && bytes[at - 1] & 0xC0 == 0x80 && bytes[at - 2] >= 0xC2 && bytes[at - 2] < 0xD8)
+            return afterIsPlain && beforeIsPlain ? .some(at) : .some(nil)
         }
+        guard let offset else { return nil }
+        guard let at = offset else { return text.firstIndex(of: character) }
+        return text.utf8.index(text.utf8.startIndex, offsetBy: at)
     }
 
     /// Whether `text` holds the byte `byte` (memchr: the generic `utf8.contains` walks an iterator).

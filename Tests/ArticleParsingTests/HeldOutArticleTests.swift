@@ -21,7 +21,7 @@ import Testing
     }()
 
     @Test func articlesAreFound() {
-        #expect(Self.articles.count >= 740)
+        #expect(Self.articles.count >= 751)
     }
 
     @Test(arguments: Self.articles)
