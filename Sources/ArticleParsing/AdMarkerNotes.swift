@@ -29,8 +29,8 @@ enum AdMarkerNotes {
             rest = rating.dropFirst(digits.count + 1)
         }
         let note = Self.trimmedEnd(Self.trimmedStart(rest))
-        // The marker alone, set off by dashes or arrows (the marker alone as a line is a cue line).
-        guard !note.isEmpty else { return rest.contains { $0 != 0x20 } || bytes.first != opening.first }
+        // The marker alone, set off by dashes or arrows before or after it (the bare marker is a cue line).
+        guard !note.isEmpty else { return rest.contains { $0 != 0x20 } || opening.startIndex != bytes.startIndex }
         let between = rest[..<note.startIndex]
         // (The line's own last mark: the note's end was cut past it.)
         guard between.contains(where: { $0 != 0x20 }), !between.contains(UInt8(ascii: ":")),

@@ -511,7 +511,7 @@ enum BodySelection {
                     && (!TextShape.endsLikeSentence(text) || Boilerplate.isBoilerplate(keys[line])
                         || UTF8Bytes.spaceSeparated(text).first.map { PageChrome.isIcon($0.utf8) } == true)
                     && !Self.isUnderHeadline(line, units) && !TextShape.isBareURL(text)
-                    && !HeaderParsing.urlLine(text, Boilerplate.LineKey(text)).isLabel
+                    && !HeaderParsing.urlLine(text, keys[line]).isLabel
             })
         else { return nil }
         return headline
@@ -691,16 +691,14 @@ enum BodySelection {
         guard text.utf8.count <= 100, !TextShape.endsLikeSentence(text),
             let last = text.unicodeScalars.last, !"?!".unicodeScalars.contains(last)
         else { return false }
-        if Self.furnitureSeparators.contains(where: { UTF8Bytes.contains(Array($0.utf8), inText: text) }) {
-            return true
-        }
+        if Self.furnitureSeparators.contains(where: { UTF8Bytes.contains($0, inText: text) }) { return true }
         if Self.furnitureEndings.contains(last) { return true }
         return text.contains(where: \.isLetter) && !text.contains(where: \.isLowercase)
     }
 
-    private static let furnitureSeparators = [
+    private static let furnitureSeparators: [[UInt8]] = [
         " | ", " · ", " • ", " ✦ ", " — ", " – ", " / ", " › ", " » ", " ▸ ", " > ",
-    ]
+    ].map { Array($0.utf8) }
     private static let furnitureEndings: Set<Unicode.Scalar> = ["↓", "▾", "▼", "→", "›", "»"]
 
     /// The body's blocks (units between blank lines), as ranges of unit indices.
