@@ -33,7 +33,7 @@ public enum ArticleParser {
         let units = ParagraphAssembly.units(from: bodyLines)
         let body = BodySelection.select(
             units,
-            headerTitle: header.title != nil,
+            headerTitle: header.title,
             leadIsDek: leadIsDek,
             author: header.author,
             forwardedSubject: header.forwardedSubject
@@ -42,13 +42,9 @@ public enum ArticleParser {
             return .failure(ParseRejection(.noBody, "no article text left after headers and boilerplate"))
         }
 
-        var paragraphs = body.paragraphs
-        // The headline a header gave, repeated as the body's first line under the page's own lines (the
-        // body's own headline is taken out in ``BodySelection``).
-        if let title = header.title, paragraphs.count > 1, paragraphs[0] == title { paragraphs.removeFirst() }
         let url = header.url ?? body.url
-        let language = LanguageDetection.detect(paragraphs)
-        var article = Article(paragraphs: paragraphs)
+        let language = LanguageDetection.detect(body.paragraphs)
+        var article = Article(paragraphs: body.paragraphs)
         article.title = header.title ?? body.title
         article.url = url
         article.site = url.flatMap(TextShape.site(ofURL:))

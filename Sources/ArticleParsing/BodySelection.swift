@@ -22,12 +22,12 @@ enum BodySelection {
 
     /// - Parameters:
     ///   - units: the body, in order.
-    ///   - headerTitle: whether the file's header already named the headline.
+    ///   - headerTitle: the headline the file's header named, if it named one.
     ///   - leadIsDek: whether the first unit is a dek (from a ` date …` line), so no headline follows.
     ///   - author: what the header's author field says, if it has one (bylines in the body name more).
     static func select(
         _ units: [TextUnit],
-        headerTitle: Bool,
+        headerTitle: String?,
         leadIsDek: Bool,
         author: String? = nil,
         forwardedSubject: String? = nil
@@ -38,7 +38,7 @@ enum BodySelection {
         let keys = units.map { Boilerplate.LineKey($0.text) }
         var headerZone = Self.headerZone
         var titleIndex: Int?
-        if !headerTitle && !leadIsDek,
+        if headerTitle == nil && !leadIsDek,
             let (index, pageTop) = Self.subjectIndex(units, forwardedSubject) ?? Self.titleIndex(units, keys)
         {
             body.title = units[index].text
@@ -182,7 +182,7 @@ enum BodySelection {
                 && (Boilerplate.isSectionKicker(text) || Boilerplate.isBreadcrumb(text)
                     || Boilerplate.isSectionPath(text)
                     || (index + 1 < units.count && Self.isCapitalsKicker(text))
-                    || (headerTitle && Self.isSectionNameOverDateLine(index, units)))
+                    || (headerTitle != nil && Self.isSectionNameOverDateLine(index, units)))
             {
                 keep[index] = false
                 continue
@@ -286,8 +286,13 @@ enum BodySelection {
         Self.dropAuthorBio(units, authorLines: authorLines, &keep)
         Self.dropPullQuotes(units, &keep)
         body.paragraphs = units.indices.filter { keep[$0] }.map { units[$0].text }
-        // Dumps often repeat the headline as the first line of the text.
-        if let title = body.title, body.paragraphs.first == title { body.paragraphs.removeFirst() }
+        // Dumps often repeat the headline as the first line of the text: the body's own headline, or the
+        // header's under the page's own lines (then only with text after it).
+        if let title = body.title, body.paragraphs.first == title {
+            body.paragraphs.removeFirst()
+        } else if let title = headerTitle, body.paragraphs.count > 1, body.paragraphs.first == title {
+            body.paragraphs.removeFirst()
+        }
         return body
     }
 

@@ -661,7 +661,8 @@ enum Boilerplate {
     static func isTeaserHeadline(_ text: String, labelledOnly: Bool) -> Bool {
         // The ending first: it is read on the last bytes, and most paragraphs end like a sentence.
         // A colon or a spaced arrow first, on the bytes: most lines have neither.
-        guard text.utf8.count <= 800, UTF8Bytes.contains(text, UInt8(ascii: ":")) || Self.hasSpacedArrow(text),
+        guard text.utf8.count <= 800,
+            UTF8Bytes.contains(text, UInt8(ascii: ":")) || Self.firstSpacedArrow(in: text) != nil,
             !TextShape.endsLikeSentence(text), TextShape.hasAtMost(200, charactersIn: text),
             let separator = Self.labelSeparator(in: text)
         else {
@@ -700,41 +701,35 @@ enum Boilerplate {
     /// interessant ► Salzfurter Museumsnacht: …", "Ещё по теме ➜ …", "À LIRE › …"), whichever comes first.
     private static func labelSeparator(in text: String) -> Range<String.Index>? {
         let colon = UTF8Bytes.firstCharacter(":", in: text).map { $0..<text.index(after: $0) }
-        guard Self.hasSpacedArrow(text) else { return colon }
-        let offsets = UTF8Bytes.withBytes(text) { bytes in
-            Self.labelArrows.compactMap { arrow in
-                UTF8Bytes.firstOffset(of: arrow, in: bytes).map { $0..<($0 + arrow.count) }
-            }.min { $0.lowerBound < $1.lowerBound }
-        }
-        guard let offsets else { return colon }
+        guard let offsets = Self.firstSpacedArrow(in: text) else { return colon }
         // (Offsets of whole scalars: a space's, and the end of one.)
         let utf8 = text.utf8
-        let arrow =
-            utf8.index(
-                utf8.startIndex,
-                offsetBy: offsets.lowerBound
-            )..<utf8.index(
-                utf8.startIndex,
-                offsetBy: offsets.upperBound
-            )
+        let start = utf8.index(utf8.startIndex, offsetBy: offsets.lowerBound)
+        let arrow = start..<utf8.index(start, offsetBy: offsets.count)
         guard let colon else { return arrow }
         return arrow.lowerBound < colon.lowerBound ? arrow : colon
     }
 
-    /// Whether one of ``labelArrows`` is in `text`: each `»` (C2 BB) or three-byte character (E2 …)
-    /// found by memchr is compared there, and most lines' E2 bytes are quotation marks and dashes.
-    private static func hasSpacedArrow(_ text: String) -> Bool {
+    /// The byte offsets of the first of ``labelArrows`` in `text`, spaces included: each `»` (C2 BB) or
+    /// three-byte character (E2 …) is found by memchr and compared there (most lines' E2 bytes are
+    /// quotation marks and dashes); nil without one.
+    private static func firstSpacedArrow(in text: String) -> Range<Int>? {
         UTF8Bytes.withBytes(text) { bytes in
-            UTF8Bytes.contains(0xE2, in: bytes) { bytes, at in
-                Self.labelArrows.contains { arrow in
-                    at >= 1 && at - 1 + arrow.count <= bytes.count
-                        && UnsafeBufferPointer(rebasing: bytes[(at - 1)..<(at - 1 + arrow.count)]).elementsEqual(arrow)
+            var first: Range<Int>?
+            for lead in [UInt8(0xE2), 0xC2] {
+                _ = UTF8Bytes.contains(lead, in: bytes) { bytes, at in
+                    guard at >= 1, first.map({ at - 1 < $0.lowerBound }) ?? true else { return true }
+                    let found = Self.labelArrows.first { arrow in
+                        at - 1 + arrow.count <= bytes.count
+                            && UnsafeBufferPointer(rebasing: bytes[(at - 1)..<(at - 1 + arrow.count)])
+                                .elementsEqual(arrow)
+                    }
+                    guard let found else { return false }
+                    first = (at - 1)..<(at - 1 + found.count)
+                    return true
                 }
             }
-                || UTF8Bytes.contains(0xC2, in: bytes) { bytes, at in
-                    at >= 1 && at + 2 < bytes.count && bytes[at - 1] == 0x20 && bytes[at + 1] == 0xBB
-                        && bytes[at + 2] == 0x20
-                }
+            return first
         }
     }
 
