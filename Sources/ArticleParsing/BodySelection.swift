@@ -531,8 +531,9 @@ enum BodySelection {
             && !Boilerplate.isTeaserHeading(key) && !TextShape.isBareURL(unit.text)
             && !HeaderParsing.urlLine(unit.text, key).isLabel && !Byline.read(unit.text).isByline
             // (A player's label or a weather widget's line of headline shape, "🎧 Listen to this article — 5
-            // min", is the page's.)
-            && !PageChrome.isChrome(key) && !PageWidgets.isWidget(key)
+            // min", is the page's; so are three or more items in bars, a menu's or a share row's, "↗
+            // Отправить другу: VK | OK | TG".)
+            && !PageChrome.isChrome(key) && !PageWidgets.isWidget(key) && !(key.isWhole && ItemRows.isBarRow(key.bytes))
     }
 
     /// The headline under the page's own lines that the top of a dump keeps: "Plan a Trip" in a menu
@@ -887,21 +888,25 @@ enum BodySelection {
         return first.properties.isLowercase || ("0"..."9").contains(first)
     }
 
-    /// Drops the author's bio at the foot of the article: one of the last two paragraphs opening with
-    /// the full name of an author the byline or the header gave, then a verb, a dash or a comma and a
-    /// post ("Renata Olsen covers utilities …", "Ирина Белова — обозреватель …", "Jane Doe, Associate
-    /// Professor of Hydrology, University of Eastbrook"). A story seldom opens a paragraph with its own
-    /// author's name, and never in its closing lines.
+    /// Drops the author's bio at the foot of the article, or at its top under the byline: one of the
+    /// last two paragraphs, or of the first two when it is a line or two, opening with the full name of
+    /// an author the byline or the header gave, then a verb, a dash or a comma and a post ("Renata Olsen
+    /// covers utilities …", "Ирина Белова — обозреватель …", "Jane Doe, Associate Professor of
+    /// Hydrology, University of Eastbrook", "Sabine Kröger ist Wirtschaftsredakteurin …"). A story
+    /// seldom opens a paragraph with its own author's name, and never its first or closing lines.
     private static func dropAuthorBio(_ units: [TextUnit], authorLines: [String], _ keep: inout [Bool]) {
         guard !authorLines.isEmpty else { return }
         let kept = units.indices.filter { keep[$0] }
         guard kept.count > 2 else { return }
+        let closing = kept.suffix(2)
         var authors: [String]?
-        for index in kept.suffix(2) {
+        for index in kept.prefix(2).filter({ !closing.contains($0) }) + closing {
             let text = units[index].text
-            // Most closing paragraphs open otherwise: the names are read only for one that opens with
-            // a capital.
-            guard text.utf8.count <= 600, let first = text.unicodeScalars.first, first.properties.isUppercase else {
+            // Most paragraphs open otherwise: the names are read only for one that opens with a capital.
+            // (A bio at the top is a line or two; one at the foot may be a paragraph.)
+            let longest = closing.contains(index) ? 600 : 300
+            guard text.utf8.count <= longest, let first = text.unicodeScalars.first, first.properties.isUppercase
+            else {
                 continue
             }
             // Its first two words must stand in a byline before the name is read out of it.
@@ -1094,12 +1099,14 @@ enum BodySelection {
     }
 
     /// A menu set apart by bars ("Главная | Администрация | Городская дума | Документы"), unless a
-    /// line next to it has bars too: a table printed in the story.
+    /// line next to it has bars too: a table printed in the story. A share row in bars beside the menu
+    /// ("Share this: 🔗 Link | ✉ Email | Facebook") is the page's, no table's row.
     private static func isMenuBarRow(_ index: Int, _ units: [TextUnit], _ keys: [Boilerplate.LineKey]) -> Bool {
         guard keys[index].isWhole, ItemRows.isBarRow(keys[index].bytes) else { return false }
         // (The next line or the one before, across a blank line too: a table's header may stand apart.)
-        if index > 0 && ItemRows.hasBar(keys[index - 1].bytes) { return false }
-        if index + 1 < units.count && ItemRows.hasBar(keys[index + 1].bytes) { return false }
+        let isTableRow = { (line: Int) in ItemRows.hasBar(keys[line].bytes) && !Boilerplate.isBoilerplate(keys[line]) }
+        if index > 0 && isTableRow(index - 1) { return false }
+        if index + 1 < units.count && isTableRow(index + 1) { return false }
         return true
     }
 

@@ -60,13 +60,17 @@ enum Boilerplate {
             opensWithMore
             && (Self.moreWords.contains(utf8: label[0])
                 || (Self.ourWords.contains(utf8: label[0]) && Self.otherWords.contains(utf8: label[1])))
+        let offersSeries = Self.offersOurSeries(label)
         guard
-            offersMore || Self.offersWhatOthersRead(label) || Self.offersNextItem(label) || Self.offersTrending(label)
-                || Self.offersMoreOnOurSite(label) || Self.offersOurSeries(label),
+            offersMore || offersSeries || Self.offersWhatOthersRead(label) || Self.offersNextItem(label)
+                || Self.offersTrending(label) || Self.offersMoreOnOurSite(label),
             let last = bytes.last, !Self.sentenceEndBytes.contains(last)
         else { return false }
         let headline = bytes[(colon + 1)...].split(separator: 0x20)
         guard headline.count >= 3 else { return false }
+        // The outlet's own series names its part as French writes after a colon, in lower case too ("Notre
+        // dossier : aéroports régionaux, la course …"): no story's line opens with "our series".
+        if offersSeries { return true }
         // The headline's first letter as written (the key is lowercased, and its bytes may be fewer).
         return UTF8Bytes.withBytes(key.text) { text in
             guard let colon = UTF8Bytes.firstIndex(of: UInt8(ascii: ":"), in: text, limit: 96) else { return false }
@@ -81,6 +85,14 @@ enum Boilerplate {
     /// "Nos abonnés ont aussi lu", "Unsere Leser lasen auch": a label ending in what others also read.
     private static func offersWhatOthersRead(_ label: [ArraySlice<UInt8>]) -> Bool {
         Self.alsoReadEndings.contains(utf8: Array(label[label.count - 2]) + [0x20] + label[label.count - 1])
+    }
+
+    /// A heading of two to six words (a colon after them or not) that ends in what others also read.
+    private static func endsWithWhatOthersRead(_ bytes: [UInt8]) -> Bool {
+        var end = bytes.count
+        while end > 0 && (bytes[end - 1] == 0x20 || bytes[end - 1] == UInt8(ascii: ":")) { end -= 1 }
+        let words = bytes[..<end].split(separator: 0x20)
+        return (2...6).contains(words.count) && Self.offersWhatOthersRead(words)
     }
 
     /// "Next item", "Следующая новость дайджеста": a word for "next" and one for an item ("Next week:" and
@@ -374,6 +386,10 @@ enum Boilerplate {
         {
             return true
         }
+        // "WQTR-TV 9 © 2024 Tidewater Broadcast Partners LLC": the sign and a year inside a short line.
+        if key.length <= 160 && Self.hasSignedYear(key.bytes) { return true }
+        // "18+": an age rating alone, as Russian and Ukrainian pages print one over the story.
+        if key.length <= 3 && Self.isAgeRating(key.bytes) { return true }
         // "(c) Meridian Wire 2025": a copyright sign spelled out, with a year (a list item "(c)" has none).
         if key.length <= 100, key.bytes.starts(with: Array("(c) ".utf8)), Self.hasYear(key.bytes) { return true }
         // "Copyright (C) 2026 The Carrow Falls Dispatch. …", "Copyright 2025 KVRN-TV": the word, perhaps the
@@ -570,6 +586,13 @@ enum Boilerplate {
             let space = key.bytes.lastIndex(of: 0x20),
             Self.recommendWords.contains(utf8: key.bytes[(space + 1)...]),
             ReaderPrompts.wordRanges(key.bytes).count <= 5
+        {
+            return .opening
+        }
+        // "Nos lecteurs ont aussi consulté", "Our readers also read:": what other readers looked at, in a
+        // few words (the phrase search has found the ending's words somewhere in the line).
+        if key.length <= 64, key.phrases & ReaderPromptCues.Found.teaserLabelWord != 0,
+            Self.endsWithWhatOthersRead(key.bytes)
         {
             return .opening
         }
@@ -959,11 +982,15 @@ enum Boilerplate {
         var endsInWord: Bool
         /// Whether the rest of the line must also address the reader (``ReaderPrompts/addressesReader``).
         var needsEvidence: Bool
+        /// A label's words without its colon ("also read" of "also read:"), which a spaced dash, bar or
+        /// arrow may follow instead ("Also read — …"); nil for a cue that ends otherwise.
+        var label: [UInt8]?
 
         init(_ text: String, needsEvidence: Bool = false) {
             self.bytes = Array(text.utf8)
             self.endsInWord = text.last.map { $0.isLetter || $0.isNumber } ?? false
             self.needsEvidence = needsEvidence
+            if text.hasSuffix(":") { self.label = Array(text.dropLast().trimmingSpaces().utf8) }
         }
     }
 
@@ -1165,7 +1192,7 @@ enum Boilerplate {
     }
 
     /// The bytes of the mark that ends `bytes[..<end]` if it is one that may trail a cue line: `.`, `:`, `!`,
-    /// `-`, `|`, `)`, `]`, `*`, a space; `»` (C2 BB); `›` `…` `—` `–` (E2 80 BA, A6, 94, 93).
+    /// `-`, `|`, `)`, `]`, `*`, a space; `»` (C2 BB); `›` `…` `—` `–` (E2 80 BA, A6, 94, 93); `↑` `→` `↓`.
     private static func trailingMarkLength(_ bytes: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
         switch bytes[end - 1] {
         case UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "-"), UInt8(ascii: "|"),
@@ -1179,6 +1206,8 @@ enum Boilerplate {
         {
             return 3
         }
+        // A link's arrow: `↑` `→` `↓` (E2 86 91, 92, 93).
+        if end >= 3 && bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x86 && bytes[end - 1] &- 0x91 < 3 { return 3 }
         return nil
     }
 
@@ -1198,11 +1227,11 @@ enum Boilerplate {
     }
 
     /// A key without the marks that may trail a cue line (`.`, `:`, `!`, `-`, `|`, `)`, `]`, `*`, `»`,
-    /// `›`, `…`, dashes, spaces) or open a marker line (`-`, `*`, `(`, `[`, dashes, `•`, spaces), as the
+    /// `›`, `…`, dashes, arrows, spaces) or open a marker line (`-`, `*`, `(`, `[`, dashes, `•`, spaces), as the
     /// whole-line cue lists spell their entries without them.
     static func withoutEnclosingMarks(_ key: String) -> String {
         var key = Substring(key)
-        while let last = key.last, ".:!»›…-—–|)]*".contains(last) || last == " " { key = key.dropLast() }
+        while let last = key.last, ".:!»›…-—–|)]*↑→↓".contains(last) || last == " " { key = key.dropLast() }
         while let first = key.first, "-—–•*([".contains(first) || first == " " { key = key.dropFirst() }
         return String(key)
     }
@@ -1211,12 +1240,26 @@ enum Boilerplate {
     private static func hasCue(_ key: ArraySlice<UInt8>, _ cue: Cue) -> Bool {
         guard key.count >= cue.bytes.count,
             key.withUnsafeBufferPointer({ key in cue.bytes.withUnsafeBufferPointer { key.starts(with: $0) } })
-        else { return false }
+        else { return cue.label.map { Self.hasLabel(key, $0) } ?? false }
         guard cue.endsInWord, key.count > cue.bytes.count else { return true }
         let after = key.startIndex + cue.bytes.count
         let next = String(decoding: key[after..<min(key.endIndex, after + 4)], as: UTF8.self)
         guard let character = next.first else { return true }
         return !(character.isLetter || character.isNumber)
+    }
+
+    /// Whether `key` opens with a cue's label and a spaced dash, bar or arrow standing for its colon, and
+    /// goes on after it ("also read — council to close …").
+    private static func hasLabel(_ key: ArraySlice<UInt8>, _ label: [UInt8]) -> Bool {
+        guard key.starts(with: label) else { return false }
+        let rest = key.dropFirst(label.count)
+        return Self.colonSeparators.contains { rest.count > $0.count && rest.starts(with: $0) }
+    }
+
+    /// What stands for a label's colon, with its spaces.
+    private static let colonSeparators: [[UInt8]] = [" — ", " – ", " | ", " › ", " » ", " → ", " ▸ ", " ► ", " ➜ "].map
+    {
+        Array($0.utf8)
     }
 
     /// "…. Photo: Kremlin.ru", "Credit: Owen Pryor/Rural Voice", "(Foto: dpa)", "Crédit : X": the last
@@ -1434,6 +1477,26 @@ enum Boilerplate {
             previous = byte
         }
         return count
+    }
+
+    /// Whether `bytes` hold `©` (C2 A9) and, after a space or none, a year 1900–2099.
+    private static func hasSignedYear(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { bytes in
+            UTF8Bytes.contains(0xA9, in: bytes) { bytes, at in
+                guard at >= 1, bytes[at - 1] == 0xC2 else { return false }
+                var year = at + 1
+                if year < bytes.count && bytes[year] == 0x20 { year += 1 }
+                guard year + 4 <= bytes.count, bytes[year] == UInt8(ascii: "1") || bytes[year] == UInt8(ascii: "2")
+                else { return false }
+                return UnsafeBufferPointer(rebasing: bytes[year..<(year + 4)]).allSatisfy(UTF8Bytes.isDigit)
+                    && (year + 4 == bytes.count || !UTF8Bytes.isDigit(bytes[year + 4]))
+            }
+        }
+    }
+
+    /// "18+", "0+": one or two digits and a plus.
+    private static func isAgeRating(_ bytes: [UInt8]) -> Bool {
+        bytes.count >= 2 && bytes.last == UInt8(ascii: "+") && bytes.dropLast().allSatisfy(UTF8Bytes.isDigit)
     }
 
     /// Whether `bytes` hold a year 1900–2099 as a word of four digits.

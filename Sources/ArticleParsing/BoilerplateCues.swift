@@ -28,11 +28,18 @@ enum BoilerplateCues {
         "share this", "share this article",
         "share this story", "share article", "print", "email", "e-mail", "tweet", "comments", "comment",
         "skip to main content", "skip to content", "skip to navigation", "zum inhalt springen",
+        "jump to article", "jump to content", "jump to main content", "jump to story", "skip to article",
+        "skip to story", "zum artikel springen", "aller à l'article", "ir a la noticia", "saltar a la noticia",
+        "перейти к статье", "перейти к новости", "перейти до статті", "перейти до новини",
         "aller au contenu", "aller au contenu principal", "ir al contenido", "saltar al contenido",
         "перейти к содержимому", "перейти к основному содержанию", "перейти до вмісту",
         "back to top", "retour en haut", "retour en haut de page", "nach oben", "zurück nach oben",
         "volver arriba", "ir arriba", "наверх", "вгору", "read more", "continue reading", "show more", "load more",
         "skip advertisement", "sponsored links",
+        // An advertisement's slot named so ("— Sponsored message —", "Рекламный блок").
+        "sponsored message", "sponsored messages", "message sponsorisé", "mensaje patrocinado",
+        "gesponserte nachricht", "рекламный блок", "рекламний блок", "bloc publicitaire", "bloque publicitario",
+        "werbeblock",
         // The story going on after an advertisement ("Publicité – la suite de l'article après cette annonce").
         "article continues after advertisement", "la suite de l'article après cette annonce",
         "la suite après cette publicité", "la suite après la publicité", "l'article continue après la publicité",
@@ -179,6 +186,12 @@ enum BoilerplateCues {
         "поддержите редакцию", "підтримати редакцію", "підтримайте редакцію",
     ]
 
+    /// The labels of ``prefixes`` that end in a colon, without it and with a space after them ("also read
+    /// "): what a spaced dash, bar or arrow standing for the colon follows ("Also read — …").
+    static let prefixLabels: [String] = Self.prefixes.filter { $0.hasSuffix(":") }.map { label in
+        String(label.dropLast().trimmingSpaces()) + " "
+    }
+
     /// Line openings. Each must end at a word boundary in the line.
     static let prefixes: [String] = [
         // Teasers for other articles.
@@ -187,7 +200,8 @@ enum BoilerplateCues {
         "noticias relacionadas:", "nota relacionada", "artículo relacionado", "relacionado:", "relacionada:",
         "zum thema:", "ähnliche artikel", "article lié", "à lire également", "a lire également",
         "материал по теме", "матеріал за темою", "за темою:", "read more:", "read more »", "read also:", "also read:",
-        "see also:", "read next:", "recommended:", "more on this:",
+        "see also:", "read next:", "recommended:", "more on this:", "keep reading:", "continue reading:",
+        "weiterlesen:", "à lire ensuite :", "sigue leyendo:", "читайте далее:", "читайте далі:",
         "lesen sie auch", "lesen sie mehr", "mehr zum thema:", "auch interessant:", "siehe auch:",
         "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lire également",
         "lee también", "leer también", "lea también", "te puede interesar", "ver también", "leer más:",
@@ -437,6 +451,10 @@ enum BoilerplateCues {
         "découvrir aussi", "découvrir également", "ebenfalls lesenswert", "auch lesenswert",
         // "Further reading:" ("Further afield: The Lakes and the Dales" heads a travel story's part).
         "further reading", "further coverage", "recommended reading", "weiterführende lektüre",
+        // "Nos lecteurs ont aussi consulté", "Readers also viewed": what others also looked at.
+        "also viewed", "also visited", "aussi consulté", "également consulté", "aussi regardé", "auch angesehen",
+        "auch angeklickt", "también vieron", "también visitaron", "también consultaron", "также смотрели",
+        "также просматривали", "також переглядали", "також дивилися",
     ]
 
     /// "Trending on Harbourline:", "Beliebt bei unseren Lesern:": what is trending, and where or among whom
@@ -472,6 +490,8 @@ enum BoilerplateCues {
     /// printed with it and the list or card under it are all boilerplate.
     static let teaserHeadings: Set<String> = [
         "other topics of interest", "most read", "most popular", "most viewed", "most shared", "trending",
+        "most watched", "most commented", "meistgesehen", "meistkommentiert", "les plus vus", "les plus commentés",
+        "lo más comentado", "самое просматриваемое", "самое обсуждаемое", "найпереглядуваніше", "найобговорюваніше",
         "trending now", "popular now", "top stories", "related", "related articles", "related stories",
         "related news", "related coverage", "related content", "more on this story", "more stories",
         "more news", "you may also like", "you might also like", "recommended", "recommended for you",

@@ -312,14 +312,19 @@ enum PageChrome {
         return true
     }
 
-    /// "5-6 minutes", "4 Min.": a reading time alone on its line, as reader views print it (a number
-    /// or a range, and minutes).
+    /// "5-6 minutes", "4 Min.", "⏱ 4 минуты": a reading time alone on its line, as reader views print it
+    /// (a number or a range, and minutes), perhaps after an icon.
     private static func isMinutesAlone(_ key: [UInt8]) -> Bool {
-        guard let space = key.firstIndex(of: 0x20), space > 0,
-            key[..<space].allSatisfy({
+        // An icon first (a clock, a book: three or four bytes from E2) and its space.
+        var start = key.startIndex
+        while start < key.count, key[start] >= 0xE2 || (start > 0 && key[start] == 0x20) {
+            start += key[start] >= 0xF0 ? 4 : key[start] >= 0xE2 ? 3 : 1
+        }
+        guard start < key.count, let space = key[start...].firstIndex(of: 0x20), space > start,
+            key[start..<space].allSatisfy({
                 UTF8Bytes.isDigit($0) || $0 == UInt8(ascii: "-") || $0 == 0xE2 || $0 == 0x80 || $0 == 0x93
             }),
-            UTF8Bytes.isDigit(key[0])
+            UTF8Bytes.isDigit(key[start])
         else { return false }
         var unit = key[(space + 1)...]
         if unit.last == UInt8(ascii: ".") { unit = unit.dropLast() }

@@ -350,6 +350,9 @@ enum PageWidgets {
         guard words.contains(where: Self.isAccountWord), words.contains(where: Self.readOnStems.opens) else {
             return false
         }
+        // Reported speech is the story's ("Leer los viejos registros de la parroquia fue clave, explica
+        // Salcedo: …" reads records, not an account).
+        guard !words.contains(where: ReaderPrompts.isAttribution) else { return false }
         // Offered to the reader, or free in a wall's few words ("… войдите или зарегистрируйтесь — это
         // бесплатно"); a story's paragraph may call anything free ("So far 11 have signed on, receiving
         // free fencing to keep stock out of the plantings …").

@@ -366,7 +366,48 @@ enum ParagraphAssembly {
             })
         else { return false }
         guard Self.isPlainProse(block) else { return false }
-        return block.dropFirst().contains { TextShape.startsLowercase($0) }
+        return block.dropFirst().contains { TextShape.startsLowercase($0) } || Self.runsOnAcrossCapitals(block)
+    }
+
+    /// German capitalizes its nouns, so a sentence wrapped there may open every line with a capital
+    /// ("… unter Druck. „Viele" / "Verpackungsmaschinenbauer haben …" / "Kapazitäten aufgebaut, …").
+    /// The prose shows otherwise: no line but the last ends like a sentence, the last does, and a
+    /// sentence ends inside a line above it. A list of headlines ends no sentence; a headline over its
+    /// dek ends none inside a line above the last; lines of one sentence each end in full stops.
+    private static func runsOnAcrossCapitals(_ block: [Substring]) -> Bool {
+        // (Three lines at least: two lines' widths say little of a fixed width; and the last line fits in
+        // it, as a wrapped paragraph's last line does.)
+        guard block.count >= 3, let last = block.last, TextShape.endsLikeSentence(String(last)) else { return false }
+        let above = block.dropLast()
+        guard UTF8Bytes.scalarCount(last) <= above.map(UTF8Bytes.scalarCount).max() ?? 0 else { return false }
+        guard
+            above.allSatisfy({ line in
+                line.utf8.last.map { !Self.sentenceEndBytes.contains($0) } ?? false
+                    && TextShape.finalMark(String(line)).map { !$0.isPunctuation } ?? true
+            })
+        else { return false }
+        return above.contains { line in UTF8Bytes.withBytes(line, Self.hasSentenceEndInside) }
+    }
+
+    /// What ends a line as a sentence or a clause ends: `.`, `!`, `?`, `:`, `;`, `,`.
+    private static let sentenceEndBytes: [UInt8] = Array(".!?:;,".utf8)
+
+    /// Whether a sentence ends inside the line and another opens after it: a lower-case ASCII letter, `.`,
+    /// `!` or `?`, a space, then a capital or a character from another script or a quotation mark ("…
+    /// unter Druck. „Viele"). An initial ("J. Morel") has a capital before its full stop.
+    private static func hasSentenceEndInside(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 4 else { return false }
+        for index in 1..<(bytes.count - 2) {
+            let mark = bytes[index]
+            guard mark == UInt8(ascii: ".") || mark == UInt8(ascii: "!") || mark == UInt8(ascii: "?") else { continue }
+            let next = bytes[index + 2]
+            if bytes[index - 1] &- UInt8(ascii: "a") < 26 && bytes[index + 1] == 0x20
+                && (next &- UInt8(ascii: "A") < 26 || next >= 0xC0)
+            {
+                return true
+            }
+        }
+        return false
     }
 
     /// How full (per cent of the width) a line broken after a clause may be at most, with the next line's

@@ -57,6 +57,15 @@ enum ReaderPromptCues {
         "в", "у", "with", "mit", "avec", "con",
     ]
 
+    /// The openings of a question asking the reader for a story or a tip ("Got a story from the islands?").
+    static let tipQuestions: [String] = [
+        "got a story", "have a story", "got a tip", "have a tip", "got a news tip", "have a news tip", "got news",
+        "have news", "know a story", "haben sie einen hinweis", "haben sie eine geschichte", "haben sie ein thema",
+        "vous avez une info", "vous avez une histoire", "vous avez une information", "¿tienes una noticia",
+        "¿tienes una historia", "¿tienes información", "¿tiene una noticia", "есть новость", "есть история",
+        "есть тема", "маєте новину", "маєте історію", "є новина",
+    ]
+
     /// Words of reported speech (whole words): a line that attributes what it says is news, not a prompt.
     static let attributionWords: Set<String> = [
         "said", "says", "told", "according", "added", "sagte", "sagt", "sagten", "erklärte", "erklärt",
@@ -72,6 +81,11 @@ enum ReaderPromptCues {
         "cautioned", "warned", "argued", "urged", "conceded", "admitted", "recalled", "warnte", "mahnte",
         "averti", "prévenu", "advirtió", "admitió", "recordó", "предупредил", "предупредила", "признал",
         "признала", "попередив", "попередила", "визнав", "визнала",
+        // The same in the present, as features and reports tell it ("…, explica Salcedo:").
+        // (Not "notes", "adds", "recalls" or "recuerda", which prompts say: "Recuerda suscribirte".)
+        "explains", "meint", "ergänzt", "berichtet", "ajoute", "raconte", "estime", "explica", "afirma",
+        "asegura", "señala", "añade", "relata", "говорит",
+        "объясняет", "рассказывает", "отмечает", "поясняет", "каже", "пояснює", "розповідає", "зазначає",
     ]
 
     /// A subscription or a subscriber, the thing a paywall offers (whole words).
@@ -494,7 +508,8 @@ enum ReaderPromptCues {
         BoilerplateCues.phrases, cookieButtons, PageChromeCues.summaryStems, paywallSigns, embedLinks, appStores,
         PageWidgetCues.notificationStems, PageWidgetCues.accountStems + ["sign"], PageWidgetCues.freeStems,
         PageWidgetCues.readOnStems, itemMarks, pointers, starRuns, registrations,
-        PageWidgetCues.postNavigationOpenings, BoilerplateCues.prefixes + BoilerplateCues.promptPrefixes,
+        PageWidgetCues.postNavigationOpenings,
+        BoilerplateCues.prefixes + BoilerplateCues.promptPrefixes + BoilerplateCues.prefixLabels,
         BoilerplateCues.recommendWords, BoilerplateCues.weakTeaserHeadings, Array(PageChromeCues.buttonVerbs),
         BoilerplateCues.creditPhrases, PageFurnitureCues.embargoOpenings, buyOpenings,
         FullStoryPointerCues.fullStems,
@@ -610,7 +625,8 @@ enum ReaderPromptCues {
         static let registration: UInt32 = 1 << 20
         /// ``PageWidgetCues/postNavigationOpenings``.
         static let postNavigation: UInt32 = 1 << 21
-        /// ``BoilerplateCues/prefixes`` and ``BoilerplateCues/promptPrefixes`` anywhere in the line: only
+        /// ``BoilerplateCues/prefixes``, ``BoilerplateCues/promptPrefixes`` and
+        /// ``BoilerplateCues/prefixLabels`` anywhere in the line: only
         /// then may one open it (those of four bytes or more; ``Boilerplate`` asks the others always).
         static let prefixCue: UInt32 = 1 << 22
         /// ``BoilerplateCues/recommendWords``.

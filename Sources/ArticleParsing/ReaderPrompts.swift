@@ -19,7 +19,10 @@ enum ReaderPrompts {
     static func isPrompt(_ key: Boilerplate.LineKey) -> Bool {
         guard key.isWhole, key.length <= Self.maximumLength else { return false }
         let bytes = key.bytes
-        if Self.isContactData(bytes) || Self.isEditorsNote(bytes) || Self.isSharePrompt(bytes) { return true }
+        if Self.isContactData(bytes) || Self.isEditorsNote(bytes) || Self.isSharePrompt(bytes) || Self.isTipCall(bytes)
+        {
+            return true
+        }
         // One byte search first: most lines name no network, newsletter, cookie or error at all, and
         // are never cut into words.
         let found = key.phrases
@@ -333,6 +336,19 @@ enum ReaderPrompts {
     }
 
     // MARK: - Rules
+
+    /// "Got a story from the islands? Message the newsdesk on 01632 960411.", "Haben Sie einen Hinweis?
+    /// Schreiben Sie an tipps@…": a question about having a story or a tip, then where to send it (a
+    /// telephone number or an e-mail address). A story's question has no number or address after it.
+    private static func isTipCall(_ key: [UInt8]) -> Bool {
+        guard key.count <= 240, Self.tipQuestions.opens(key),
+            let question = key.prefix(100).firstIndex(of: UInt8(ascii: "?"))
+        else { return false }
+        let rest = key[(question + 1)...]
+        return rest.contains(UInt8(ascii: "@")) || rest.count(where: UTF8Bytes.isDigit) >= 6
+    }
+
+    private static let tipQuestions = OpeningIndex(ReaderPromptCues.tipQuestions)
 
     /// "Share this update", "Teilen Sie den Artikel", "Share this list with someone planning a trip": a
     /// share verb, what is shared, and little else (up to eight words when no sentence's mark ends them).

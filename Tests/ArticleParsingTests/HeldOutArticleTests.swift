@@ -21,7 +21,7 @@ import Testing
     }()
 
     @Test func articlesAreFound() {
-        #expect(Self.articles.count >= 751)
+        #expect(Self.articles.count >= 775)
     }
 
     @Test(arguments: Self.articles)
