@@ -929,6 +929,34 @@ enum BodySelection {
                 keep[index] = false
             }
         }
+        Self.dropAuthorBox(units, kept: kept.suffix(4), authorLines: authorLines, &keep)
+    }
+
+    /// Drops the author's box at the foot: the full name of an author the byline or the header gave,
+    /// alone on one of the last four lines kept, and the lines under it in its block (a bio, "Delia
+    /// Marsh" over "Delia covers energy, the harbour and …"). A story's line is never its author's name
+    /// alone.
+    private static func dropAuthorBox(
+        _ units: [TextUnit],
+        kept: ArraySlice<Int>,
+        authorLines: [String],
+        _ keep: inout [Bool]
+    ) {
+        var authors: [String]?
+        for index in kept where index + 1 < units.count && !units[index + 1].startsBlock {
+            // A name's shape first, on the bytes (two to five words, short): the bylines' names are read
+            // only for such a line.
+            let text = units[index].text
+            guard text.utf8.count <= 60, (1...4).contains(text.utf8.count { $0 == 0x20 }) else { continue }
+            if authors == nil { authors = authorLines.compactMap(Byline.author) }
+            guard authors?.contains(text) == true else { continue }
+            keep[index] = false
+            var line = index + 1
+            while line < units.count && !units[line].startsBlock && units[line].text.utf8.count <= 400 {
+                keep[line] = false
+                line += 1
+            }
+        }
     }
 
     /// Whether the line at `index` is one of a list whose items open with the same icon, in one block
@@ -943,13 +971,16 @@ enum BodySelection {
     }
 
     /// A name alone (two to five capitalised words, as ``Byline/author(_:)`` reads one) on the line
-    /// above a date line.
+    /// above a date line, or above the place and date a byline would give ("Lucía Benítez" over
+    /// "Valdesauces | Publicado el 12 mar 2025, 09:15").
     private static func isNameAboveDateLine(_ text: String, _ next: String) -> Bool {
         // Two to five words, no digit: most lines are ruled out on the bytes.
         guard text.utf8.count <= 60, (1...4).contains(text.utf8.count { $0 == 0x20 }),
             !text.utf8.contains(where: UTF8Bytes.isDigit)
         else { return false }
-        return (DateParsing.readDateLine(next).isDateOnly || Self.placedDate(next) != nil)
+        return
+            (DateParsing.readDateLine(next).isDateOnly || Self.placedDate(next) != nil
+            || Byline.read(next).date != nil)
             && Byline.author(text) == text
     }
 

@@ -32,6 +32,9 @@ enum BoilerplateCues {
         "skip to story", "zum artikel springen", "aller à l'article", "ir a la noticia", "saltar a la noticia",
         "перейти к статье", "перейти к новости", "перейти до статті", "перейти до новини",
         "aller au contenu", "aller au contenu principal", "ir al contenido", "saltar al contenido",
+        "ir al contenido principal", "saltar al contenido principal", "zum hauptinhalt springen",
+        "zum hauptinhalt", "skip to main article", "перейти к основному содержимому",
+        "перейти до основного вмісту",
         "перейти к содержимому", "перейти к основному содержанию", "перейти до вмісту",
         "back to top", "retour en haut", "retour en haut de page", "nach oben", "zurück nach oben",
         "volver arriba", "ir arriba", "наверх", "вгору", "read more", "continue reading", "show more", "load more",
@@ -58,7 +61,21 @@ enum BoilerplateCues {
         "key events", "show key events only", "skip to key events", "pinned post", "pinned",
         "please turn on javascript to use this feature", "please enable javascript", "javascript is disabled",
         // A mobile or AMP page's link to its full version; a live blog's refresh button.
-        "view full site", "view full version", "voir la version complète du site", "version complète du site",
+        // A comment section's buttons and notes ("Publicar comentario", "Pas encore de commentaire").
+        "post comment", "post a comment", "leave a comment", "leave a reply", "publicar comentario",
+        "deja un comentario",
+        "laisser un commentaire", "publier le commentaire", "kommentar abschicken", "kommentar schreiben",
+        "отправить комментарий", "оставить комментарий", "надіслати коментар", "залишити коментар",
+        "no comments yet", "pas encore de commentaire", "aucun commentaire", "noch keine kommentare",
+        "aún no hay comentarios", "sin comentarios", "комментариев пока нет", "коментарів поки немає",
+        "show more comments", "load more comments", "voir plus de commentaires", "weitere kommentare laden",
+        "ver más comentarios", "показать следующие комментарии", "показать все комментарии",
+        "показати наступні коментарі", "показати всі коментарі",
+        "view full site", "view full version", "switch to full site", "switch to desktop site",
+        "zur desktop-version", "version classique du site", "versión de escritorio",
+        // A search box's field ("Buscar …").
+        "search", "search this site", "buscar", "rechercher", "suche", "suchen", "поиск", "пошук",
+        "voir la version complète du site", "version complète du site",
         "zur vollversion", "vollständige version anzeigen", "ver versión completa", "versión completa del sitio",
         "полная версия сайта", "повна версія сайту", "обновить ленту", "оновити стрічку", "refresh feed",
         "actualiser le direct", "liveticker aktualisieren",
@@ -337,6 +354,13 @@ enum BoilerplateCues {
     /// Phrases that mark a short line anywhere in it (copyright notices, provenance).
     static let phrases: [String] = [
         "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
+        // A comment form's note on the address asked for.
+        "your email address will not be published", "required fields are marked", "tu correo no se mostrará",
+        "tu dirección de correo electrónico no será publicada", "campos obligatorios están marcados",
+        "votre adresse e-mail ne sera pas publiée", "les champs obligatoires sont indiqués",
+        "ihre e-mail-adresse wird nicht veröffentlicht", "erforderliche felder sind",
+        "ваш адрес email не будет опубликован",
+        "обязательные поля помечены", "ваша адреса email не буде опублікована", "обов'язкові поля позначені",
         "tutti i diritti riservati", "todos os direitos reservados", "все права защищены", "усі права захищені",
         "всі права захищені", "read the original article", "originally published on", "originally appeared on",
         // Where the piece first ran, in Russian and Ukrainian ("Оригинал материала опубликован на сайте …").
@@ -490,6 +514,8 @@ enum BoilerplateCues {
     /// printed with it and the list or card under it are all boilerplate.
     static let teaserHeadings: Set<String> = [
         "other topics of interest", "most read", "most popular", "most viewed", "most shared", "trending",
+        "recent posts", "latest posts", "entradas recientes", "publicaciones recientes", "articles récents",
+        "derniers articles", "neueste beiträge", "letzte beiträge", "последние записи", "останні записи",
         "most watched", "most commented", "meistgesehen", "meistkommentiert", "les plus vus", "les plus commentés",
         "lo más comentado", "самое просматриваемое", "самое обсуждаемое", "найпереглядуваніше", "найобговорюваніше",
         "trending now", "popular now", "top stories", "related", "related articles", "related stories",

@@ -43,9 +43,7 @@ enum PageChrome {
             return true
         }
         if bytes.count <= 40 && Self.isAnswerRow(bytes) { return true }
-        // A widget's credit ("Powered by AI voice. Report an issue", "Powered by Disqus"): a few words, no
-        // sentence's full stop at the end ("Powered by solar panels, the plant opens in May." is a story's).
-        if bytes.count <= 60 && bytes.last != UInt8(ascii: ".") && bytes.starts(with: Self.poweredBy) { return true }
+        if Self.isPlatformCredit(bytes) { return true }
         if bytes.count <= 200 && Self.hasBracketedHandle(bytes) { return true }
         if let colon = bytes.prefix(41).firstIndex(of: UInt8(ascii: ":")), Self.isTopicList(bytes, colon: colon) {
             return true
@@ -199,7 +197,27 @@ enum PageChrome {
         }
     }
 
-    private static let poweredBy = Array("powered by ".utf8)
+    /// A widget's or the site's credit to its software ("Powered by AI voice. Report an issue", "Powered by
+    /// Disqus", "Funciona con WordPress | Tema: NoticiasPro", "Modèle « Simple » — propulsé par Blogger",
+    /// "Сайт создан на Tilda"): opening the line or a part of it after a spaced bar, dot or dash, in a short
+    /// line with no sentence's full stop at the end ("Powered by solar panels, the plant opens in May." is
+    /// a story's).
+    private static func isPlatformCredit(_ key: [UInt8]) -> Bool {
+        guard key.count <= 100, key.last != UInt8(ascii: ".") else { return false }
+        if Self.platformCredits.opens(key) { return true }
+        return key.withUnsafeBufferPointer { bytes in
+            UTF8Bytes.contains(0x20, in: bytes) { bytes, space in
+                guard space + 1 < bytes.count else { return false }
+                let mark = UTF8Bytes.partSeparatorLength(bytes, at: space + 1)
+                let length = mark > 0 ? mark : UTF8Bytes.dashLength(bytes, at: space + 1)
+                let after = space + 1 + length
+                guard length > 0, after + 1 < bytes.count, bytes[after] == 0x20 else { return false }
+                return Self.platformCredits.opens(UnsafeBufferPointer(rebasing: bytes[(after + 1)...]))
+            }
+        }
+    }
+
+    private static let platformCredits = OpeningIndex(PageChromeCues.platformCredits)
 
     private static let fileSizeUnits: [[UInt8]] = ["kb", "mb", "gb", "кб", "мб", "гб", "ko", "mo", "go"].map {
         Array($0.utf8)
@@ -239,6 +257,8 @@ enum PageChrome {
     /// "Comments (14)", "Join the conversation (8 comments)", "Photo 3 of 12", "💬 12", "👁 18,4K": a
     /// count, and besides it only icons and the words of what is counted, nothing else.
     private static func isCounter(_ key: [UInt8]) -> Bool {
+        // A list's item is a story's ("• 1,400 subscribers" in a list of figures).
+        guard !key.starts(with: Self.listBullet) else { return false }
         // Each space-separated token, brackets and colons around it left out, read in place: a number,
         // an icon, or a word that must be one of what is counted.
         var tokens = 0
@@ -260,6 +280,9 @@ enum PageChrome {
         }
         return numbers > 0 && others > 0
     }
+
+    /// `•` and a space, opening a list's item.
+    private static let listBullet: [UInt8] = Array("• ".utf8)
 
     /// What brackets a token: `( ) [ ] : , -` and a full stop (a lone `-` between a label and its count,
     /// "Diaporama - 3 photos", is no token at all).

@@ -31,6 +31,13 @@ enum PageChromeCues {
 
     /// What a counter counts, and the words around its number ("Comments (14)", "Join the conversation
     /// (8 comments)", "Photo 3 of 12", "Voir les 12 photos", "👁 18,4K").
+    /// A credit to the software a site or a widget runs on, as a line or a part opens with it.
+    static let platformCredits: [String] = [
+        "powered by ", "proudly powered by ", "propulsé par ", "fièrement propulsé par ", "funciona con ",
+        "desarrollado con ", "creado con ", "betrieben mit ", "erstellt mit ", "сайт создан на ", "сделано на ",
+        "работает на ", "сайт створено на ", "створено на ", "працює на ",
+    ]
+
     static let counterWords: Set<String> = [
         "comments", "comment", "kommentare", "kommentar", "leserkommentare", "commentaires", "commentaire",
         "comentarios", "comentario", "commenti", "комментарии", "комментариев", "комментария", "комментарий",
@@ -39,6 +46,11 @@ enum PageChromeCues {
         "photo", "photos", "foto", "fotos", "bild", "bilder", "bildergalerie", "galerie", "gallery", "image",
         "images", "imagen", "imágenes", "фото", "фотографии", "світлини", "diaporama", "slideshow",
         "fotogalerie", "galería", "fotogalería", "фотогалерея", "галерея",
+        // Likes, shares and a channel's subscribers ("Me gusta (23)", "Нравится 1 412", "8 436 підписників").
+        "likes", "like", "gefällt", "j'aime", "me", "gusta", "нравится", "подобається", "shares", "поделиться",
+        "поділитися", "reposts", "репостов", "репостів", "subscribers", "followers", "abonnenten", "abonnés",
+        "suscriptores", "seguidores", "подписчиков", "подписчика", "подписчики", "підписників", "підписника",
+        "підписники",
         // Words around the count.
         "join", "the", "see", "view", "all", "of", "zur", "alle", "von", "voir", "les", "sur", "ver", "todas",
         "de", "смотреть", "все", "из", "дивитися", "всі", "з",
@@ -49,6 +61,8 @@ enum PageChromeCues {
         "topics", "topic", "tags", "tagged", "keywords", "filed under", "more about", "mehr zu", "mehr zum thema",
         "rubrik", "rubriken", "rubrique", "rubriques", "rubro", "рубрика", "themen", "thema",
         "schlagwörter", "schlagworte", "stichwörter", "sujets", "thèmes", "mots-clés", "mots clés", "temas",
+        // A blog's labels ("Libellés : associations, musique").
+        "labels", "libellés", "etiquetas", "etiketten", "ярлыки", "мітки",
         // A table of contents, and a list of trending topics.
         "contents", "table of contents", "in this article", "inhalt", "inhaltsverzeichnis", "in diesem artikel",
         "sommaire", "dans cet article", "índice", "contenido", "en este artículo", "содержание", "в этой статье",

@@ -112,16 +112,17 @@ enum PageWidgetCues {
 
     /// An account, registering, logging in: what a login wall asks for (word prefixes).
     static let accountStems: [String] = [
-        "account", "regist", "login", "log-in", "signin", "sign-in", "signup", "sign-up", "konto", "anmeld", "compte",
-        "connect", "inscri", "cuenta", "regístr",
+        "account", "regist", "login", "log-in", "signin", "sign-in", "signup", "sign-up", "konto", "anmeld",
+        "connect", "inscri", "regístr",
         "registr", "аккаунт", "акаунт", "регистр", "войд", "войти", "реєстр", "увійд", "увійти", "inicia",
         // (Whole openings for the phrase search, which skips stems under four bytes: "log".)
         "log in",
     ]
 
     /// Words of an account that are words of their own, not stems: "sign" (in, up) and "log" (in), not
-    /// "signs", "signal", "logistics" ("Read the signs – all of them" heads a guide's step).
-    static let accountWords: [String] = ["sign", "log"]
+    /// "signs", "signal", "logistics" ("Read the signs – all of them" heads a guide's step); "compte" and
+    /// "cuenta", not "compter" (to count) and "cuentan" (they tell).
+    static let accountWords: [String] = ["sign", "log", "compte", "comptes", "cuenta", "cuentas"]
 
     /// Reading on, which a login wall offers in a longer line ("Войдите, чтобы дочитать материал"), or
     /// commenting, which the wall in front of a comment section offers ("Inicia sesión o regístrate para

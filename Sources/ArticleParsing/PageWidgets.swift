@@ -242,13 +242,23 @@ enum PageWidgets {
     /// before or after, with that post's title after a colon or nothing but an arrow.
     static func isPostNavigation(_ key: [UInt8]) -> Bool {
         guard key.count <= 200 else { return false }
-        let words = Self.afterLeadingMarks(key)
+        var words = Self.afterLeadingMarks(key)
+        // A guillemet for an arrow ("« Entrada anterior: …").
+        if words.starts(with: Self.leftGuillemet) { words = Self.afterLeadingMarks(Array(words.dropFirst(2))) }
         guard let opening = Self.postNavigationOpenings.openingLength(words) else { return false }
         let rest = words.dropFirst(opening)
         // The title after a colon; else an arrow or nothing: "Next post in the series was …" is a sentence.
         if rest.first == UInt8(ascii: ":") || rest.starts(with: Array(" :".utf8)) { return true }
+        // A row of the links, short: "« Billet suivant · Accueil · Billet précédent »".
+        if rest.count <= 60, rest.withUnsafeBufferPointer(UTF8Bytes.containsPartSeparator) {
+            let parts = Boilerplate.markedParts(of: String(decoding: rest, as: UTF8.self))
+            return parts.contains { Self.postNavigationOpenings.opens(Self.afterLeadingMarks(Array($0.utf8))) }
+        }
         return Self.afterLeadingMarks(Array(rest)).isEmpty
     }
+
+    /// `«` (C2 AB).
+    private static let leftGuillemet: [UInt8] = [0xC2, 0xAB]
 
     private static let postNavigationOpenings = OpeningIndex(PageWidgetCues.postNavigationOpenings)
 

@@ -506,7 +506,8 @@ enum ReaderPromptCues {
     static let index = PhraseIndex([
         networkPhrases, newsletterWords, cookieWords, cookieConsent, selfReferences, editorialVerbs, phrases,
         BoilerplateCues.phrases, cookieButtons, PageChromeCues.summaryStems, paywallSigns, embedLinks, appStores,
-        PageWidgetCues.notificationStems, PageWidgetCues.accountStems + ["sign"], PageWidgetCues.freeStems,
+        PageWidgetCues.notificationStems, PageWidgetCues.accountStems + PageWidgetCues.accountWords,
+        PageWidgetCues.freeStems,
         PageWidgetCues.readOnStems, itemMarks, pointers, starRuns, registrations,
         PageWidgetCues.postNavigationOpenings,
         BoilerplateCues.prefixes + BoilerplateCues.promptPrefixes + BoilerplateCues.prefixLabels,

@@ -21,7 +21,7 @@ import Testing
     }()
 
     @Test func articlesAreFound() {
-        #expect(Self.articles.count >= 775)
+        #expect(Self.articles.count >= 785)
     }
 
     @Test(arguments: Self.articles)
