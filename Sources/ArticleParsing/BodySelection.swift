@@ -899,6 +899,7 @@ enum BodySelection {
         let kept = units.indices.filter { keep[$0] }
         guard kept.count > 2 else { return }
         let closing = kept.suffix(2)
+        let authorBytes = authorLines.map { Array($0.utf8) }
         var authors: [String]?
         for index in kept.prefix(2).filter({ !closing.contains($0) }) + closing {
             let text = units[index].text
@@ -911,11 +912,9 @@ enum BodySelection {
             }
             // Its first two words must stand in a byline before the name is read out of it.
             // (Without the comma a post may follow: "Julien Marchetti, maître de conférences …".)
-            var opening = Array(text.utf8.split(separator: 0x20, maxSplits: 2).prefix(2).joined(separator: [0x20]))
+            var opening = UTF8Bytes.withBytes(text, Self.firstTwoWords)
             if opening.last == UInt8(ascii: ",") { opening.removeLast() }
-            guard authorLines.contains(where: { UTF8Bytes.contains(opening, in: Array($0.utf8)) }) else {
-                continue
-            }
+            guard authorBytes.contains(where: { UTF8Bytes.contains(opening, in: $0) }) else { continue }
             if authors == nil { authors = authorLines.compactMap(Byline.author) }
             guard let author = authors?.first(where: { text.hasPrefix($0 + " ") || text.hasPrefix($0 + ", ") }) else {
                 continue
@@ -930,6 +929,16 @@ enum BodySelection {
             }
         }
         Self.dropAuthorBox(units, kept: kept.suffix(4), authorLines: authorLines, &keep)
+    }
+
+    /// The bytes up to the second space (the whole text when it has fewer).
+    private static func firstTwoWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var spaces = 0
+        for index in bytes.indices where bytes[index] == 0x20 {
+            spaces += 1
+            if spaces == 2 { return Array(bytes[..<index]) }
+        }
+        return Array(bytes)
     }
 
     /// Drops the author's box at the foot: the full name of an author the byline or the header gave,
@@ -978,9 +987,10 @@ enum BodySelection {
         guard text.utf8.count <= 60, (1...4).contains(text.utf8.count { $0 == 0x20 }),
             !text.utf8.contains(where: UTF8Bytes.isDigit)
         else { return false }
+        // (A byline's place and date are a short line.)
         return
             (DateParsing.readDateLine(next).isDateOnly || Self.placedDate(next) != nil
-            || Byline.read(next).date != nil)
+            || (next.utf8.count <= 160 && Byline.read(next).date != nil))
             && Byline.author(text) == text
     }
 
