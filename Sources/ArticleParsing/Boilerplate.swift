@@ -1251,16 +1251,19 @@ enum Boilerplate {
     /// Whether `key` opens with a cue's label and a spaced dash, bar or arrow standing for its colon, and
     /// goes on after it ("also read — council to close …").
     private static func hasLabel(_ key: ArraySlice<UInt8>, _ label: [UInt8]) -> Bool {
-        guard key.starts(with: label) else { return false }
-        let rest = key.dropFirst(label.count)
-        return Self.colonSeparators.contains { rest.count > $0.count && rest.starts(with: $0) }
+        key.starts(with: label) && Self.opensWithColonStandIn(key.dropFirst(label.count))
+    }
+
+    /// Whether `bytes` open with a spaced dash, bar, dot or arrow that stands for a label's colon ("Also
+    /// read — …", "ENCUESTA ▸ ¿…?") and go on after it.
+    static func opensWithColonStandIn(_ bytes: ArraySlice<UInt8>) -> Bool {
+        Self.colonStandIns.contains { bytes.count > $0.count && bytes.starts(with: $0) }
     }
 
     /// What stands for a label's colon, with its spaces.
-    private static let colonSeparators: [[UInt8]] = [" — ", " – ", " | ", " › ", " » ", " → ", " ▸ ", " ► ", " ➜ "].map
-    {
-        Array($0.utf8)
-    }
+    private static let colonStandIns: [[UInt8]] = [
+        " — ", " – ", " | ", " · ", " › ", " » ", " → ", " ▸ ", " ► ", " ▶ ", " ➜ ",
+    ].map { Array($0.utf8) }
 
     /// "…. Photo: Kremlin.ru", "Credit: Owen Pryor/Rural Voice", "(Foto: dpa)", "Crédit : X": the last
     /// colon follows a credit label that starts the line or a sentence, and a short credit follows it.

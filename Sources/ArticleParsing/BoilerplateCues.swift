@@ -60,7 +60,6 @@ enum BoilerplateCues {
         // A live blog's controls and labels.
         "key events", "show key events only", "skip to key events", "pinned post", "pinned",
         "please turn on javascript to use this feature", "please enable javascript", "javascript is disabled",
-        // A mobile or AMP page's link to its full version; a live blog's refresh button.
         // A comment section's buttons and notes ("Publicar comentario", "Pas encore de commentaire").
         "post comment", "post a comment", "leave a comment", "leave a reply", "publicar comentario",
         "deja un comentario",
@@ -71,10 +70,11 @@ enum BoilerplateCues {
         "show more comments", "load more comments", "voir plus de commentaires", "weitere kommentare laden",
         "ver más comentarios", "показать следующие комментарии", "показать все комментарии",
         "показати наступні коментарі", "показати всі коментарі",
-        "view full site", "view full version", "switch to full site", "switch to desktop site",
-        "zur desktop-version", "version classique du site", "versión de escritorio",
         // A search box's field ("Buscar …").
         "search", "search this site", "buscar", "rechercher", "suche", "suchen", "поиск", "пошук",
+        // A mobile or AMP page's link to its full version; a live blog's refresh button.
+        "view full site", "view full version", "switch to full site", "switch to desktop site",
+        "zur desktop-version", "version classique du site", "versión de escritorio",
         "voir la version complète du site", "version complète du site",
         "zur vollversion", "vollständige version anzeigen", "ver versión completa", "versión completa del sitio",
         "полная версия сайта", "повна версія сайту", "обновить ленту", "оновити стрічку", "refresh feed",

@@ -29,8 +29,6 @@ enum PageChromeCues {
         "минут", "хв", "хвилина", "хвилини", "хвилин",
     ]
 
-    /// What a counter counts, and the words around its number ("Comments (14)", "Join the conversation
-    /// (8 comments)", "Photo 3 of 12", "Voir les 12 photos", "👁 18,4K").
     /// A credit to the software a site or a widget runs on, as a line or a part opens with it.
     static let platformCredits: [String] = [
         "powered by ", "proudly powered by ", "propulsé par ", "fièrement propulsé par ", "funciona con ",
@@ -38,6 +36,8 @@ enum PageChromeCues {
         "работает на ", "сайт створено на ", "створено на ", "працює на ",
     ]
 
+    /// What a counter counts, and the words around its number ("Comments (14)", "Join the conversation
+    /// (8 comments)", "Photo 3 of 12", "Voir les 12 photos", "👁 18,4K").
     static let counterWords: Set<String> = [
         "comments", "comment", "kommentare", "kommentar", "leserkommentare", "commentaires", "commentaire",
         "comentarios", "comentario", "commenti", "комментарии", "комментариев", "комментария", "комментарий",

@@ -74,16 +74,10 @@ enum WidgetMarks {
     /// a bar standing for one) and its question.
     static func isPollQuestion(_ key: [UInt8]) -> Bool {
         guard key.count <= 300, let length = Self.pollLabels.openingLength(key) else { return false }
-        var rest = key[length...]
-        while rest.first == 0x20 { rest = rest.dropFirst() }
-        guard rest.first == UInt8(ascii: ":") || Self.pollSeparators.contains(where: { rest.starts(with: $0) })
+        let rest = key[length...]
+        guard rest.drop(while: { $0 == 0x20 }).first == UInt8(ascii: ":") || Boilerplate.opensWithColonStandIn(rest)
         else { return false }
         return rest.contains(UInt8(ascii: "?"))
-    }
-
-    /// What stands for a poll label's colon, a space after it: `|`, `·`, `»`, `›`, `→`, `▸`, `►`, `▶`.
-    private static let pollSeparators: [[UInt8]] = ["| ", "· ", "» ", "› ", "→ ", "▸ ", "► ", "▶ "].map {
-        Array($0.utf8)
     }
 
     /// "Sponsored by Kestrel Marine Supply: 10% off waders with code SALT10": a code to type, written in
