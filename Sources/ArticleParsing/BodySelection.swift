@@ -58,7 +58,7 @@ enum BodySelection {
             guard keep[index] else { continue }
             let unit = units[index]
             let text = unit.text
-            if unit.isImageOrRule || text.isEmpty {
+            if unit.isImageOrRule || text.isEmpty || Self.isOverFollowerCount(index, units, keys) {
                 keep[index] = false
                 continue
             }
@@ -534,6 +534,14 @@ enum BodySelection {
             // min", is the page's; so are three or more items in bars, a menu's or a share row's, "↗
             // Отправить другу: VK | OK | TG".)
             && !PageChrome.isChrome(key) && !PageWidgets.isWidget(key) && !(key.isWhole && ItemRows.isBarRow(key.bytes))
+            && !Self.isOverFollowerCount(index, units, keys)
+    }
+
+    /// "Берестянка Online" over "8 436 підписників": a channel's or a profile's name over its count of
+    /// followers in its block, no headline and no story's line.
+    private static func isOverFollowerCount(_ index: Int, _ units: [TextUnit], _ keys: [Boilerplate.LineKey]) -> Bool {
+        index + 1 < units.count && !units[index + 1].startsBlock
+            && WidgetMarks.isFollowerCountLine(keys[index + 1].bytes)
     }
 
     /// The headline under the page's own lines that the top of a dump keeps: "Plan a Trip" in a menu

@@ -70,7 +70,8 @@ enum PageWidgetCues {
 
     /// Followers, as a profile card counts them ("2.3K followers").
     static let followerWords: [String] = [
-        "followers", "follower", "abonnenten", "follower:innen", "abonnés", "seguidores", "подписчиков",
+        "followers", "follower", "subscribers", "suscriptores", "abonnenten", "follower:innen", "abonnés",
+        "seguidores", "подписчиков",
         "подписчика", "подписчики", "підписників", "підписника", "підписники",
     ]
 

@@ -106,6 +106,26 @@ enum WidgetMarks {
         return Self.followerWords.contains(words[1])
     }
 
+    /// "8 436 підписників", "12.4K followers": a count of followers alone on its line, its thousands
+    /// perhaps set apart by spaces, as a channel's or a profile's card prints it under the name.
+    static func isFollowerCountLine(_ key: [UInt8]) -> Bool {
+        guard key.count <= 40, let first = key.first, UTF8Bytes.isDigit(first),
+            let space = key.lastIndex(of: 0x20)
+        else { return false }
+        let number = key[..<space]
+        // Digits, their separators and a "k" or "m" after the last: "8 436", "12.4k", "1,2m".
+        guard
+            number.allSatisfy({
+                UTF8Bytes.isDigit($0) || $0 == 0x20 || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",")
+            })
+                || (number.dropLast().allSatisfy {
+                    UTF8Bytes.isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",")
+                }
+                    && (number.last == UInt8(ascii: "k") || number.last == UInt8(ascii: "m")))
+        else { return false }
+        return Self.followerWords.contains(utf8: key[(space + 1)...])
+    }
+
     /// The second and third bytes of →, ➔ and ➜ after their E2.
     private static func isArrowTail(_ second: UInt8, _ third: UInt8) -> Bool {
         (second == 0x86 && third == 0x92) || (second == 0x9E && (third == 0x94 || third == 0x9C))

@@ -121,6 +121,26 @@ import Testing
         #expect(article.paragraphs == [self.frame.story, self.frame.more])
     }
 
+    @Test func aChannelsNameOverItsFollowerCountIsNoHeadline() throws {
+        let article = try self.frame.parse(self.channelPost(under: "8 436 підписників"))
+        #expect(article.title == nil)
+        #expect(article.paragraphs == [self.frame.story, self.frame.more])
+        // A headline over a figure of its own stays the headline.
+        #expect(try self.frame.parse(self.channelPost(under: "8 436 residents")).title == "Берестянка Online")
+    }
+
+    /// A post under "Берестянка Online" and `line` in its block.
+    private func channelPost(under line: String) -> String {
+        """
+        Берестянка Online
+        \(line)
+
+        \(self.frame.story)
+
+        \(self.frame.more)
+        """
+    }
+
     @Test func countingIsNoAccount() throws {
         let line = """
             Lire, écrire, compter : la fédération finance aussi des cours de remise à niveau pour les apprentis \
