@@ -97,13 +97,8 @@ enum WidgetMarks {
     /// A part that is a number (perhaps with its decimals and a "k" or "m") and a word for followers.
     private static func isFollowerCount(_ part: Substring) -> Bool {
         let words = part.split(separator: " ")
-        guard words.count == 2, let first = words[0].utf8.first, UTF8Bytes.isDigit(first) else { return false }
-        let number = words[0].utf8.drop { UTF8Bytes.isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }
-        guard
-            number.isEmpty
-                || (number.count == 1 && (number.first == UInt8(ascii: "k") || number.first == UInt8(ascii: "m")))
-        else { return false }
-        return Self.followerWords.contains(words[1])
+        guard words.count == 2 else { return false }
+        return Self.isCount(words[0].utf8, groupedBySpaces: false) && Self.followerWords.contains(words[1])
     }
 
     /// "8 436 підписників", "12.4K followers": a count of followers alone on its line, its thousands
@@ -112,18 +107,20 @@ enum WidgetMarks {
         guard key.count <= 40, let first = key.first, UTF8Bytes.isDigit(first),
             let space = key.lastIndex(of: 0x20)
         else { return false }
-        let number = key[..<space]
-        // Digits, their separators and a "k" or "m" after the last: "8 436", "12.4k", "1,2m".
-        guard
-            number.allSatisfy({
-                UTF8Bytes.isDigit($0) || $0 == 0x20 || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",")
-            })
-                || (number.dropLast().allSatisfy {
-                    UTF8Bytes.isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",")
-                }
-                    && (number.last == UInt8(ascii: "k") || number.last == UInt8(ascii: "m")))
-        else { return false }
-        return Self.followerWords.contains(utf8: key[(space + 1)...])
+        return Self.isCount(key[..<space], groupedBySpaces: true)
+            && Self.followerWords.contains(utf8: key[(space + 1)...])
+    }
+
+    /// A count as a card prints one: digits with their `.` and `,` (and spaces between groups of
+    /// thousands when `groupedBySpaces`), perhaps a "k" or "m" after them: "2.3k", "12,4k", "8 436".
+    private static func isCount(_ bytes: some Collection<UInt8>, groupedBySpaces: Bool) -> Bool {
+        guard let first = bytes.first, UTF8Bytes.isDigit(first) else { return false }
+        let rest = bytes.drop {
+            UTF8Bytes.isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",")
+                || (groupedBySpaces && $0 == 0x20)
+        }
+        return rest.isEmpty
+            || (rest.count == 1 && (rest.first == UInt8(ascii: "k") || rest.first == UInt8(ascii: "m")))
     }
 
     /// The second and third bytes of →, ➔ and ➜ after their E2.
