@@ -887,7 +887,9 @@ enum Boilerplate {
         let mayCredit = !lineKey.isWhole || lineKey.phrases & ReaderPromptCues.Found.creditPhrase != 0
         if mayCredit && Self.creditPhraseCues.occurs(in: closing) { return true }
         guard UTF8Bytes.contains(text, UInt8(ascii: "/")) else { return false }
-        return Self.endsWithNameSlashAgency(String(decoding: Self.lastSentence(Array(text.utf8)), as: UTF8.self))
+        // The last sentence as a slice of the line: what follows a ". " starts a character.
+        let sentenceStart = text.utf8.count - Self.lastSentence(Array(text.utf8)).count
+        return Self.endsWithNameSlashAgency(text[text.utf8.index(text.utf8.startIndex, offsetBy: sentenceStart)...])
     }
 
     // MARK: - Helpers
@@ -1535,8 +1537,8 @@ enum Boilerplate {
 
     /// "The Kremlin. Sergei Vedyashkin / Moskva News Agency": after the last sentence, names on both
     /// sides of a slash, every word capitalized.
-    private static func endsWithNameSlashAgency(_ sentence: String) -> Bool {
-        let sides = sentence.split(separator: "/", omittingEmptySubsequences: false)
+    private static func endsWithNameSlashAgency(_ sentence: Substring) -> Bool {
+        let sides = UTF8Bytes.separated(sentence, by: UInt8(ascii: "/"), omittingEmpty: false)
         guard sides.count == 2 else { return false }
         return sides.allSatisfy { side in
             let words = UTF8Bytes.spaceSeparated(side)

@@ -142,8 +142,14 @@ enum Byline {
     private static let particles: Set<String> = ["de", "da", "van", "von", "der", "la", "le", "del", "di"]
 
     private static func isByline(_ text: Substring) -> Bool {
-        guard let opening = BoilerplateCues.bylineOpenings.first(where: { text.hasPrefix($0) }) else { return false }
-        let name = text.dropFirst(opening.count)
+        // On the bytes (`hasPrefix` compares characters, hundreds of instructions each): every opening ends
+        // with a space, which ends a character unless a combining mark follows it.
+        let openingLength = UTF8Bytes.withBytes(text) { bytes in
+            Self.openingBytes.first { bytes.starts(with: $0) && !UTF8Bytes.extendsCharacter(bytes, at: $0.count) }?
+                .count
+        }
+        guard let openingLength else { return false }
+        let name = text[text.utf8.index(text.startIndex, offsetBy: openingLength)...]
         guard let first = name.first, first.isUppercase || Self.namesNewsroom(name) else { return false }
         return TextShape.wordCount(String(name)) <= 12 && !name.hasSuffix(".")
     }

@@ -35,22 +35,30 @@ enum UTF8Bytes {
     /// character-level split walks grapheme clusters at hundreds of instructions a character. Text
     /// that may hold a Prepend character (lead bytes D8, DB, DC, E0, F0 and up) is split by characters.
     static func spaceSeparated(_ text: Substring) -> [Substring] {
+        Self.separated(text, by: 0x20, omittingEmpty: true)
+    }
+
+    /// `text.split(separator: Character(separator), omittingEmptySubsequences:)` for an ASCII separator
+    /// other than CR, found on the bytes as ``spaceSeparated(_:)`` finds spaces.
+    static func separated(_ text: Substring, by separator: UInt8, omittingEmpty: Bool) -> [Substring] {
         let cuts: [(start: Int, end: Int)]? = Self.withBytes(text) { bytes in
             guard !Self.mayHoldPrepend(bytes) else { return nil }
             var cuts: [(start: Int, end: Int)] = []
             var start = 0
             var index = 0
             while index < bytes.count {
-                if bytes[index] == 0x20 && !Self.extendsCharacter(bytes, at: index + 1) {
-                    if index > start { cuts.append((start, index)) }
+                if bytes[index] == separator && !Self.extendsCharacter(bytes, at: index + 1) {
+                    if index > start || !omittingEmpty { cuts.append((start, index)) }
                     start = index + 1
                 }
                 index += 1
             }
-            if bytes.count > start { cuts.append((start, bytes.count)) }
+            if bytes.count > start || !omittingEmpty { cuts.append((start, bytes.count)) }
             return cuts
         }
-        guard let cuts else { return text.split(separator: " ") }
+        guard let cuts else {
+            return text.split(separator: Character(Unicode.Scalar(separator)), omittingEmptySubsequences: omittingEmpty)
+        }
         let utf8 = text.utf8
         return cuts.map { cut in
             let lower = utf8.index(utf8.startIndex, offsetBy: cut.start)
