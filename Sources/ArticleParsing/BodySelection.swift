@@ -284,6 +284,7 @@ enum BodySelection {
         Self.dropButtonsUnderDroppedLines(units, keys, &keep)
         Self.dropCorrectionPolicies(keys, &keep)
         Self.dropAuthorBio(units, authorLines: authorLines, &keep)
+        Self.dropProfileBox(units, keys, &keep)
         Self.dropPullQuotes(units, &keep)
         body.paragraphs = units.indices.filter { keep[$0] }.map { units[$0].text }
         // Dumps often repeat the headline as the first line of the text: the body's own headline, or the
@@ -538,10 +539,13 @@ enum BodySelection {
     }
 
     /// "Берестянка Online" over "8 436 підписників": a channel's or a profile's name over its count of
-    /// followers in its block, no headline and no story's line.
+    /// followers in its block, no headline and no story's line; and an author's name over the button to
+    /// follow them ("Harriet Osei" / "Follow").
     private static func isOverFollowerCount(_ index: Int, _ units: [TextUnit], _ keys: [Boilerplate.LineKey]) -> Bool {
-        index + 1 < units.count && !units[index + 1].startsBlock
-            && WidgetMarks.isFollowerCountLine(keys[index + 1].bytes)
+        guard index + 1 < units.count && !units[index + 1].startsBlock else { return false }
+        if WidgetMarks.isFollowerCountLine(keys[index + 1].bytes) { return true }
+        // (A name only: "Subscribe to our podcast" over "Follow" is a prompt of its own.)
+        return WidgetMarks.isFollowButton(keys[index + 1]) && Byline.author(units[index].text) == units[index].text
     }
 
     /// The headline under the page's own lines that the top of a dump keeps: "Plan a Trip" in a menu
@@ -939,6 +943,28 @@ enum BodySelection {
         Self.dropAuthorBox(units, kept: kept.suffix(4), authorLines: authorLines, &keep)
     }
 
+    /// Drops a blogging platform's author box at the foot: a byline without a date over its profile's
+    /// card, and the rest of their block (the bio): "Written by Harriet Osei" / "2.3K Followers · Writer
+    /// for Civic Lines" / "Structural engineer. I write about …". Among the last eight lines, kept or
+    /// not (a short article's foot is within the header's lines, where the byline is read as one).
+    private static func dropProfileBox(_ units: [TextUnit], _ keys: [Boilerplate.LineKey], _ keep: inout [Bool]) {
+        for index in units.indices.suffix(8) where index + 1 < units.count && !units[index + 1].startsBlock {
+            // A byline's shape first, on the bytes: short, two to five words.
+            let text = units[index].text
+            guard text.utf8.count <= 60, (1...4).contains(text.utf8.count { $0 == 0x20 }),
+                Self.isBylineOverProfileCard(units[index].text, card: keys[index + 1].bytes)
+            else { continue }
+            var line = index
+            while line < units.count && (line == index || !units[line].startsBlock)
+                && units[line].text.utf8.count <= 400
+            {
+                keep[line] = false
+                line += 1
+            }
+            return
+        }
+    }
+
     /// The bytes up to the second space (the whole text when it has fewer).
     private static func firstTwoWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var spaces = 0
@@ -974,6 +1000,15 @@ enum BodySelection {
                 line += 1
             }
         }
+    }
+
+    /// "Written by Harriet Osei" over "2.3K Followers · Writer for Civic Lines": a byline without a date
+    /// over its profile's card, as a blogging platform's author box prints them above the bio. (A byline
+    /// alone says too little: a story's paragraph may follow one in its block.)
+    private static func isBylineOverProfileCard(_ text: String, card: [UInt8]) -> Bool {
+        guard WidgetMarks.isProfileCard(card) || WidgetMarks.isFollowerCountLine(card) else { return false }
+        let reading = Byline.read(text)
+        return reading.isByline && reading.date == nil
     }
 
     /// Whether the line at `index` is one of a list whose items open with the same icon, in one block

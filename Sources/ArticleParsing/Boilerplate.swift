@@ -273,6 +273,7 @@ enum Boilerplate {
         }
         if key.isWhole
             && (WidgetMarks.endsWithArrowButton(key.bytes) || WidgetMarks.isProfileCard(key.bytes)
+                || WidgetMarks.isShortenedCountLine(key.bytes)
                 || WidgetMarks.isPollQuestion(key.bytes) || WidgetMarks.hasPromoCode(key))
         {
             return true

@@ -108,6 +108,9 @@ enum BoilerplateCues {
         "написати коментар", "показати всі коментарі", "усі коментарі", "всі коментарі",
         "add your comment", "leave a reply", "leave a response", "join the conversation", "sign in to comment",
         "sign in to join the conversation",
+        // A profile's or a channel's buttons alone on their line, as a blogging platform or a social
+        // network prints them under the author's name ("Follow"; "Follow the water" is a subheading).
+        "follow", "folgen", "suivre", "seguir", "abonnieren", "suscribirse", "записаться", "записатися",
         "log in to comment", "jetzt kommentieren", "kommentieren", "artikel kommentieren", "commenter",
         "réagir", "commentez", "comentar", "comenta", "комментировать", "прокомментировать", "коментувати",
         "sort by: newest", "sort by: oldest", "sort by: best", "newest first", "oldest first",

@@ -68,6 +68,10 @@ enum PageWidgetCues {
         "poll", "quick poll", "reader poll", "umfrage", "sondage", "encuesta", "опрос", "опитування", "голосование",
     ]
 
+    /// A profile's button to follow its author, the line under the name on a blogging platform's or a
+    /// social network's card ("Harriet Osei" / "Follow").
+    static let followButtons: [String] = ["follow", "folgen", "suivre", "seguir"]
+
     /// Followers, as a profile card counts them ("2.3K followers").
     static let followerWords: [String] = [
         "followers", "follower", "subscribers", "suscriptores", "abonnenten", "follower:innen", "abonnés",

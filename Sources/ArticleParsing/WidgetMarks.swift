@@ -111,6 +111,20 @@ enum WidgetMarks {
             && Self.followerWords.contains(utf8: key[(space + 1)...])
     }
 
+    /// "1.2K", "12k", "3M": a count shortened with a "k" or "m" alone on its line, as a post's claps,
+    /// likes or views stand under its byline (a story writes "1,200" or "1.2 million").
+    static func isShortenedCountLine(_ key: [UInt8]) -> Bool {
+        guard key.count >= 2, key.count <= 8, let last = key.last,
+            last == UInt8(ascii: "k") || last == UInt8(ascii: "m")
+        else { return false }
+        return Self.isCount(key, groupedBySpaces: false)
+    }
+
+    /// Whether `key` is a profile's follow button alone (``PageWidgetCues/followButtons``).
+    static func isFollowButton(_ key: Boilerplate.LineKey) -> Bool {
+        key.length <= 12 && key.bare.map(Self.followButtons.contains) == true
+    }
+
     /// A count as a card prints one: digits with their `.` and `,` (and spaces between groups of
     /// thousands when `groupedBySpaces`), perhaps a "k" or "m" after them: "2.3k", "12,4k", "8 436".
     private static func isCount(_ bytes: some Collection<UInt8>, groupedBySpaces: Bool) -> Bool {
@@ -139,4 +153,5 @@ enum WidgetMarks {
         "промокодом", "промокоду",
     ]
     private static let followerWords = LineSet(Set(PageWidgetCues.followerWords))
+    private static let followButtons = LineSet(Set(PageWidgetCues.followButtons))
 }

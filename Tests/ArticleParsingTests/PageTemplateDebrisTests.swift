@@ -5,8 +5,8 @@ import Testing
 /// What held-out-41 (the genre from many publishing systems' page templates) showed: the software's
 /// credit in the footer, likes, shares and a channel's subscribers counted, a comment section's buttons
 /// and notes, a blog's post navigation and labels, a search box, recent posts, the author's box at the
-/// foot, a name over a byline's place and date; and the story line a login wall's words once took
-/// ("compter" is to count, not "compte").
+/// foot, a name over a byline's place and date, a profile's follow button and shortened counts; and the
+/// story line a login wall's words once took ("compter" is to count, not "compte").
 @Suite struct PageTemplateDebrisTests {
     let frame = StoryFrame()
 
@@ -139,6 +139,60 @@ import Testing
 
         \(self.frame.more)
         """
+    }
+
+    @Test func aProfilesFollowButtonAndShortenedCountsAreChrome() throws {
+        #expect(try self.frame.kept(["Follow", "Folgen", "Записаться", "1.2K", "12k", "3M"]).isEmpty)
+        // A subheading that opens with the verb, and a sentence with a shortened figure, are the story's.
+        let story = ["Follow the water", "1.2K runners finished the race in the rain."]
+        #expect(try self.frame.kept(story) == story)
+    }
+
+    @Test func anAuthorsNameOverTheFollowButtonIsNoHeadline() throws {
+        let text = """
+            What a year of counting potholes taught me
+
+            Harriet Osei
+            Follow
+
+            \(self.frame.story)
+
+            \(self.frame.more)
+            """
+        let article = try self.frame.parse(text)
+        #expect(article.title == "What a year of counting potholes taught me")
+        #expect(article.paragraphs == [self.frame.story, self.frame.more])
+        // A headline over the button is no name: it stays the headline.
+        let headline = text.split(separator: "\n").dropFirst(2).joined(separator: "\n")
+        #expect(
+            try self.frame.parse("Harbour repairs start in spring\n" + headline).title
+                == "Harbour repairs start in spring"
+        )
+    }
+
+    @Test func aBylineOverItsProfileCardAtTheFootIsTheAuthorsBox() throws {
+        let text = """
+            Harbour repairs start in spring
+
+            \(self.frame.story)
+
+            \(self.frame.more)
+
+            \(self.frame.story)
+
+            \(self.frame.more)
+
+            Written by Harriet Osei
+            2.3K Followers · Writer for Civic Lines
+            Structural engineer. I write about streets, bridges and the things that hold cities together.
+            """
+        // (Below the header's lines: a byline among them is read as the byline.)
+        let story = [self.frame.story, self.frame.more]
+        #expect(try self.frame.parse(text).paragraphs == story + story)
+        // A byline over a story's paragraph in its block keeps the paragraph.
+        let closing = "« Ce soir, les habitants ont choisi de tourner la page », a déclaré la tête de liste."
+        let byline = text.split(separator: "\n").dropLast(3).joined(separator: "\n")
+        #expect(try self.frame.parse(byline + "\n\nVon Annette Schwarzmann\n\(closing)\n").paragraphs.last == closing)
     }
 
     @Test func countingIsNoAccount() throws {
