@@ -44,7 +44,11 @@ enum BodySelection {
             body.title = units[index].text
             titleIndex = index
             keep[index] = false
-            for line in pageTop { keep[line] = false }
+            for line in pageTop {
+                keep[line] = false
+                // (The page's top may date the piece: a newsletter's masthead with its issue and date.)
+                if let date = Self.dateOfMetaRow(units[line].text) { Self.note(date, in: &body) }
+            }
             headerZone = max(headerZone, index + 1 + Self.headerLinesAfterTitle)
             if index > 0 && Self.isKickerOverHeadline(index - 1, units, keys) { keep[index - 1] = false }
         }
@@ -75,6 +79,8 @@ enum BodySelection {
                 && Self.isMastheadOverMenu(index, units, keys) && !keep[..<index].contains(true)
             {
                 keep[index] = false
+                // (A newsletter's masthead may give its issue's date: "ELBAUEN BRIEFING · Ausgabe 214 · …".)
+                if let date = Self.dateOfMetaRow(text) { Self.note(date, in: &body) }
                 continue
             }
             let key = keys[index]
@@ -327,7 +333,14 @@ enum BodySelection {
             }
         }
         // The other parts are asked last, and only of a row that holds a date.
-        guard let date = published ?? updated, others.allSatisfy(Boilerplate.isBoilerplate) else { return nil }
+        guard let date = published ?? updated else { return nil }
+        if others.allSatisfy(Boilerplate.isBoilerplate) { return date }
+        // A newsletter's masthead with its issue and date: "ELBAUEN BRIEFING · Ausgabe 214 · Dienstag, 3.
+        // März 2026" (the name, a few words and no sentence).
+        let names = others.filter { !Boilerplate.isIssueNumber(Substring($0.lowercased())) }
+        guard names.count == 1, others.count == 2, let name = names.first, !TextShape.endsLikeSentence(name),
+            (1...6).contains(UTF8Bytes.spaceSeparated(name).count)
+        else { return nil }
         return date
     }
 

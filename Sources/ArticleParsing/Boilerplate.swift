@@ -48,7 +48,8 @@ enum Boilerplate {
     /// three words or more, no sentence's end ("Other measures: a curfew …", "More trouble: the port
     /// closed again." and "Next week: …" are a story's).
     static func isTeaserLabel(_ key: LineKey) -> Bool {
-        let bytes = key.bytes
+        // (Past a pointer before the label: "» More farm and ranch coverage: …".)
+        let bytes = Self.afterPointer(key.bytes)
         // Most lines hold none of a label's words (the phrase search has looked for the rarer ones).
         let opensWithMore = Self.teaserLabelOpenings.opens(bytes)
         guard opensWithMore || key.phrases & ReaderPromptCues.Found.teaserLabelWord != 0 else { return false }
@@ -67,6 +68,8 @@ enum Boilerplate {
             let last = bytes.last, !Self.sentenceEndBytes.contains(last)
         else { return false }
         let headline = bytes[(colon + 1)...].split(separator: 0x20)
+        // "More farm and ranch coverage: courierdispatch.com/ranch": more of the outlet's pieces at an address.
+        if offersMore && headline.count == 1 && Self.isWebAddress(headline[0]) { return true }
         guard headline.count >= 3 else { return false }
         // The outlet's own series names its part as French writes after a colon, in lower case too ("Notre
         // dossier : aéroports régionaux, la course …"): no story's line opens with "our series".
@@ -80,6 +83,38 @@ enum Boilerplate {
             let (scalar, _) = UTF8Bytes.scalar(in: text, at: index)
             return scalar.properties.isUppercase || UTF8Bytes.isDigit(text[index])
         }
+    }
+
+    /// "Abmelden: https://elbauen-briefing.de/abmelden?u=7f3a91", "Unsubscribe: https://…": a whole-line
+    /// cue as a label, and the address its link goes to.
+    private static func isCueWithAddress(_ key: [UInt8]) -> Bool {
+        // A colon and a space near the start, then one word: most lines are passed over on their bytes.
+        guard
+            let colon = key.withUnsafeBufferPointer({ UTF8Bytes.firstIndex(of: UInt8(ascii: ":"), in: $0, limit: 48) }),
+            colon > 0, colon + 2 < key.count, key[colon + 1] == 0x20, !key[(colon + 2)...].contains(0x20)
+        else { return false }
+        return Self.isWebAddress(key[(colon + 2)...]) && Self.cueLines.contains(utf8: key[..<colon])
+    }
+
+    /// `key` past a leading pointer (`»`, `›`, `>`) and the space after it; `key` itself when it has none.
+    private static func afterPointer(_ key: [UInt8]) -> [UInt8] {
+        guard key.count > 4 else { return key }
+        let start =
+            switch key[0] {
+            case UInt8(ascii: ">"): 1
+            case 0xC2 where key[1] == 0xBB: 2
+            case 0xE2 where key[1] == 0x80 && key[2] == 0xBA: 3
+            default: 0
+            }
+        guard start > 0, key[start] == 0x20 else { return key }
+        return Array(key[(start + 1)...])
+    }
+
+    /// A URL, or a domain with or without a path ("courierdispatch.com/ranch").
+    private static func isWebAddress(_ word: ArraySlice<UInt8>) -> Bool {
+        let text = String(decoding: word, as: UTF8.self)
+        let domain = word.firstIndex(of: UInt8(ascii: "/")).map { String(decoding: word[..<$0], as: UTF8.self) } ?? text
+        return TextShape.isBareURL(text) || TextShape.isBareDomain(domain)
     }
 
     /// "Nos abonnés ont aussi lu", "Unsere Leser lasen auch": a label ending in what others also read.
@@ -271,6 +306,7 @@ enum Boilerplate {
         if key.length <= 100, let last = key.bytes.last, UTF8Bytes.isDigit(last), Self.isMastheadWithIssue(key.bytes) {
             return true
         }
+        if key.length <= 80 && Self.isSiteNameWithTagline(key.bytes) { return true }
         if key.isWhole
             && (WidgetMarks.endsWithArrowButton(key.bytes) || WidgetMarks.isProfileCard(key.bytes)
                 || WidgetMarks.isShortenedCountLine(key.bytes)
@@ -289,6 +325,7 @@ enum Boilerplate {
             return true
         }
         if Self.opensWithQuote(key.bytes) { return PageWidgets.isQuotedNameBox(key) }
+        if key.length <= 300 && Self.isCueWithAddress(key.bytes) { return true }
         if let bare = key.bare {
             if Self.cueLines.contains(bare) || Self.teaserHeadings.contains(bare) { return true }
             // A marker and its note set apart by a spaced dash: "Publicité – la suite de l'article après
@@ -888,9 +925,29 @@ enum Boilerplate {
         let mayCredit = !lineKey.isWhole || lineKey.phrases & ReaderPromptCues.Found.creditPhrase != 0
         if mayCredit && Self.creditPhraseCues.occurs(in: closing) { return true }
         guard UTF8Bytes.contains(text, UInt8(ascii: "/")) else { return false }
+        if UTF8Bytes.withBytes(text, Self.endsWithCapitalsCredit) { return true }
         // The last sentence as a slice of the line: what follows a ". " starts a character.
         let sentenceStart = text.utf8.count - Self.lastSentence(Array(text.utf8)).count
         return Self.endsWithNameSlashAgency(text[text.utf8.index(text.utf8.startIndex, offsetBy: sentenceStart)...])
+    }
+
+    /// "Vecinos hacen cola ante la oficina de la calle Mayor, este jueves. / MARTA LORENTE", "… / EFE": the
+    /// photographer or the agency in capitals after a spaced slash, one to four words, closing a caption
+    /// as Spanish and Italian papers print it.
+    private static func endsWithCapitalsCredit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 8 else { return false }
+        var index = bytes.count - 3
+        while index > 0 && !(bytes[index] == 0x20 && bytes[index + 1] == UInt8(ascii: "/") && bytes[index + 2] == 0x20)
+        {
+            index -= 1
+        }
+        guard index > 0 else { return false }
+        let credit = String(decoding: bytes[(index + 3)...], as: UTF8.self)
+        let words = credit.split(separator: " ")
+        return (1...4).contains(words.count) && credit.unicodeScalars.count(where: \.properties.isUppercase) >= 2
+            && credit.unicodeScalars.allSatisfy {
+                $0.properties.isUppercase || $0 == " " || $0 == "." || $0 == "-" || $0 == "'"
+            }
     }
 
     // MARK: - Helpers
@@ -1433,7 +1490,7 @@ enum Boilerplate {
 
     /// "Issue 112", "Ausgabe 7", "No. 214", "Выпуск № 12": an issue's word and its number, and nothing
     /// else (a part of a key, lower-case).
-    private static func isIssueNumber(_ part: Substring) -> Bool {
+    static func isIssueNumber(_ part: Substring) -> Bool {
         // A figure first, on the bytes: most parts have none.
         guard part.utf8.count <= 24, part.utf8.contains(where: UTF8Bytes.isDigit) else { return false }
         let words = UTF8Bytes.spaceSeparated(part).filter { $0 != "№" && $0 != "#" }
@@ -1465,6 +1522,25 @@ enum Boilerplate {
         return issue.count == 2 && !issue[1].isEmpty
             && issue[1].utf8.drop { $0 == UInt8(ascii: "#") }.allSatisfy(UTF8Bytes.isDigit)
     }
+
+    /// "Заречинск.инфо — городской портал", "Harbourtown.com | Your town, online": the site's name as its
+    /// address, a spaced dash or bar, and a tagline of one to six words, no sentence: the page's masthead.
+    static func isSiteNameWithTagline(_ key: [UInt8]) -> Bool {
+        guard let space = key.firstIndex(of: 0x20), let dot = key[..<space].lastIndex(of: UInt8(ascii: ".")),
+            dot > 0, (2...12).contains(space - dot - 1),
+            key[(dot + 1)..<space].allSatisfy({ $0 &- UInt8(ascii: "a") < 26 || $0 >= 0x80 }),
+            key[..<dot].allSatisfy({
+                $0 &- UInt8(ascii: "a") < 26 || UTF8Bytes.isDigit($0) || $0 == UInt8(ascii: "-") || $0 >= 0x80
+            }),
+            let last = key.last, !Self.sentenceEndBytes.contains(last)
+        else { return false }
+        let rest = key[(space + 1)...].split(separator: 0x20)
+        guard let separator = rest.first, Self.taglineSeparators.contains(where: { separator.elementsEqual($0) })
+        else { return false }
+        return (1...6).contains(rest.count - 1)
+    }
+
+    private static let taglineSeparators: [[UInt8]] = ["-", "–", "—", "|", "·"].map { Array($0.utf8) }
 
     private static let mastheadSeparators: [[UInt8]] = [" - ", " – ", " — ", ", ", ": "].map { Array($0.utf8) }
 

@@ -92,7 +92,9 @@ enum BoilerplateCues {
         "партнерский материал", "партнерський матеріал", "на правах рекламы", "на правах реклами",
         // Newsletter and site chrome (also as parts of "Impressum | Datenschutz").
         "view in browser", "view this email in your browser", "unsubscribe", "manage preferences",
-        "update your preferences", "impressum", "datenschutz", "privacy policy", "terms of use", "kontakt",
+        "update your preferences", "abmelden", "newsletter abbestellen", "se désabonner", "se désinscrire",
+        "darse de baja", "cancelar suscripción", "отписаться", "відписатися", "impressum", "datenschutz",
+        "privacy policy", "terms of use", "kontakt",
         "ver comentarios", "comentarios", "je m'inscris", "hier anmelden", "jetzt artikel teilen",
         // A comment section's prompts and links.
         "leave a comment", "add a comment", "post a comment", "write a comment", "show all comments",
@@ -221,6 +223,10 @@ enum BoilerplateCues {
         "zum thema:", "ähnliche artikel", "article lié", "à lire également", "a lire également",
         "материал по теме", "матеріал за темою", "за темою:", "read more:", "read more »", "read also:", "also read:",
         "see also:", "read next:", "recommended:", "more on this:", "keep reading:", "continue reading:",
+        "te recomendamos:", "le recomendamos:",
+        // A translated or reposted piece's original ("Titre original : « … »", "Ссылка на источник: …").
+        "original title:", "originaltitel:", "titre original :", "titre original:", "título original:",
+        "оригинальное название:", "оригінальна назва:", "ссылка на источник:", "посилання на джерело:",
         "weiterlesen:", "à lire ensuite :", "sigue leyendo:", "читайте далее:", "читайте далі:",
         "lesen sie auch", "lesen sie mehr", "mehr zum thema:", "auch interessant:", "siehe auch:",
         "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lire également",
@@ -308,7 +314,7 @@ enum BoilerplateCues {
         // Footers: corrections, provenance, copyright.
         "to suggest a correction", "you can also highlight the text", "spotted a mistake",
         "this article was originally published", "this story was originally published",
-        "this article originally appeared", "this story originally appeared", "originally published",
+        "this article originally appeared", "this story originally appeared",
         "©", "(c) 20", "copyright ©", "copyright 19", "copyright 20",
     ]
 
@@ -369,6 +375,17 @@ enum BoilerplateCues {
         // Where the piece first ran, in Russian and Ukrainian ("Оригинал материала опубликован на сайте …").
         "оригинал материала опубликован", "материал впервые опубликован", "впервые опубликован на",
         "оригінал матеріалу опубліковано", "матеріал вперше опубліковано", "вперше опубліковано на",
+        // A wire story run as the agency sent it, a reprint's terms and a partner's content disowned
+        // ("Dépêche de l'AFP diffusée sans modification par notre rédaction", "При перепечатке
+        // материалов обязательна ссылка на …", "la rédaction n'a pas participé à sa réalisation").
+        "sans modification par notre rédaction", "diffusée sans modification", "publiée sans modification",
+        "publicada sin edición", "publicada sin editar", "published without editing", "published unedited",
+        "ohne redaktionelle bearbeitung", "unverändert übernommen", "при перепечатке", "при использовании материалов",
+        "при цитировании материалов", "при передруку", "при використанні матеріалів", "при цитуванні матеріалів",
+        "free to reuse", "free to republish", "n'a pas participé à sa réalisation",
+        "la rédaction n'a pas participé", "the newsroom was not involved", "our newsroom was not involved",
+        "die redaktion war nicht beteiligt", "la redacción no ha participado", "contenu proposé en partenariat",
+        "from our network partners", "from our partners at",
         // The publisher's legal mention in French ("Directeur de la publication : …").
         "directeur de la publication", "directrice de la publication",
         // The token Russian law puts on every online advertisement ("Реклама. ООО …, ИНН …. erid: 2Vtz…").

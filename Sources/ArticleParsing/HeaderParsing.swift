@@ -25,11 +25,11 @@ enum HeaderParsing {
         // A newsletter forwarded by e-mail: the forward's own headers are its transport (who sent it on,
         // when, under what subject), not the article's; its header starts below them.
         var forwardedSubject: String?
-        if let below = Self.belowForwardHeaders(lines, from: first) {
+        if let (marker, below) = Self.forwardHeaders(lines, from: first) {
             guard let next = lines[below...].firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }) else {
                 return ArticleHeader(bodyStart: lines.count)
             }
-            forwardedSubject = Self.subject(of: lines[(first + 1)..<below])
+            forwardedSubject = Self.subject(of: lines[(marker + 1)..<below])
             first = next
         }
         var header = Self.convention(lines, from: first)
@@ -45,6 +45,10 @@ enum HeaderParsing {
             return header
         }
         if let header = Self.keyValueBlock(lines, from: first) { return header }
+        // A wire's transmission codes over its fields ("ZCZC" / "EFE0347 4 AGR 0412 ESP/AGRO" / "SLUG: …").
+        var codes = first
+        while codes < first + 2 && codes < lines.count && Self.isTransmissionCode(lines[codes]) { codes += 1 }
+        if codes > first, codes < lines.count, let header = Self.keyValueBlock(lines, from: codes) { return header }
         if let header = Self.datePrefix(lines, at: first) { return header }
         return ArticleHeader(bodyStart: first)
     }
@@ -91,6 +95,26 @@ enum HeaderParsing {
             if ArticleHeader.reads(key: key) { header.apply(key: key, value: Self.unquoted(value)) }
         }
         return fields > 0 ? header : nil
+    }
+
+    /// A forward's marker line and the line below its headers: the first line, or one of the three under
+    /// a short note of the one who sent it on ("Hi Jens, lies das mal – betrifft auch deine
+    /// Pendelstrecke." over "---------- Forwarded message ---------"), which is no more the article's.
+    private static func forwardHeaders(_ lines: [Substring], from first: Int) -> (marker: Int, below: Int)? {
+        if let below = Self.belowForwardHeaders(lines, from: first) { return (first, below) }
+        // (On the bytes: the note's lines are short, and blank lines may stand between.)
+        var index = first
+        var noteLines = 0
+        while index < lines.count && noteLines <= 3 {
+            let line = lines[index].utf8
+            guard line.count <= 200 else { return nil }
+            if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+                if index > first, let below = Self.belowForwardHeaders(lines, from: index) { return (index, below) }
+                noteLines += 1
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// The index of the line after a forwarded e-mail's marker ("---------- Forwarded message ---------",
@@ -149,9 +173,31 @@ enum HeaderParsing {
         {
             index += 1
         }
+        // A field whose value is the text under it ("content:" over a feed item's body) ends the block.
+        if index < lines.count, let (key, value) = Self.field(lines[index], separator: ":"), value.isEmpty,
+            Self.bodyFieldKeys.contains(key)
+        {
+            index += 1
+        }
         header.bodyStart = index
         return header
     }
+
+    /// "ZCZC", "EFE0347 4 AGR 0412 ESP/AGRO": a wire system's line of codes, capitals and digits, no
+    /// lowercase letter, short, with a digit or no longer than a code word (a headline in capitals has
+    /// neither; a front matter's fence has no letter).
+    private static func isTransmissionCode(_ line: Substring) -> Bool {
+        let bytes = line.utf8
+        guard bytes.count <= 40, bytes.first.map({ $0 &- UInt8(ascii: "A") < 26 }) == true,
+            bytes.allSatisfy({ $0 < 0x80 && !($0 &- UInt8(ascii: "a") < 26) })
+        else { return false }
+        return bytes.count <= 6 || bytes.contains(where: UTF8Bytes.isDigit)
+    }
+
+    /// Keys of a field whose value is the article's text, on the lines under it (lowercased).
+    private static let bodyFieldKeys: Set<String> = [
+        "content", "body", "text", "inhalt", "contenu", "contenido", "текст",
+    ]
 
     /// The longest line of a field the header does not read that still counts as the header's.
     private static let extraFieldLength = 80

@@ -86,6 +86,9 @@ enum ReaderPromptCues {
         "explains", "meint", "ergänzt", "berichtet", "ajoute", "raconte", "estime", "explica", "afirma",
         "asegura", "señala", "añade", "relata", "говорит",
         "объясняет", "рассказывает", "отмечает", "поясняет", "каже", "пояснює", "розповідає", "зазначає",
+        // Letters and appeals quoted ("Subscribe to the Gazette, one 1871 letter urges a younger sister, …").
+        // (Not "writes" or "escribe": a bio "writes about …", a prompt "Escribe a la autora".)
+        "urges", "warns", "insists", "argues", "wrote", "schrieb", "escribió", "писал", "писав",
     ]
 
     /// A subscription or a subscriber, the thing a paywall offers (whole words).
@@ -371,6 +374,14 @@ enum ReaderPromptCues {
 
     /// Phrases that make a short line a note or prompt wherever they stand.
     static let phrases: [String] = [
+        // A newsletter asking for the reader's answer by mail ("Antworten Sie einfach auf diese Mail").
+        "reply to this email", "reply to this e-mail", "antworten sie einfach auf diese",
+        "antworten sie auf diese mail",
+        "répondez simplement à cet", "répondez à cet e-mail", "responde a este correo", "responda a este correo",
+        "ответьте на это письмо", "дайте відповідь на цей лист", "відповідайте на цей лист",
+        // An app's or an aggregator's bookmark ("Tap the bookmark to read it later").
+        "to read it later", "to read later", "pour le lire plus tard", "zum später lesen", "para leerlo más tarde",
+        "чтобы прочитать позже", "щоб прочитати пізніше",
         // Support appeals.
         "support us", "support our", "support independent", "support local journalism",
         "support quality journalism", "become a member", "become a subscriber", "become a supporter",

@@ -31,10 +31,34 @@ enum SourceCredits {
             // The language and the translator, in words of their own: no clause ("Translated from Latin,
             // the motto reads …").
             let rest = Self.rest(of: bytes, after: length)
-            return !rest.contains(UInt8(ascii: ",")) && !rest.contains(UInt8(ascii: ".")) && Self.wordCount(bytes) <= 10
+            guard !rest.contains(UInt8(ascii: ",")) && !rest.contains(UInt8(ascii: ".")) && Self.wordCount(bytes) <= 10
+            else { return false }
+            // English capitalises the language ("Translated from the German by …"): "Translated from the
+            // archive", lowercase and with no translator, is a subheading.
+            return !bytes.starts(with: Self.translatedFrom) || Self.namesLanguageOrTranslator(key.text, after: length)
         }
         if Self.aggregatorOpenings.opens(bytes) { return Self.wordCount(bytes) <= 14 }
+        // "via NewsNook": the aggregator a story came through, a name of a few words and no sentence ("Via
+        // the Bellamy Reach, the only deep-water approach, …" goes on).
+        if bytes.starts(with: Self.viaOpening) {
+            let rest = bytes[Self.viaOpening.count...]
+            return (1...4).contains(Self.wordCount(rest))
+                && !rest.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ";") }
+        }
         return Self.isGermanTranslationCredit(bytes)
+    }
+
+    private static let viaOpening = Array("via ".utf8)
+
+    private static let translatedFrom = Array("translated from".utf8)
+
+    /// Whether the words after an English "Translated from" (`length` bytes of ASCII, as in the key) name a
+    /// language, capitalised, or a translator after "by".
+    private static func namesLanguageOrTranslator(_ text: String, after length: Int) -> Bool {
+        let words = text.utf8.dropFirst(length).split(separator: 0x20)
+        let language = words.first.map { $0.elementsEqual("the".utf8) ? words.dropFirst().first : $0 } ?? nil
+        let capitalised = language?.first.map { UTF8Bytes.isASCIILetter($0) ? $0 < 0x61 : $0 >= 0x80 } ?? false
+        return capitalised || words.contains { $0.elementsEqual("by".utf8) }
     }
 
     /// The longest credit line read: a sentence or two.
@@ -51,9 +75,42 @@ enum SourceCredits {
         var end = key.count
         if key.last == UInt8(ascii: ".") { end -= 1 }
         let body = key[..<end]
-        // (A name before the formula: the line is more than the formula.)
-        return Self.contributionEndings.contains { body.count > $0.count && UTF8Bytes.endsWith(body, $0) }
-            && Self.wordCount(key) <= 24
+        // (A name before the formula: the line is more than the formula.) The formula may end the line, or
+        // the place the colleague reported from may ("… contributed to this report from Cedar Bay.").
+        let ends = Self.contributionEndings.contains { body.count > $0.count && UTF8Bytes.endsWith(body, $0) }
+        return (ends || Self.endsWithContributionFromPlace(body)) && Self.wordCount(key) <= 24
+    }
+
+    /// "… contributed to this report from Cedar Bay": a formula, then "from" or "in" and a place of one to
+    /// four words, no sentence's mark among them.
+    private static func endsWithContributionFromPlace(_ body: ArraySlice<UInt8>) -> Bool {
+        // The last " from " or " in " within a place's length of the end (one backward scan), then the
+        // formula before it.
+        var index = body.endIndex - 4
+        while index > max(body.startIndex, body.endIndex - 64) {
+            defer { index -= 1 }
+            // (Byte by byte: a generic `starts(with:)` at every space costs more than the rest of the line.)
+            guard body[index] == 0x20 else { continue }
+            let length: Int
+            if body[index + 1] == UInt8(ascii: "i") && body[index + 2] == UInt8(ascii: "n") && body[index + 3] == 0x20 {
+                length = 4
+            } else if index + 6 < body.endIndex, body[index + 1] == UInt8(ascii: "f"),
+                body[index + 2] == UInt8(ascii: "r"),
+                body[index + 3] == UInt8(ascii: "o"), body[index + 4] == UInt8(ascii: "m"), body[index + 5] == 0x20
+            {
+                length = 6
+            } else {
+                continue
+            }
+            let place = body[(index + length)...]
+            guard (1...4).contains(place.split(separator: 0x20).count),
+                !place.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ";") }
+                )
+            else { return false }
+            let before = body[..<index]
+            return Self.contributionEndings.contains { before.count > $0.count && UTF8Bytes.endsWith(before, $0) }
+        }
+        return false
     }
 
     /// "With AFP", "Avec ARP", "Con EFE y Europa Press": one to four words after the formula, each a name

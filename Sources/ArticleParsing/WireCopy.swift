@@ -29,6 +29,21 @@ enum WireCopy {
         }
         guard hyphens >= 2 || UTF8Bytes.isDigit(key[key.count - 1]) else { return false }
         return UTF8Bytes.withBytes(lineKey.text) { bytes in Self.isSlug(bytes) || Self.isFilingStamp(bytes) }
+            || Self.endsWithStoryNumber(key)
+    }
+
+    /// "dpa-infocom, dpa:260213-99-481207/3": an agency's number for the story, its name, a colon and
+    /// digits in groups set apart by dashes (and a slash before the version), last on a short line of
+    /// three words at most.
+    static func endsWithStoryNumber(_ key: [UInt8]) -> Bool {
+        guard key.count <= 60, key.count(where: { $0 == 0x20 }) <= 2 else { return false }
+        let last = key[((key.lastIndex(of: 0x20) ?? -1) + 1)...]
+        guard let colon = last.firstIndex(of: UInt8(ascii: ":")), (2...8).contains(colon - last.startIndex),
+            last[..<colon].allSatisfy(UTF8Bytes.isASCIILetter)
+        else { return false }
+        let number = last[(colon + 1)...]
+        return number.allSatisfy { UTF8Bytes.isDigit($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") }
+            && number.count(where: { $0 == UInt8(ascii: "-") }) >= 2 && number.count(where: UTF8Bytes.isDigit) >= 8
     }
 
     private static let thirty = Array("-30-".utf8)

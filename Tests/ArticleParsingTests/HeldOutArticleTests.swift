@@ -21,7 +21,7 @@ import Testing
     }()
 
     @Test func articlesAreFound() {
-        #expect(Self.articles.count >= 787)
+        #expect(Self.articles.count >= 804)
     }
 
     @Test(arguments: Self.articles)
