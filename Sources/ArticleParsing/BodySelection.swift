@@ -965,7 +965,7 @@ enum BodySelection {
             // A byline's shape first, on the bytes: short, two to five words.
             let text = units[index].text
             guard text.utf8.count <= 60, (1...4).contains(text.utf8.count { $0 == 0x20 }),
-                Self.isBylineOverProfileCard(units[index].text, card: keys[index + 1].bytes)
+                Self.isBylineOverProfileCard(text, card: keys[index + 1].bytes)
             else { continue }
             var line = index
             while line < units.count && (line == index || !units[line].startsBlock)

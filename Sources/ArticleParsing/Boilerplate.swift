@@ -307,6 +307,12 @@ enum Boilerplate {
             return true
         }
         if key.length <= 80 && Self.isSiteNameWithTagline(key.bytes) { return true }
+        // "Subscribe to: Posts (Atom)", "S'abonner aux billets (Atom)": a link to the blog's feed.
+        if key.length <= 80
+            && (UTF8Bytes.endsWith(key.bytes, Self.atomMark) || UTF8Bytes.endsWith(key.bytes, Self.rssMark))
+        {
+            return true
+        }
         if key.isWhole
             && (WidgetMarks.endsWithArrowButton(key.bytes) || WidgetMarks.isProfileCard(key.bytes)
                 || WidgetMarks.isShortenedCountLine(key.bytes)
@@ -1525,7 +1531,7 @@ enum Boilerplate {
 
     /// "Заречинск.инфо — городской портал", "Harbourtown.com | Your town, online": the site's name as its
     /// address, a spaced dash or bar, and a tagline of one to six words, no sentence: the page's masthead.
-    static func isSiteNameWithTagline(_ key: [UInt8]) -> Bool {
+    private static func isSiteNameWithTagline(_ key: [UInt8]) -> Bool {
         guard let space = key.firstIndex(of: 0x20), let dot = key[..<space].lastIndex(of: UInt8(ascii: ".")),
             dot > 0, (2...12).contains(space - dot - 1),
             key[(dot + 1)..<space].allSatisfy({ $0 &- UInt8(ascii: "a") < 26 || $0 >= 0x80 }),
@@ -1539,6 +1545,9 @@ enum Boilerplate {
         else { return false }
         return (1...6).contains(rest.count - 1)
     }
+
+    private static let atomMark = Array(" (atom)".utf8)
+    private static let rssMark = Array(" (rss)".utf8)
 
     private static let taglineSeparators: [[UInt8]] = ["-", "–", "—", "|", "·"].map { Array($0.utf8) }
 

@@ -224,6 +224,10 @@ enum BoilerplateCues {
         "материал по теме", "матеріал за темою", "за темою:", "read more:", "read more »", "read also:", "also read:",
         "see also:", "read next:", "recommended:", "more on this:", "keep reading:", "continue reading:",
         "te recomendamos:", "le recomendamos:",
+        // A metered wall's offer to read on with the outlet's plan ("Lesen Sie jetzt weiter mit WK+"), in
+        // the polite imperative only ("Continue reading with care: …" opens a story's sentence).
+        "lesen sie jetzt weiter mit", "lesen sie weiter mit", "jetzt weiterlesen mit", "poursuivez votre lecture avec",
+        "continuez votre lecture avec", "продолжите чтение с", "продовжте читання з",
         // A translated or reposted piece's original ("Titre original : « … »", "Ссылка на источник: …").
         "original title:", "originaltitel:", "titre original :", "titre original:", "título original:",
         "оригинальное название:", "оригінальна назва:", "ссылка на источник:", "посилання на джерело:",

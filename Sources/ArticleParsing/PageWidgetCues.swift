@@ -55,7 +55,8 @@ enum PageWidgetCues {
         "sign me up", "subscribe free", "give today", "give now", "download", "jetzt laden", "jetzt herunterladen",
         "herunterladen", "kostenlos abonnieren", "jetzt sichern", "télécharger", "s'abonner", "abonnez-vous",
         "quiero colaborar", "colabora", "descargar", "descárgala", "скачать", "оформить подписку", "завантажити",
-        "jetzt unterstützen", "unterstützen", "support us", "soutenir", "je soutiens", "je teste", "tester",
+        "jetzt unterstützen", "unterstützen", "support us", "jetzt testen", "gratis testen", "kostenlos testen",
+        "try it now", "essayer gratuitement", "probar gratis", "soutenir", "je soutiens", "je teste", "tester",
         "quiero aportar", "aportar", "apoyar", "поддержать редакцию", "підтримати редакцію",
         // A newsletter box's and a poll's buttons.
         "quiero recibirlo", "quiero recibirla", "quiero suscribirme", "cast your vote", "vote now",

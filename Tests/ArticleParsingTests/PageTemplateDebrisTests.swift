@@ -195,6 +195,20 @@ import Testing
         #expect(try self.frame.parse(byline + "\n\nVon Annette Schwarzmann\n\(closing)\n").paragraphs.last == closing)
     }
 
+    @Test func aBlogsFeedLinkAndAMeteredWallsOfferAreChrome() throws {
+        let lines = [
+            "S’abonner aux billets (Atom)", "Subscribe to: Posts (Atom)", "Lesen Sie jetzt weiter mit WK+",
+            "Poursuivez votre lecture avec Le Courrier+", "Jetzt testen",
+        ]
+        #expect(try self.frame.kept(lines).isEmpty)
+        // A story's sentence that names the feed, and one that opens with the words.
+        let story = [
+            "The council publishes its minutes as a feed (RSS) since January, so residents can follow them.",
+            "Continue reading with care: the report's appendix lists every pipe replaced since 2019.",
+        ]
+        #expect(try self.frame.kept(story) == story)
+    }
+
     @Test func countingIsNoAccount() throws {
         let line = """
             Lire, écrire, compter : la fédération finance aussi des cours de remise à niveau pour les apprentis \
