@@ -167,17 +167,25 @@ enum HeaderParsing {
         // The block goes on through fields of its own that the header does not read ("Briefing: Northeast
         // Morning Briefing", "Position: 3 of 12"): short values, no blank line between. A body that starts
         // right under the block opens with a sentence, not a label and a few words.
-        while index < lines.count, lines[index].utf8.count <= Self.extraFieldLength,
-            let (key, value) = Self.field(lines[index], separator: ":"), !value.isEmpty,
-            key.utf8.count <= 24, !key.utf8.contains(0x20)
+        // (A known key that the header does not read may have a longer value: a feed item's "Description:
+        // …", its excerpt.)
+        while index < lines.count, let (key, value) = Self.field(lines[index], separator: ":"), !value.isEmpty,
+            key.utf8.count <= 24, !key.utf8.contains(0x20),
+            lines[index].utf8.count <= Self.extraFieldLength
+                || (Self.headerKeys.contains(key) && !ArticleHeader.reads(key: key))
         {
             index += 1
         }
-        // A field whose value is the text under it ("content:" over a feed item's body) ends the block.
-        if index < lines.count, let (key, value) = Self.field(lines[index], separator: ":"), value.isEmpty,
+        // A field whose value is the text under it ("content:" over a feed item's body) ends the block,
+        // perhaps after a blank line.
+        var next = index
+        while next < lines.count && next <= index + 1 && lines[next].utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+            next += 1
+        }
+        if next < lines.count, let (key, value) = Self.field(lines[next], separator: ":"), value.isEmpty,
             Self.bodyFieldKeys.contains(key)
         {
-            index += 1
+            index = next + 1
         }
         header.bodyStart = index
         return header

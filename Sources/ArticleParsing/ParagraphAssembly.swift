@@ -96,13 +96,30 @@ enum ParagraphAssembly {
             }
             if Self.hangingHyphenWords.contains(String(line.prefix { $0.isLetter })) {
                 joined += " "
-            } else if next.properties.isLowercase {
+            } else if next.properties.isLowercase && !Self.endsWithCompoundsWord(joined) {
                 joined.unicodeScalars.removeLast()
             }
             joined += line
         }
         return joined
     }
+
+    /// Whether the word before the hyphen that ends `joined` is a compound's first part, never a
+    /// syllable a typesetter breaks at: a compound already ("round-the-" / "clock"), "e" ("e-" / "mail"),
+    /// or a word of one syllable that makes compounds ("well-" / "known", "two-" / "thirds").
+    private static func endsWithCompoundsWord(_ joined: String) -> Bool {
+        let word = joined.unicodeScalars.dropLast().reversed().prefix { $0 != " " }
+        guard !word.isEmpty else { return false }
+        if word.contains("-") { return true }
+        return Self.compoundFirstWords.contains(String(String.UnicodeScalarView(word.reversed())).lowercased())
+    }
+
+    /// English words of one syllable that open compounds (a typesetter breaks a word between syllables,
+    /// so a line ending with one of them and a hyphen ends a compound's first part).
+    private static let compoundFirstWords: Set<String> = [
+        "e", "well", "self", "ill", "all", "half", "long", "short", "high", "low", "full", "first", "third",
+        "one", "two", "three", "four", "five", "six", "eight", "nine", "ten",
+    ]
 
     /// Words after which a hyphen at a line's end hangs: the second half of "Ein- und Aussteigen".
     private static let hangingHyphenWords: Set<String> = [

@@ -153,3 +153,50 @@ import Testing
         #expect(article.paragraphs == [self.frame.story, self.frame.more])
     }
 }
+
+/// What held-out-43 (articles saved and forwarded by hand and through apps) showed: a compound's hyphen
+/// at a line's end, a phone's signature, a feed item's excerpt and content fields, "next" headings in
+/// Russian and Ukrainian.
+@Suite struct SavedCopyTests {
+    let frame = StoryFrame()
+
+    @Test func aCompoundsHyphenAtALinesEndStays() {
+        #expect(
+            ParagraphAssembly.joinedWrapped(["The course was designed with a well-", "known local charity."])
+                == "The course was designed with a well-known local charity."
+        )
+        #expect(
+            ParagraphAssembly.joinedWrapped(["It will reopen as a round-the-", "clock service."])
+                == "It will reopen as a round-the-clock service."
+        )
+        #expect(ParagraphAssembly.joinedWrapped(["Write to us by e-", "mail."]) == "Write to us by e-mail.")
+        // A word broken between its syllables is joined.
+        #expect(
+            ParagraphAssembly.joinedWrapped(["reliable health informa-", "tion and advice."])
+                == "reliable health information and advice."
+        )
+    }
+
+    @Test func aPhonesSignatureAndANextHeadingAreChrome() throws {
+        #expect(try self.frame.kept(["Sent from my iPhone", "Von meinem iPhone gesendet"]).isEmpty)
+        let story = ["Sent from my phone, the photo reached the newsroom within minutes, the editor said."]
+        #expect(try self.frame.kept(story) == story)
+    }
+
+    @Test func aFeedItemsExcerptAndContentFieldsAreItsHeader() throws {
+        let text = """
+            Title: The post office that became a bakery
+            Link: https://northgatenotes.blog/2025/02/18/post-office-bakery/
+            Comments: https://northgatenotes.blog/2025/02/18/post-office-bakery/#respond
+            Description: When Northgate's sub-post office closed in the spring of 2023, Ruth and Sam Adeyemi bought it […]
+
+            Content:
+            \(self.frame.story)
+
+            \(self.frame.more)
+            """
+        let article = try self.frame.parse(text)
+        #expect(article.title == "The post office that became a bakery")
+        #expect(article.paragraphs == [self.frame.story, self.frame.more])
+    }
+}
