@@ -92,13 +92,14 @@ enum BoilerplateCues {
         "партнерский материал", "партнерський матеріал", "на правах рекламы", "на правах реклами",
         // Newsletter and site chrome (also as parts of "Impressum | Datenschutz").
         "view in browser", "view this email in your browser", "unsubscribe", "manage preferences",
-        "sent from my iphone", "sent from my android", "sent from my phone", "von meinem iphone gesendet",
-        "von meinem smartphone gesendet", "envoyé de mon iphone", "envoyé depuis mon iphone", "enviado desde mi iphone",
-        "enviado desde mi móvil", "отправлено с iphone", "отправлено с моего iphone", "надіслано з iphone",
         "update your preferences", "abmelden", "newsletter abbestellen", "se désabonner", "se désinscrire",
         "darse de baja", "cancelar suscripción", "отписаться", "відписатися", "impressum", "datenschutz",
         "privacy policy", "terms of use", "kontakt",
         "ver comentarios", "comentarios", "je m'inscris", "hier anmelden", "jetzt artikel teilen",
+        // A phone's signature under an article sent on by mail.
+        "sent from my iphone", "sent from my android", "sent from my phone", "von meinem iphone gesendet",
+        "von meinem smartphone gesendet", "envoyé de mon iphone", "envoyé depuis mon iphone", "enviado desde mi iphone",
+        "enviado desde mi móvil", "отправлено с iphone", "отправлено с моего iphone", "надіслано з iphone",
         // A comment section's prompts and links.
         "leave a comment", "add a comment", "post a comment", "write a comment", "show all comments",
         "show more comments", "load more comments", "mehr kommentare", "weitere kommentare anzeigen", "reply",
