@@ -35,7 +35,7 @@ enum WireCopy {
     /// "dpa-infocom, dpa:260213-99-481207/3": an agency's number for the story, its name, a colon and
     /// digits in groups set apart by dashes (and a slash before the version), last on a short line of
     /// three words at most.
-    static func endsWithStoryNumber(_ key: [UInt8]) -> Bool {
+    private static func endsWithStoryNumber(_ key: [UInt8]) -> Bool {
         guard key.count <= 60, key.count(where: { $0 == 0x20 }) <= 2 else { return false }
         let last = key[((key.lastIndex(of: 0x20) ?? -1) + 1)...]
         guard let colon = last.firstIndex(of: UInt8(ascii: ":")), (2...8).contains(colon - last.startIndex),
