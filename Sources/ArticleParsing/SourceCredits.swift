@@ -40,11 +40,7 @@ enum SourceCredits {
         if Self.aggregatorOpenings.opens(bytes) { return Self.wordCount(bytes) <= 14 }
         // "via NewsNook": the aggregator a story came through, a name of a few words and no sentence ("Via
         // the Bellamy Reach, the only deep-water approach, …" goes on).
-        if bytes.starts(with: Self.viaOpening) {
-            let rest = bytes[Self.viaOpening.count...]
-            return (1...4).contains(Self.wordCount(rest))
-                && !rest.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ";") }
-        }
+        if bytes.starts(with: Self.viaOpening) { return Self.isShortName(bytes[Self.viaOpening.count...]) }
         return Self.isGermanTranslationCredit(bytes)
     }
 
@@ -102,11 +98,7 @@ enum SourceCredits {
             } else {
                 continue
             }
-            let place = body[(index + length)...]
-            guard (1...4).contains(place.split(separator: 0x20).count),
-                !place.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ";") }
-                )
-            else { return false }
+            guard Self.isShortName(body[(index + length)...]) else { return false }
             let before = body[..<index]
             return Self.contributionEndings.contains { before.count > $0.count && UTF8Bytes.endsWith(before, $0) }
         }
@@ -137,6 +129,12 @@ enum SourceCredits {
         let words = key.split(separator: 0x20)
         guard words.count >= 4, words[2].count > 6, UTF8Bytes.endsWith(words[2], Self.schen) else { return false }
         return words[3].elementsEqual("von".utf8) || words[3].elementsEqual("übersetzt".utf8)
+    }
+
+    /// A name of one to four words and no clause's mark (`,` `.` `;`): an aggregator's, a place's.
+    private static func isShortName(_ bytes: some Collection<UInt8>) -> Bool {
+        (1...4).contains(Self.wordCount(bytes))
+            && !bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ";") }
     }
 
     private static func wordCount(_ bytes: some Collection<UInt8>) -> Int {
