@@ -62,7 +62,7 @@ enum BodySelection {
             guard keep[index] else { continue }
             let unit = units[index]
             let text = unit.text
-            if unit.isImageOrRule || text.isEmpty || Self.isOverFollowerCount(index, units, keys) {
+            if unit.isImageOrRule || text.isEmpty || Self.isOverFollowerCountOrFollowButton(index, units, keys) {
                 keep[index] = false
                 continue
             }
@@ -548,13 +548,17 @@ enum BodySelection {
             // min", is the page's; so are three or more items in bars, a menu's or a share row's, "↗
             // Отправить другу: VK | OK | TG".)
             && !PageChrome.isChrome(key) && !PageWidgets.isWidget(key) && !(key.isWhole && ItemRows.isBarRow(key.bytes))
-            && !Self.isOverFollowerCount(index, units, keys)
+            && !Self.isOverFollowerCountOrFollowButton(index, units, keys)
     }
 
     /// "Берестянка Online" over "8 436 підписників": a channel's or a profile's name over its count of
     /// followers in its block, no headline and no story's line; and an author's name over the button to
     /// follow them ("Harriet Osei" / "Follow").
-    private static func isOverFollowerCount(_ index: Int, _ units: [TextUnit], _ keys: [Boilerplate.LineKey]) -> Bool {
+    private static func isOverFollowerCountOrFollowButton(
+        _ index: Int,
+        _ units: [TextUnit],
+        _ keys: [Boilerplate.LineKey]
+    ) -> Bool {
         guard index + 1 < units.count && !units[index + 1].startsBlock else { return false }
         if WidgetMarks.isFollowerCountLine(keys[index + 1].bytes) { return true }
         // (A name only: "Subscribe to our podcast" over "Follow" is a prompt of its own.)
