@@ -114,14 +114,15 @@ enum BoilerplateCues {
         "написати коментар", "показати всі коментарі", "усі коментарі", "всі коментарі",
         "add your comment", "leave a reply", "leave a response", "join the conversation", "sign in to comment",
         "sign in to join the conversation",
-        // A profile's or a channel's buttons alone on their line, as a blogging platform or a social
-        // network prints them under the author's name ("Follow"; "Follow the water" is a subheading).
-        "follow", "folgen", "suivre", "seguir", "abonnieren", "suscribirse", "записаться", "записатися",
         "log in to comment", "jetzt kommentieren", "kommentieren", "artikel kommentieren", "commenter",
         "réagir", "commentez", "comentar", "comenta", "комментировать", "прокомментировать", "коментувати",
         "sort by: newest", "sort by: oldest", "sort by: best", "newest first", "oldest first",
         "jetzt kostenlos anmelden", "kostenlos anmelden", "jetzt anmelden", "sign up free", "sign up for free",
         "inscrivez-vous gratuitement", "regístrate gratis", "зарегистрироваться бесплатно",
+        // A profile's or a channel's buttons alone on their line, as a blogging platform or a social
+        // network prints them under the author's name ("Follow"; "Follow the water" is a subheading); its
+        // follow buttons are ``PageWidgetCues/followButtons``, added below.
+        "abonnieren", "suscribirse", "записаться", "записатися",
         // A page's placeholders and a newsletter form's confirmation.
         "loading", "article content", "sign up here", "subscribe here", "register here",
         "your subscription has been successful", "thanks for signing up", "thank you for subscribing",
@@ -199,7 +200,7 @@ enum BoilerplateCues {
         "subscribers only", "for subscribers only", "nur für abonnenten", "abonnenten exklusiv",
         "réservé aux abonnés", "solo para suscriptores", "exclusivo para suscriptores", "только для подписчиков",
         "лише для передплатників",
-    ]).union(Self.donationButtons)
+    ]).union(Self.donationButtons).union(PageWidgetCues.followButtons)
 
     /// Donation buttons, which may head a box of the outlet's pitch ("Підтримати «Поділля-Інфо»").
     static let donationButtons: Set<String> = [
