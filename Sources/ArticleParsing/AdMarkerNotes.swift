@@ -32,11 +32,15 @@ enum AdMarkerNotes {
         // The marker alone, set off by dashes or arrows before or after it (the bare marker is a cue line).
         guard !note.isEmpty else { return rest.contains { $0 != 0x20 } || opening.startIndex != bytes.startIndex }
         let between = rest[..<note.startIndex]
-        // (The line's own last mark: the note's end was cut past it.)
-        guard between.contains(where: { $0 != 0x20 }), !between.contains(UInt8(ascii: ":")),
-            let last = rest.last(where: { $0 != 0x20 }), !UTF8Bytes.isAny(last, of: ".!?")
-        else { return false }
         let words = note.split(separator: 0x20)
+        // (The line's own last mark: the note's end was cut past it.)
+        guard let last = rest.last(where: { $0 != 0x20 }), !UTF8Bytes.isAny(last, of: ".!?") else { return false }
+        // "Реклама від партнера", "Advertisement from our partners": the marker and whose it is, in a few
+        // words with no separator ("Реклама в метро подорожчала" names no partner).
+        if words.count <= 4 && words.contains(where: { word in Self.partnerStems.contains { word.starts(with: $0) } }) {
+            return true
+        }
+        guard between.contains(where: { $0 != 0x20 }), !between.contains(UInt8(ascii: ":")) else { return false }
         return words.count <= 8
             && words.contains { word in
                 Self.goesOnStems.contains { word.starts(with: $0) }
@@ -58,6 +62,7 @@ enum AdMarkerNotes {
     /// "unten", "suite", "ci-dessous", "continúa", "abajo", "sigue", "ниже", "далее", "далі", "нижче", …
     private static let goesOnStems: [[UInt8]] = BoilerplateCues.adNoteStems.map { Array($0.utf8) }
     private static let goesOnWords: [[UInt8]] = BoilerplateCues.adNoteWords.map { Array($0.utf8) }
+    private static let partnerStems: [[UInt8]] = BoilerplateCues.adPartnerStems.map { Array($0.utf8) }
 
     /// Whether `byte` leads a letter or a digit: ASCII ones, and the two-byte letters of Latin-1 and
     /// Cyrillic (C3–D4); dashes, arrows, quotation marks and emoji lead with other bytes.

@@ -875,12 +875,14 @@ enum BodySelection {
     /// Drops a newsroom's word on its corrections right under its invitation to report an error ("Spot
     /// something wrong? Let our standards editor know at …" / "Every correction we make is logged on
     /// our transparency page."): a short line naming an error or a correction in the outlet's own
-    /// voice ("we", "our"). Alone, such a line may be a column's ("We all make mistakes.").
+    /// voice ("we", "our"), or the file's last line ("Corrections appear every Saturday on page 2 of the
+    /// print edition"). Alone, such a line may be a column's ("We all make mistakes.").
     private static func dropCorrectionPolicies(_ keys: [Boilerplate.LineKey], _ keep: inout [Bool]) {
         for index in keys.indices.dropFirst() where keep[index] && !keep[index - 1] {
             let key = keys[index]
             guard key.length <= 160, ReaderPromptCues.errorWords.occurs(in: key.bytes[...]),
-                ReaderPrompts.speaksToReader(key.bytes), ReaderPrompts.isErrorReportPrompt(keys[index - 1].bytes)
+                index == keys.count - 1 || ReaderPrompts.speaksToReader(key.bytes),
+                ReaderPrompts.isErrorReportPrompt(keys[index - 1].bytes)
             else { continue }
             keep[index] = false
         }

@@ -16,6 +16,11 @@ enum BoilerplateCues {
         "continu", "below", "scroll", "weiterles", "unten", "suite", "ci-dessous", "dessous", "abajo", "debajo",
         "sigue", "ниже", "далее", "дальше", "продолж", "далі", "нижче", "продовж",
     ]
+    /// Word openings of a partner or sponsor named right after the marker ("Реклама від партнера",
+    /// "Anzeige unseres Partners", "Publicité de nos partenaires").
+    static let adPartnerStems: [String] = [
+        "partner", "partenaire", "socio", "patrocinador", "sponsor", "партнер", "партнёр", "спонсор",
+    ]
     /// Whole words of such a note too short or too common to be openings ("geht unten weiter").
     static let adNoteWords: [String] = ["weiter"]
 
@@ -92,7 +97,9 @@ enum BoilerplateCues {
         "партнерский материал", "партнерський матеріал", "на правах рекламы", "на правах реклами",
         // Newsletter and site chrome (also as parts of "Impressum | Datenschutz").
         "view in browser", "view this email in your browser", "unsubscribe", "manage preferences",
-        "update your preferences", "abmelden", "newsletter abbestellen", "se désabonner", "se désinscrire",
+        "update your preferences", "change settings", "einstellungen ändern", "modifier mes préférences",
+        "gérer mes préférences", "cambiar preferencias", "gestionar preferencias", "изменить настройки",
+        "змінити налаштування", "abmelden", "newsletter abbestellen", "se désabonner", "se désinscrire",
         "darse de baja", "cancelar suscripción", "отписаться", "відписатися", "impressum", "datenschutz",
         "privacy policy", "terms of use", "kontakt",
         "ver comentarios", "comentarios", "je m'inscris", "hier anmelden", "jetzt artikel teilen",
@@ -138,7 +145,7 @@ enum BoilerplateCues {
         "diese seite drucken", "artikel drucken", "imprimer cette page", "imprimir esta página",
         "распечатать страницу", "роздрукувати сторінку", "надрукувати сторінку",
         // A newsletter's button alone on its line.
-        "newsletter abonnieren", "zum newsletter anmelden", "subscribe to our newsletter",
+        "newsletter abonnieren", "newsletter bestellen", "zum newsletter anmelden", "subscribe to our newsletter",
         "subscribe to the newsletter",
         "s'abonner à la newsletter", "s'inscrire à la newsletter", "suscribirse al boletín", "suscríbete al boletín",
         "подписаться на рассылку", "підписатися на розсилку",

@@ -158,7 +158,7 @@ enum ReaderPromptCues {
 
     /// Stems of "subscribe"/"sign up" (word prefixes).
     static let subscribeStems: [String] = [
-        "subscri", "sign", "register", "get", "receive", "abonn", "anmeld", "erhalten", "inscri", "recev",
+        "subscri", "sign", "register", "get", "receive", "abonn", "anmeld", "bestell", "erhalten", "inscri", "recev",
         "suscr", "apúnt", "apunt", "regíst", "recib", "получ", "отрим",
         "подпис", "підпис", "зарегистр", "зареєстр",
     ]
@@ -372,6 +372,23 @@ enum ReaderPromptCues {
         "больше года", "более года", "понад рік", "більше року",
     ]
 
+    /// Where the piece first ran, as a note says it ("Originally published on …", "Erschien zuerst auf
+    /// …"), word by word, each word a stem (a phrase's words may decline: "опубликована"). Every one
+    /// holds an ``editorialVerbs`` entry, which the phrase search finds first.
+    static let provenancePhrases: [[String]] = [
+        ["originally", "published"], ["originally", "appeared"], ["first", "published"], ["first", "appeared"],
+        ["erschien", "zuerst"], ["zuerst", "erschienen"], ["initialement", "publié"], ["publié", "initialement"],
+        ["paru", "initialement"], ["initialement", "paru"], ["publicado", "originalmente"],
+        ["publicada", "originalmente"], ["publicó", "originalmente"], ["впервые", "опубликован"],
+        ["первоначально", "опубликован"], ["вперше", "опубліковано"], ["спочатку", "опубліковано"],
+    ]
+
+    /// What stands before the place's name in a provenance note ("on", "auf", "sur", "на"), perhaps with
+    /// an article or a few words between ("in the", "en inglés por", "на сайте").
+    static let provenancePrepositions: [String] = [
+        "on", "in", "at", "by", "auf", "im", "bei", "sur", "dans", "par", "chez", "en", "por", "в", "на", "у",
+    ]
+
     /// Phrases that make a short line a note or prompt wherever they stand.
     static let phrases: [String] = [
         // A newsletter asking for the reader's answer by mail ("Antworten Sie einfach auf diese Mail").
@@ -423,11 +440,6 @@ enum ReaderPromptCues {
         "responsable des commentaires", "responsable de las opiniones", "responsable de los comentarios",
         "verantwortung für die kommentare", "haftung für kommentare", "редакция не несет ответственности",
         "редакція не несе відповідальності",
-        // Provenance.
-        "originally published", "originally appeared", "first published in", "first appeared in",
-        "erschien zuerst", "zuerst erschienen", "initialement publié", "publié initialement", "paru initialement",
-        "publicado originalmente", "publicada originalmente", "se publicó originalmente", "впервые опубликован",
-        "первоначально опубликован", "вперше опубліковано", "спочатку опубліковано",
         // A podcast or a show of the outlet's own ("Listen to our Inside Politics podcast …").
         "listen to our", "hören sie unseren", "hören sie unser", "écoutez notre", "écoutez nos", "escucha nuestro",
         "escuche nuestro", "слушайте наш", "слухайте наш",
@@ -461,6 +473,15 @@ enum ReaderPromptCues {
         "відкрийте в браузері",
         "открыть в браузере", "відкрити в браузері", "you are receiving this email", "you received this email",
         "you're receiving this", "you are receiving this", "receiving this because", "forwarded to you",
+        // Why the reader gets the letter, and what to do when it shows badly, as a newsletter's footer
+        // and top say ("You're getting the Flyer because you signed up …", "Лист не відображається як слід?").
+        "because you signed up", "because you subscribed", "because you're subscribed", "because you are subscribed",
+        "sie erhalten diesen newsletter", "vous recevez cette lettre", "vous recevez cette newsletter",
+        "recibes este boletín", "recibes este newsletter", "вы получаете это письмо", "вы получаете эту рассылку",
+        "ви отримуєте цей лист", "ви отримуєте цю розсилку", "email not displaying", "trouble viewing this email",
+        "e-mail wird nicht richtig angezeigt", "newsletter wird nicht richtig angezeigt",
+        "cet e-mail ne s'affiche pas", "ce message ne s'affiche pas", "este correo no se ve",
+        "письмо не отображается", "лист не відображається",
         "unsubscribe at any time", "unsubscribe here", "update your preferences", "manage your preferences",
         "newsletter weitergeleitet", "vous a été transféré", "te reenviaron", "вам переслали",
         "sie erhalten diese e-mail", "vous recevez cet e-mail", "recibes este correo", "вы получили это письмо",

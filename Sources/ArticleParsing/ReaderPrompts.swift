@@ -30,6 +30,7 @@ enum ReaderPrompts {
         let namesNewsletter = found & Found.newsletter != 0
         let isSure =
             Self.isCookieBanner(found, bytes) || Self.isNoteAboutThisArticle(found)
+            || (found & Found.editorialVerb != 0 && key.length <= Self.promptLength && Self.isProvenanceNote(key))
             || (found & Found.phrase != 0 && Self.saysPhraseUnquoted(bytes) && Self.isShortOrAddressed(bytes))
             || Self.isErrorReportPrompt(bytes) || Self.isSupporterAppeal(bytes) || ReaderOffers.isDeliveryPitch(bytes)
             || ReaderOffers.isTrialOffer(bytes) || ReaderOffers.isPromiseToSend(bytes)
@@ -631,6 +632,46 @@ enum ReaderPrompts {
     private static let noteOpenings = OpeningIndex(ReaderPromptCues.noteOpenings)
 
     private static let newsProvidedBy = Array("news provided by".utf8)
+
+    /// "Originally published on Northgate Notes.", "First published in The Harbour Ledger", "Erschien zuerst
+    /// auf zeit.de", "publicada originalmente en inglés por The Prairie Ledger": where the piece first ran,
+    /// a provenance phrase and, within six words after it, a preposition and then the place's name:
+    /// capitalised, or a web address, with only lower-case words between. A story says when or how a
+    /// thing was first published ("The diaries were originally published in part in 1932", "first
+    /// published in 1911"), or names a month only in a note that opens the line ("Originally published
+    /// on March 3, 2025" against "The novel was originally published in March 1932").
+    private static func isProvenanceNote(_ key: Boilerplate.LineKey) -> Bool {
+        let lower = key.bytes.split(separator: 0x20)
+        let written = key.text.utf8.split(separator: 0x20)
+        guard lower.count == written.count else { return false }
+        for phrase in Self.provenancePhrases {
+            for start in lower.indices.dropLast(phrase.count)
+            where zip(lower[start...], phrase).allSatisfy({ $0.starts(with: $1) }) {
+                var afterPreposition = false
+                for next in (start + phrase.count)..<min(lower.count, start + phrase.count + 6) {
+                    if Self.provenancePrepositions.contains(utf8: lower[next]) {
+                        afterPreposition = true
+                        continue
+                    }
+                    let name = String(Substring(written[next]))
+                    if TextShape.isBareURL(name) || TextShape.isBareDomain(name) { return afterPreposition }
+                    let letters = name.drop { !$0.isLetter && !$0.isNumber }
+                    guard let first = letters.first, first.isLetter else { break }
+                    guard first.isUppercase else { continue }
+                    let word = String(letters.prefix { $0.isLetter }).lowercased()
+                    let isDay = DateVocabulary.months[word] != nil || DateVocabulary.weekdays.contains(word)
+                    if afterPreposition && (start == 0 || !isDay) { return true }
+                    break
+                }
+            }
+        }
+        return false
+    }
+
+    private static let provenancePhrases: [[[UInt8]]] = ReaderPromptCues.provenancePhrases.map {
+        $0.map { Array($0.utf8) }
+    }
+    private static let provenancePrepositions = LineSet(Set(ReaderPromptCues.provenancePrepositions))
 
     private static func isNoteAboutThisArticle(_ found: UInt32) -> Bool {
         found & Found.selfReference != 0 && found & Found.editorialVerb != 0

@@ -21,7 +21,7 @@ import Testing
     }()
 
     @Test func articlesAreFound() {
-        #expect(Self.articles.count >= 809)
+        #expect(Self.articles.count >= 831)
     }
 
     @Test(arguments: Self.articles)

@@ -1,0 +1,89 @@
+import Testing
+
+@testable import ArticleParsing
+
+/// What held-out-44 (the samples' genre as an ordinary day brings it) showed, and held-out-43's saved
+/// copies with it: a note of where the piece first ran against a story's sentence about a first
+/// publication, a marker with its partner's name, a German call to order a newsletter, a corrections
+/// schedule under the invitation to report an error; a feed's, a share sheet's and an export's line, a
+/// newsletter's footer.
+@Suite struct OrdinaryIntakeTests {
+    let frame = StoryFrame()
+
+    @Test func aProvenanceNoteNamesWhereAStorySaysWhen() throws {
+        let notes = [
+            "Originally published on Northgate Notes.", "First published in The Harbour Ledger.",
+            "Erschien zuerst auf zeit.de", "Publicado originalmente en El Diario de Almendral.",
+            "Originally published on March 3, 2025.",
+            "Первоначально опубликовано на сайте «Вечерний Заречинск».",
+        ]
+        #expect(try self.frame.kept(notes).isEmpty)
+        let story = [
+            """
+            The diaries were originally published in part in 1932, in a slim book of extracts that has long \
+            been out of print.
+            """,
+            "The novel was originally published in March 1932 and sold poorly.",
+            "Originally published in 1911, the guide was reprinted twice.",
+        ]
+        #expect(try self.frame.kept(story) == story)
+    }
+
+    @Test func aMarkerWithItsPartnersNameIsAMarker() throws {
+        #expect(try self.frame.kept(["Реклама від партнера", "Advertisement from our partners"]).isEmpty)
+        let story = ["Реклама в метро подорожчала вдвічі", "Реклама партнерів стала головним джерелом доходу"]
+        #expect(try self.frame.kept(story) == story)
+    }
+
+    @Test func aGermanCallToOrderTheNewsletterIsAPrompt() throws {
+        let prompts = [
+            "Jetzt den Ostrade-Newsletter bestellen und jeden Morgen informiert sein", "Newsletter bestellen",
+        ]
+        #expect(try self.frame.kept(prompts).isEmpty)
+        let story = ["Die Stadt hat den Auftrag bestellen lassen, sagte der Bürgermeister."]
+        #expect(try self.frame.kept(story) == story)
+    }
+
+    @Test func aCorrectionsScheduleUnderTheErrorPromptEndsTheArticle() throws {
+        let footer = """
+            Found a mistake in this article? Our standards desk reads every message: standards@wendover.example
+            Corrections appear every Saturday on page 2 of the print edition
+            """
+        let article = try self.frame.parse(
+            "Council agrees budget\n\n\(self.frame.story)\n\n\(self.frame.more)\n\n\(footer)\n"
+        )
+        #expect(article.paragraphs == [self.frame.story, self.frame.more])
+        // Alone, between the story's paragraphs, the same line is kept: nothing says it is the outlet's.
+        let line = "Corrections appear every Saturday on page 2 of the print edition"
+        #expect(try self.frame.kept([line]) == [line])
+    }
+
+    @Test func aFeedsFooterAShareSheetAndAnExportAreChrome() throws {
+        let chrome = [
+            "The post The post office that became a bakery (and kept the counter) first appeared on Northgate Notes.",
+            "La entrada Nueva biblioteca se publicó primero en Diario de Almendral.",
+            "Сообщение Новый мост в Заречинске появились сначала на Вечерний Заречинск.",
+            "Geteilt über die Lauterbote-App. Hol sie dir gratis: lauterbote.de/app",
+            "Partagé depuis l’appli Le Courrier de Clairval – téléchargez-la sur courrier-clairval.fr/appli",
+            "Shared via the Courier app", "Exporté depuis Lirelater · votre liste de lecture hors ligne",
+        ]
+        #expect(try self.frame.kept(chrome).isEmpty)
+        let story = [
+            "The post first appeared on the market in 1998, when the council approved it.",
+            "The post-war plan first appeared on the agenda in 1946 and was approved.",
+            "The post of harbour master first appeared on Tuesday in the minutes.",
+            "Shared with neighbours, the garden now feeds forty families.",
+            "Exported from Chile, the copper reached the port in May.",
+        ]
+        #expect(try self.frame.kept(story) == story)
+    }
+
+    @Test func aNewslettersFooterIsChrome() throws {
+        let footer = [
+            "You're getting the Flyer because you signed up on our website or at a market stall.",
+            "Лист не відображається як слід? Відкрийте його у браузері.",
+            "Ви отримуєте цей лист як підписник «Вишнівського тижня».", "Відписатися · Змінити налаштування",
+        ]
+        #expect(try self.frame.kept(footer).isEmpty)
+    }
+}
