@@ -151,18 +151,18 @@ enum PageChrome {
     /// and a few words of a prompt, in a line that ends no sentence ("The plan drew 340 comments." does).
     private static func isCommentCount(_ key: [UInt8]) -> Bool {
         guard let last = key.last, last != UInt8(ascii: "."), last != UInt8(ascii: "!") else { return false }
-        let words = ReaderPrompts.words(key)
+        // (The words as byte ranges, compared in place: no string is made for a line that is no counter.)
+        let words = ReaderPrompts.wordRanges(key)
         guard (2...8).contains(words.count) else { return false }
+        let isCount = { (word: Range<Int>) in key[word].allSatisfy(UTF8Bytes.isDigit) }
+        let isCommentWord = { (word: Range<Int>) in Self.commentWords.contains(utf8: key[word]) }
         // "💬 Réagir à cet article (14)": a bracketed count at the end, and a word for comments.
-        if key.last == UInt8(ascii: ")"), let count = words.last, count.utf8.allSatisfy(UTF8Bytes.isDigit),
-            words.contains(where: { Self.commentWords.contains($0) })
-        {
+        if key.last == UInt8(ascii: ")"), let count = words.last, isCount(count), words.contains(where: isCommentWord) {
             return true
         }
         // "3 commentaires", or the count after the word: "Reader comments (2)", "Читати коментарі (14)".
         return zip(words, words.dropFirst()).contains { first, second in
-            (first.utf8.allSatisfy(UTF8Bytes.isDigit) && Self.commentWords.contains(second))
-                || (second.utf8.allSatisfy(UTF8Bytes.isDigit) && Self.commentWords.contains(first))
+            (isCount(first) && isCommentWord(second)) || (isCount(second) && isCommentWord(first))
         }
     }
 
@@ -264,7 +264,12 @@ enum PageChrome {
         var tokens = 0
         var numbers = 0
         var others = 0
-        for raw in key.split(separator: 0x20) {
+        // (Token by token in place, from space to space: most lines fail at their first or second token.)
+        var end = -1
+        while end < key.count {
+            let start = end + 1
+            end = key[start...].firstIndex(of: 0x20) ?? key.count
+            let raw = key[start..<end]
             guard let first = raw.firstIndex(where: { !Self.isTokenMark($0) }),
                 let last = raw.lastIndex(where: { !Self.isTokenMark($0) })
             else { continue }

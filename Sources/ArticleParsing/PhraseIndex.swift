@@ -6,8 +6,11 @@ import Glibc
 /// "â€œsupport us").
 ///
 /// A bitmap of the hashes of the phrases' first four bytes rules out nearly every position with one
-/// lookup; at the few positions it lets through, only the phrases whose first four bytes share that
-/// hash bucket are compared. A line therefore costs about one step per byte however many phrases there are.
+/// lookup; at the few positions it lets through, only the phrases in that position's hash buckets are
+/// compared: a phrase of six bytes or more in the bucket of its first six bytes, a shorter one in the
+/// bucket of its first four. (Four bytes are two Cyrillic letters: "по", "пр" open dozens of phrases
+/// and half the words of a Russian line, and six tell most of them apart.) A line therefore costs
+/// about one step per byte however many phrases there are.
 struct PhraseIndex: Sendable {
     /// Whether the character that starts with `lead` (a lead or ASCII byte) is a word's letter or digit:
     /// ASCII letters and digits, `'`, and two-byte characters from U+00C0 (Latin, Greek, Cyrillic
@@ -52,7 +55,8 @@ struct PhraseIndex: Sendable {
     /// Bit `hash(first four bytes)` is set for each phrase.
     private let openings: [UInt64]
     private static let tableBits = 16
-    private static let bucketCount = 1_024
+    private static let bucketBits = 11
+    private static let bucketCount = 1 << bucketBits
 
     /// `lists[i]` is category `i` (at most 32). Phrases need four bytes at least (UTF-8); shorter
     /// ones are ignored: words that short are found by other means.
@@ -65,11 +69,21 @@ struct PhraseIndex: Sendable {
             $0.bytes.lexicographicallyPrecedes($1.bytes)
         }
         var openings = [UInt64](repeating: 0, count: (1 << Self.tableBits) / 64)
-        var buckets = [[(bytes: [UInt8], categories: UInt32)]](repeating: [], count: Self.bucketCount)
+        // Buckets by the phrase's length: 0..<bucketCount for four or five bytes (by the first four),
+        // then bucketCount for six or seven (by the first six), then bucketCount for eight or more (by the
+        // first eight).
+        var buckets = [[(bytes: [UInt8], categories: UInt32)]](repeating: [], count: 3 * Self.bucketCount)
         for phrase in sorted {
             let hash = Self.hash(Self.word(phrase.bytes, 0))
             openings[hash >> 6] |= 1 << UInt64(hash & 63)
-            buckets[hash & (Self.bucketCount - 1)].append(phrase)
+            let head = phrase.bytes.prefix(8).enumerated().reduce(UInt64(0)) {
+                $0 | UInt64($1.element) << (8 * $1.offset)
+            }
+            switch phrase.bytes.count {
+            case 8...: buckets[2 * Self.bucketCount + Self.longBucket(head)].append(phrase)
+            case 6...: buckets[Self.bucketCount + Self.longBucket(head & Self.sixBytes)].append(phrase)
+            default: buckets[hash & (Self.bucketCount - 1)].append(phrase)
+            }
         }
         var phraseBytes: [UInt8] = []
         var phrases: [Phrase] = []
@@ -111,6 +125,15 @@ struct PhraseIndex: Sendable {
     private static func hash(_ word: UInt32) -> Int {
         Int(truncatingIfNeeded: (word &* 2_654_435_761) >> (32 - UInt32(Self.tableBits)))
     }
+
+    /// The bucket (of ``bucketCount``) of a phrase of six bytes or more: a hash of its first six bytes,
+    /// given as the low six bytes of `six` (little-endian).
+    @inline(__always)
+    private static func longBucket(_ head: UInt64) -> Int {
+        Int(truncatingIfNeeded: (head &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - Self.bucketBits))
+    }
+
+    private static let sixBytes: UInt64 = 0xFFFF_FFFF_FFFF
 
     /// The categories of the phrases found in `bytes`, as bits.
     func categories(in bytes: ArraySlice<UInt8>) -> UInt32 {
@@ -167,28 +190,75 @@ struct PhraseIndex: Sendable {
                 UInt32(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: start, as: UInt32.self))
             )
             guard openings[hash >> 6] & (1 << UInt64(hash & 63)) != 0 else { continue }
-            let bucket = hash & (Self.bucketCount - 1)
             // Eight bytes of the line from here, when the line has them (else the phrases are compared by
             // `memcmp` alone).
             let ahead =
                 start + 8 <= haystack.count
                 ? UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: start, as: UInt64.self))
                 : nil
-            for phrase in phrases[bucketStarts[bucket]..<bucketStarts[bucket + 1]] {
-                guard phrase.categories & ~found != 0, start + phrase.count <= haystack.count else { continue }
-                if let ahead {
-                    guard ahead & phrase.headMask == phrase.head else { continue }
-                    if phrase.count <= 8
-                        || memcmp(base + start + 8, phraseBytes.baseAddress! + phrase.start + 8, phrase.count - 8) == 0
-                    {
-                        found |= phrase.categories
-                    }
-                } else if memcmp(base + start, phraseBytes.baseAddress! + phrase.start, phrase.count) == 0 {
-                    found |= phrase.categories
-                }
+            let short = hash & (Self.bucketCount - 1)
+            Self.compare(
+                phrases[bucketStarts[short]..<bucketStarts[short + 1]],
+                haystack,
+                start,
+                ahead,
+                phraseBytes,
+                &found
+            )
+            guard start + 6 <= haystack.count else { continue }
+            var six: UInt64 = 0
+            if let ahead {
+                six = ahead & Self.sixBytes
+                let eight = 2 * Self.bucketCount + Self.longBucket(ahead)
+                Self.compare(
+                    phrases[bucketStarts[eight]..<bucketStarts[eight + 1]],
+                    haystack,
+                    start,
+                    ahead,
+                    phraseBytes,
+                    &found
+                )
+            } else {
+                for offset in 0..<6 { six |= UInt64(base[start + offset]) << (8 * UInt64(offset)) }
             }
+            let long = Self.bucketCount + Self.longBucket(six)
+            Self.compare(
+                phrases[bucketStarts[long]..<bucketStarts[long + 1]],
+                haystack,
+                start,
+                ahead,
+                phraseBytes,
+                &found
+            )
         }
         return found
+    }
+
+    /// Adds to `found` the categories of the phrases of `bucket` that the line holds from `start` (and
+    /// that add a category not found yet).
+    @inline(__always)
+    private static func compare(
+        _ bucket: Slice<UnsafeBufferPointer<Phrase>>,
+        _ haystack: UnsafeBufferPointer<UInt8>,
+        _ start: Int,
+        _ ahead: UInt64?,
+        _ phraseBytes: UnsafeBufferPointer<UInt8>,
+        _ found: inout UInt32
+    ) {
+        let base = haystack.baseAddress!
+        for phrase in bucket {
+            guard phrase.categories & ~found != 0, start + phrase.count <= haystack.count else { continue }
+            if let ahead {
+                guard ahead & phrase.headMask == phrase.head else { continue }
+                if phrase.count <= 8
+                    || memcmp(base + start + 8, phraseBytes.baseAddress! + phrase.start + 8, phrase.count - 8) == 0
+                {
+                    found |= phrase.categories
+                }
+            } else if memcmp(base + start, phraseBytes.baseAddress! + phrase.start, phrase.count) == 0 {
+                found |= phrase.categories
+            }
+        }
     }
 }
 

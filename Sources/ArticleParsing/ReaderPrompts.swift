@@ -355,8 +355,11 @@ enum ReaderPrompts {
     /// share verb, what is shared, and little else (up to eight words when no sentence's mark ends them).
     private static func isSharePrompt(_ key: [UInt8]) -> Bool {
         guard key.count <= 80 else { return false }
+        // The first word alone first: it is a share verb on few lines.
+        guard let first = Self.wordRanges(key, limit: 1).first, Self.shareVerbs.contains(utf8: key[first]) else {
+            return false
+        }
         let words = Self.wordRanges(key)
-        guard !words.isEmpty, Self.shareVerbs.contains(utf8: key[words[0]]) else { return false }
         let endsSentence = key.last.map { UTF8Bytes.isAny($0, of: ".!?") } ?? false
         guard words.count <= (endsSentence ? 5 : 8) else { return false }
         return words.count == 1 || Self.shareObjects.contains(utf8: key[words[1]])
@@ -756,12 +759,12 @@ enum ReaderPrompts {
 
     /// The key's words as byte ranges: runs of letters, digits, apostrophes and `@`. A multi-byte
     /// character is a letter unless it is punctuation or a symbol (U+2000–U+2BFF: dashes, quotes,
-    /// bullets; `«`, `»`, `·`, `×`, `÷`, NBSP).
-    static func wordRanges(_ key: [UInt8]) -> [Range<Int>] {
+    /// bullets; `«`, `»`, `·`, `×`, `÷`, NBSP). The first `limit` only, when given.
+    static func wordRanges(_ key: [UInt8], limit: Int = .max) -> [Range<Int>] {
         key.withUnsafeBufferPointer { bytes in
             var ranges: [Range<Int>] = []
             // Room for words of five bytes and a space, so the array seldom grows (each growth is a copy).
-            ranges.reserveCapacity(bytes.count / 6 + 2)
+            ranges.reserveCapacity(min(bytes.count / 6 + 2, limit))
             var start: Int?
             var index = 0
             while index < bytes.count {
@@ -783,6 +786,7 @@ enum ReaderPrompts {
                 } else if let opened = start {
                     ranges.append(opened..<index)
                     start = nil
+                    if ranges.count == limit { return ranges }
                 }
                 index += 1
             }
