@@ -473,13 +473,28 @@ struct WordTable<Value: Sendable>: Sendable {
 }
 
 /// Openings a line may start with (as bytes), in 256 lists by their first byte: most lines are ruled
-/// out by one array index, the rest are compared with a handful of openings.
+/// out by one array index, the rest are compared with a handful of openings, each by its first eight
+/// bytes in one load (``opens(_:)``).
 struct OpeningIndex: Sendable {
-    private let lists: [[[UInt8]]]
+    /// One opening: its bytes, and its first eight (fewer for a shorter one) as a little-endian integer
+    /// with the mask of the bytes it holds.
+    private struct Opening: Sendable {
+        let bytes: [UInt8]
+        let head: UInt64
+        let mask: UInt64
+
+        init(_ bytes: [UInt8]) {
+            self.bytes = bytes
+            self.head = bytes.prefix(8).enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * $1.offset) }
+            self.mask = bytes.count >= 8 ? ~0 : (1 << (8 * UInt64(bytes.count))) - 1
+        }
+    }
+
+    private let lists: [[Opening]]
 
     init(_ openings: [[UInt8]]) {
-        var lists = [[[UInt8]]](repeating: [], count: 256)
-        for opening in openings { lists[Int(opening.first ?? 0)].append(opening) }
+        var lists = [[Opening]](repeating: [], count: 256)
+        for opening in openings { lists[Int(opening.first ?? 0)].append(Opening(opening)) }
         self.lists = lists
     }
 
@@ -491,25 +506,72 @@ struct OpeningIndex: Sendable {
     @inline(__always)
     func opens<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
         guard let first = bytes.first else { return false }
-        return self.lists[Int(first)].contains { bytes.starts(with: $0) }
+        let list = self.lists[Int(first)]
+        guard !list.isEmpty else { return false }
+        if let found = bytes.withContiguousStorageIfAvailable({ Self.opens($0, list) }) { return found }
+        return list.contains { bytes.starts(with: $0.bytes) }
+    }
+
+    /// ``opens(_:)`` on contiguous bytes: the line's first eight bytes loaded once, each opening compared
+    /// with them in one step, and past eight bytes by `memcmp`.
+    private static func opens(_ input: UnsafeBufferPointer<UInt8>, _ list: [Opening]) -> Bool {
+        guard input.baseAddress != nil else { return false }
+        let head = Self.head(input)
+        return list.contains { Self.starts(input, head, with: $0) }
     }
 
     /// The byte length of the longest opening that `bytes` start with, ending where a word ends; nil when
     /// none does.
     func openingLength<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Int? where Bytes.Index == Int {
         guard let first = bytes.first else { return nil }
+        let list = self.lists[Int(first)]
+        guard !list.isEmpty else { return nil }
+        if let found = bytes.withContiguousStorageIfAvailable({ Self.openingLength($0, list) }) { return found }
         var longest: Int?
-        for opening in self.lists[Int(first)] where opening.count > longest ?? 0 && bytes.starts(with: opening) {
+        for opening in list.lazy.map(\.bytes) where opening.count > longest ?? 0 && bytes.starts(with: opening) {
             let end = bytes.startIndex + opening.count
             if end == bytes.endIndex || !UTF8Bytes.isASCIILetter(bytes[end]) { longest = opening.count }
         }
         return longest
     }
 
+    /// ``openingLength(_:)`` on contiguous bytes, each opening compared as ``opens(_:)`` compares it.
+    private static func openingLength(_ input: UnsafeBufferPointer<UInt8>, _ list: [Opening]) -> Int? {
+        guard let base = input.baseAddress else { return nil }
+        let head = Self.head(input)
+        var longest: Int?
+        for opening in list where opening.bytes.count > longest ?? 0 && Self.starts(input, head, with: opening) {
+            let end = opening.bytes.count
+            if end == input.count || !UTF8Bytes.isASCIILetter(base[end]) { longest = end }
+        }
+        return longest
+    }
+
+    /// Up to the first eight bytes of `input`, little-endian, zero past its end.
+    @inline(__always)
+    private static func head(_ input: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard input.count >= 8 else {
+            var head: UInt64 = 0
+            for offset in 0..<input.count { head |= UInt64(input[offset]) << (8 * UInt64(offset)) }
+            return head
+        }
+        return UInt64(littleEndian: UnsafeRawPointer(input.baseAddress!).loadUnaligned(as: UInt64.self))
+    }
+
+    /// Whether `input` (whose ``head(_:)`` is `head`) starts with `opening`.
+    @inline(__always)
+    private static func starts(_ input: UnsafeBufferPointer<UInt8>, _ head: UInt64, with opening: Opening) -> Bool {
+        guard opening.bytes.count <= input.count, head & opening.mask == opening.head else { return false }
+        if opening.bytes.count <= 8 { return true }
+        return opening.bytes.withUnsafeBufferPointer {
+            memcmp(input.baseAddress! + 8, $0.baseAddress! + 8, $0.count - 8) == 0
+        }
+    }
+
     /// How many words the longest opening that `bytes` start with has; 0 when none opens them.
     func openingWordCount<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Int {
         guard let first = bytes.first else { return 0 }
-        let longest = self.lists[Int(first)].filter { bytes.starts(with: $0) }.max { $0.count < $1.count }
+        let longest = self.lists[Int(first)].map(\.bytes).filter { bytes.starts(with: $0) }.max { $0.count < $1.count }
         return longest.map { $0.count(where: { $0 == 0x20 }) + 1 } ?? 0
     }
 }
