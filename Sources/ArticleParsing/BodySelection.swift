@@ -336,8 +336,12 @@ enum BodySelection {
         guard let date = published ?? updated else { return nil }
         if others.allSatisfy(Boilerplate.isBoilerplate) { return date }
         // A newsletter's masthead with its issue and date: "ELBAUEN BRIEFING · Ausgabe 214 · Dienstag, 3.
-        // März 2026" (the name, a few words and no sentence).
-        let names = others.filter { !Boilerplate.isIssueNumber(Substring($0.lowercased())) }
+        // März 2026", "«Вишнівський тиждень» · ранковий випуск · 7 березня 2025" (the name, a few words and
+        // no sentence).
+        let names = others.filter {
+            let part = Substring($0.lowercased())
+            return !Boilerplate.isIssueNumber(part) && !Boilerplate.isEditionLabel(part)
+        }
         guard names.count == 1, others.count == 2, let name = names.first, !TextShape.endsLikeSentence(name),
             (1...6).contains(UTF8Bytes.spaceSeparated(name).count)
         else { return nil }

@@ -1504,6 +1504,23 @@ enum Boilerplate {
         return words[1].utf8.drop { $0 == UInt8(ascii: "#") }.allSatisfy(UTF8Bytes.isDigit)
     }
 
+    /// "Morning edition", "ранковий випуск", "Wochenend-Ausgabe" (as "ausgabe" after a hyphen): which of a
+    /// newsletter's or a paper's editions, in two words, one of them the word for an issue, no number (a
+    /// part of a key, lower-case).
+    static func isEditionLabel(_ part: Substring) -> Bool {
+        guard part.utf8.count <= 40 else { return false }
+        let words = UTF8Bytes.spaceSeparated(part)
+        guard (1...2).contains(words.count), !part.utf8.contains(where: UTF8Bytes.isDigit) else { return false }
+        return words.contains { word in
+            Self.editionWords.contains(word) || word.split(separator: "-").last.map(Self.editionWords.contains) == true
+        }
+    }
+
+    /// The words for an edition or an issue that name one without its number.
+    private static let editionWords: Set<Substring> = [
+        "edition", "issue", "ausgabe", "édition", "edición", "выпуск", "випуск", "издание", "видання",
+    ]
+
     /// "THE SALTMARSH DISPATCH - Issue No. 212", "Der Dorfbote, Ausgabe 48": a publication's name, a
     /// separator, and its issue number last (``isIssueNumber(_:)`` reads the parts set apart by `|` or `·`).
     static func isMastheadWithIssue(_ key: [UInt8]) -> Bool {

@@ -296,9 +296,6 @@ enum BoilerplateCues {
         "note to desk", "note to the desk", "notes to desk", "desk note:", "note to subs", "note for subs",
         "hinweis an die redaktion", "hinweis für die redaktion", "note à la rédaction", "note pour la rédaction",
         "nota para la redacción", "nota a la redacción", "примечание для редакции", "примітка для редакції",
-        // A post forwarded from another channel ("Переслано из канала «…»").
-        "forwarded from", "переслано из", "переслано з", "weitergeleitet von", "transféré depuis",
-        "reenviado desde",
         // Wire credits and standards footers.
         "(reporting by", "(editing by", "(writing by", "(additional reporting", "(compiled by", "our standards:",
         "(edición:", "(coordinación:", "(redacción:", "(bearbeitung:", "(redaktion:", "(mitarbeit:",

@@ -2,7 +2,8 @@
 /// feed or an app gives them: "Published in The Karachi Ledger, March 4th, 2024" (the paper and the
 /// day, nothing else), "Posted in City Hall · Tagged budget, libraries, schools" (a blog's section and
 /// its tags), "The post … first appeared on Northgate Notes." (a blog's feed under each item), "Geteilt
-/// über die Lauterbote-App" (an app's share sheet), "Exporté depuis Lirelater" (a read-later export). A
+/// über die Lauterbote-App" (an app's share sheet), "Exporté depuis Lirelater" (a read-later export),
+/// "Forwarded from Evening Zarechinsk" (a messenger's forward). A
 /// story's sentence that opens the same way goes on past a name ("Published in the journal Nature, the
 /// study found …"; "Posted in Kabul since 2019, the envoy …"; "Shared with neighbours, the garden …").
 enum PublicationLines {
@@ -17,7 +18,7 @@ enum PublicationLines {
             return Self.isFeedItemFooter(key.text)
         }
         if Self.shareOpenings.opens(bytes) { return Self.namesAnApp(bytes) }
-        if Self.exportOpenings.opens(bytes) { return Self.isShortLabel(bytes) }
+        if Self.exportOpenings.opens(bytes) || Self.forwardOpenings.opens(bytes) { return Self.isShortLabel(bytes) }
         guard Self.publishedOpenings.opens(bytes) else { return false }
         // The paper, a comma, and a date that ends the line (no opening holds a comma).
         if let comma = bytes.firstIndex(of: UInt8(ascii: ",")) {
@@ -86,7 +87,9 @@ enum PublicationLines {
         PublicationLineCues.publishedOpenings + PublicationLineCues.postedOpenings
             + PublicationLineCues.feedPostOpenings
             + PublicationLineCues.shareOpenings + PublicationLineCues.exportOpenings
+            + PublicationLineCues.forwardOpenings
     )
+    private static let forwardOpenings = OpeningIndex(PublicationLineCues.forwardOpenings)
     private static let feedPostOpenings = OpeningIndex(PublicationLineCues.feedPostOpenings)
     private static let feedPostClosings: [[UInt8]] = PublicationLineCues.feedPostClosings.map { Array($0.utf8) }
     private static let shareOpenings = OpeningIndex(PublicationLineCues.shareOpenings)
@@ -148,6 +151,13 @@ enum PublicationLineCues {
         "exporté avec ", "exporté de ", "enregistré avec ", "exportado desde ", "exportado con ",
         "guardado con ", "экспортировано из ", "экспортировано в ", "сохранено в ", "сохранено с помощью ",
         "експортовано з ", "збережено в ", "збережено за допомогою ",
+    ]
+
+    /// A messenger's label over a post sent on from a channel ("Forwarded from Evening Zarechinsk",
+    /// "Переслано от: Вечерний Заречинск", "Переслано из канала «…»").
+    static let forwardOpenings: [String] = [
+        "forwarded from", "weitergeleitet von", "transféré de", "transféré depuis", "reenviado de", "reenviado desde",
+        "переслано от", "переслано из", "переслано від", "переслано з",
     ]
 
     /// Tags after a blog post's section.

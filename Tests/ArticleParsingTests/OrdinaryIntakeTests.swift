@@ -78,6 +78,32 @@ import Testing
         #expect(try self.frame.kept(story) == story)
     }
 
+    @Test func aMessengersForwardLabelIsChrome() throws {
+        let labels = [
+            "Переслано от: Вечерний Заречинск", "Forwarded from Evening Zarechinsk",
+            "Переслано из канала «Вечерний Заречинск»",
+        ]
+        #expect(try self.frame.kept(labels).isEmpty)
+        let story = [
+            "Forwarded from the council's inbox, the letter reached the newsroom on Monday.",
+            "Переслано в прокуратуру уже 40 коллективных жалоб жильцов.",
+        ]
+        #expect(try self.frame.kept(story) == story)
+    }
+
+    @Test func aMastheadWithItsEditionDatesTheNewsletter() throws {
+        for masthead in [
+            "**The Fenwick Flyer · Morning edition · 7 March 2025**",
+            "**«Вишнівський тиждень» · ранковий випуск · 7 березня 2025**",
+        ] {
+            let text =
+                "# Harbour repairs to start in spring\n\n\(masthead)\n\n\(self.frame.story)\n\n\(self.frame.more)\n"
+            let article = try self.frame.parse(text)
+            #expect(article.published == "2025-03-07")
+            #expect(article.paragraphs == [self.frame.story, self.frame.more])
+        }
+    }
+
     @Test func aNewslettersFooterIsChrome() throws {
         let footer = [
             "You're getting the Flyer because you signed up on our website or at a market stall.",
