@@ -7,10 +7,11 @@ import Glibc
 ///
 /// A bitmap of the hashes of the phrases' first four bytes rules out nearly every position with one
 /// lookup; at the few positions it lets through, only the phrases in that position's hash buckets are
-/// compared: a phrase of six bytes or more in the bucket of its first six bytes, a shorter one in the
-/// bucket of its first four. (Four bytes are two Cyrillic letters: "по", "пр" open dozens of phrases
-/// and half the words of a Russian line, and six tell most of them apart.) A line therefore costs
-/// about one step per byte however many phrases there are.
+/// compared: a phrase of eight bytes or more in the bucket of its first eight, one of six or seven in
+/// the bucket of its first six, a shorter one in the bucket of its first four. (Four bytes are two
+/// Cyrillic letters: "по", "пр" open dozens of phrases and half the words of a Russian line, and six
+/// tell most of them apart.) A line therefore costs about one step per byte however many phrases there
+/// are.
 struct PhraseIndex: Sendable {
     /// Whether the character that starts with `lead` (a lead or ASCII byte) is a word's letter or digit:
     /// ASCII letters and digits, `'`, and two-byte characters from U+00C0 (Latin, Greek, Cyrillic
@@ -126,8 +127,8 @@ struct PhraseIndex: Sendable {
         Int(truncatingIfNeeded: (word &* 2_654_435_761) >> (32 - UInt32(Self.tableBits)))
     }
 
-    /// The bucket (of ``bucketCount``) of a phrase of six bytes or more: a hash of its first six bytes,
-    /// given as the low six bytes of `six` (little-endian).
+    /// The bucket (of ``bucketCount``) of a phrase of six bytes or more: a hash of its first six or eight
+    /// bytes, given as `head` (little-endian, the bytes past six zero for a phrase of six or seven).
     @inline(__always)
     private static func longBucket(_ head: UInt64) -> Int {
         Int(truncatingIfNeeded: (head &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - Self.bucketBits))

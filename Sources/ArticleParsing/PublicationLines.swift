@@ -3,9 +3,10 @@
 /// day, nothing else), "Posted in City Hall · Tagged budget, libraries, schools" (a blog's section and
 /// its tags), "The post … first appeared on Northgate Notes." (a blog's feed under each item), "Geteilt
 /// über die Lauterbote-App" (an app's share sheet), "Exporté depuis Lirelater" (a read-later export),
-/// "Forwarded from Evening Zarechinsk" (a messenger's forward). A
-/// story's sentence that opens the same way goes on past a name ("Published in the journal Nature, the
-/// study found …"; "Posted in Kabul since 2019, the envoy …"; "Shared with neighbours, the garden …").
+/// "Forwarded from Evening Zarechinsk" (a messenger's forward). A story's sentence that opens the same
+/// way goes on past a name ("Published in the journal Nature, the study found …"; "Posted in Kabul
+/// since 2019, the envoy …"; "Shared with neighbours, the garden …"; "Forwarded from the council's
+/// inbox, the letter …").
 enum PublicationLines {
     /// The longest such line.
     static let maximumLength = 240
@@ -70,8 +71,9 @@ enum PublicationLines {
         }
     }
 
-    /// "Exporté depuis Lirelater · votre liste de lecture hors ligne", "Clipped with Notekeep": an export's
-    /// label is a short line that ends no sentence ("Exported from Chile, the copper …" goes on).
+    /// "Exporté depuis Lirelater · votre liste de lecture hors ligne", "Clipped with Notekeep", "Переслано
+    /// от: Вечерний Заречинск": an export's or a forward's label is a short line with no clause's mark
+    /// ("Exported from Chile, the copper …" goes on).
     private static func isShortLabel(_ bytes: [UInt8]) -> Bool {
         bytes.count <= 100 && !bytes.contains(UInt8(ascii: ","))
             && bytes.last.map { !Self.clauseMarks.contains($0) } ?? false
