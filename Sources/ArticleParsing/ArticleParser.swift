@@ -49,10 +49,13 @@ public enum ArticleParser {
         article.url = url
         article.site = url.flatMap(TextShape.site(ofURL:))
         article.language = language
-        // A date never settles itself: the header's date is checked against the body's and the URL's.
-        let references = (header.date != nil ? [body.date].compactMap { $0 } : []) + body.otherDates
+        // An e-mail's header dates the mail: the article's own date line in the body goes first.
+        let fromBody = header.isMail ? body.date != nil : header.date == nil
+        let (date, other) = fromBody ? (body.date, header.date) : (header.date, body.date)
+        // A date never settles itself: it is checked against the other one and the URL's.
+        let references = [other].compactMap { $0 } + body.otherDates
         article.published =
-            (header.date ?? body.date).flatMap {
+            date.flatMap {
                 Self.settled($0, references: references, url: url, language: language)
             }?.iso
         return .success(article)

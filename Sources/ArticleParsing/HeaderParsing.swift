@@ -13,6 +13,9 @@ struct ArticleHeader {
     /// A forwarded e-mail's subject, normalized ("Fwd:" left out): a newsletter forwarded for its lead
     /// story has the story's headline there, which tells the headline from a masthead's slogan above it.
     var forwardedSubject: String?
+    /// Whether the header is an e-mail's (a sender or a recipient among its keys): its date is when the
+    /// mail was sent, which an article's own date line in the body goes before.
+    var isMail = false
 }
 
 /// Reads the three header conventions scrapers write: YAML (or TOML) front matter between `---`
@@ -160,6 +163,7 @@ enum HeaderParsing {
             Self.headerKeys.contains(key) || Self.isExtensionKey(key) || Self.isNamespacedField(value)
         {
             header.apply(key: key, value: value)
+            if Self.mailKeys.contains(key) { header.isMail = true }
             known += 1
             index += 1
         }
@@ -246,11 +250,18 @@ enum HeaderParsing {
         "e-mail", "phone", "lead", "teaser", "kicker", "status", "edition", "page", "words", "word count",
         // A feed's item saved with its fields ("Feed:", "PubDate:", "GUID:", "dc:creator:").
         "feed", "channel", "guid", "pubdate", "dc", "enclosure",
-        // A newsletter saved with its e-mail's own headers.
+        // A newsletter or an article sent on, saved with its e-mail's own headers (in the mail program's
+        // language: "Von:", "De :", "À :", "Para:", "От:", "Кому:", "Від:").
         "from", "to", "cc", "reply-to", "sender", "subject", "betreff", "objet", "asunto", "mime-version",
+        "von", "an", "de", "à", "para", "от", "кому", "від", "тема",
         "content-type", "content-transfer-encoding", "message-id", "list-unsubscribe", "bcc",
         "importance", "priority", "return-path", "in-reply-to", "references", "organization", "user-agent",
         "delivered-to", "content-language",
+    ])
+
+    /// The keys of an e-mail's sender and recipients, in the mail program's language.
+    private static let mailKeys = LineSet([
+        "from", "to", "cc", "bcc", "reply-to", "sender", "von", "an", "de", "à", "para", "от", "кому", "від",
     ])
 
     /// `key: value` with a key of up to three words; the key is lowercased.

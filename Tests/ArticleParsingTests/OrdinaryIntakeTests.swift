@@ -104,6 +104,32 @@ import Testing
         }
     }
 
+    @Test func anArticleSentOnWithItsMailHeadersInFrench() throws {
+        let text = """
+            De : Claire Vautrin <claire@exemple.fr>
+            À : Paul Vautrin <paul@exemple.fr>
+            Objet : La piscine fermera tout l’été pour travaux
+            Date : 12 mars 2025 à 08:14:22 UTC+1
+
+            https://www.courrier.example/clairval/2025/03/11/piscine-fermeture-ete
+
+            Publié le 11 mars 2025 à 18h30
+
+            \(self.frame.story)
+
+            \(self.frame.more)
+            """
+        let article = try self.frame.parse(text)
+        #expect(article.title == "La piscine fermera tout l’été pour travaux")
+        // The mail's date is when it was sent; the article's own date line goes first.
+        #expect(article.published == "2025-03-11")
+        #expect(article.url == "https://www.courrier.example/clairval/2025/03/11/piscine-fermeture-ete")
+        #expect(article.paragraphs == [self.frame.story, self.frame.more])
+        // A link of no article's shape over the story is no article's address.
+        let linked = try self.frame.parse("Council agrees budget\nhttp://x.com/a\n\n\(self.frame.story)\n")
+        #expect(linked.url == nil)
+    }
+
     @Test func aNewslettersFooterIsChrome() throws {
         let footer = [
             "You're getting the Flyer because you signed up on our website or at a market stall.",
