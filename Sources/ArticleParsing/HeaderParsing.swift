@@ -236,33 +236,36 @@ enum HeaderParsing {
     // MARK: - Fields
 
     /// Header keys that may open a file's `Key: value` block (lowercased).
-    private static let headerKeys = LineSet([
-        "title", "headline", "date", "published", "updated", "modified", "source", "url", "link", "author",
-        "authors", "by", "byline", "section", "category", "categories", "tags", "keywords", "language", "lang",
-        "publication", "publisher", "outlet", "site", "image", "slug", "id", "type", "location", "dateline",
-        "credit", "original url", "canonical", "description", "summary", "subtitle", "topic", "region",
-        // de, fr, es, ru, uk
-        "titel", "überschrift", "datum", "veröffentlicht", "autor", "autorin", "quelle", "rubrik", "ressort",
-        "schlagwörter", "ort", "titre", "auteur", "auteurs", "rubrique", "publié", "publié le", "mots-clés",
-        "lieu", "título", "titular", "fecha", "fuente", "sección", "etiquetas", "lugar", "publicado",
-        "заголовок", "дата", "автор", "авторы", "источник", "рубрика", "теги", "джерело", "автори", "мітки",
-        "ссылка", "посилання", "contact", "contacts", "kontakt", "contacto", "контакт", "контакты", "email",
-        "e-mail", "phone", "lead", "teaser", "kicker", "status", "edition", "page", "words", "word count",
-        // A feed's item saved with its fields ("Feed:", "PubDate:", "GUID:", "dc:creator:").
-        "feed", "channel", "guid", "pubdate", "dc", "enclosure",
-        // A newsletter or an article sent on, saved with its e-mail's own headers (in the mail program's
-        // language: "Von:", "De :", "À :", "Para:", "От:", "Кому:", "Від:").
-        "from", "to", "cc", "reply-to", "sender", "subject", "betreff", "objet", "asunto", "mime-version",
-        "von", "an", "de", "à", "para", "от", "кому", "від", "тема",
-        "content-type", "content-transfer-encoding", "message-id", "list-unsubscribe", "bcc",
-        "importance", "priority", "return-path", "in-reply-to", "references", "organization", "user-agent",
-        "delivered-to", "content-language",
-    ])
+    private static let headerKeys = LineSet(
+        Self.mailKeyNames.union([
+            "title", "headline", "date", "published", "updated", "modified", "source", "url", "link", "author",
+            "authors", "by", "byline", "section", "category", "categories", "tags", "keywords", "language", "lang",
+            "publication", "publisher", "outlet", "site", "image", "slug", "id", "type", "location", "dateline",
+            "credit", "original url", "canonical", "description", "summary", "subtitle", "topic", "region",
+            // de, fr, es, ru, uk
+            "titel", "überschrift", "datum", "veröffentlicht", "autor", "autorin", "quelle", "rubrik", "ressort",
+            "schlagwörter", "ort", "titre", "auteur", "auteurs", "rubrique", "publié", "publié le", "mots-clés",
+            "lieu", "título", "titular", "fecha", "fuente", "sección", "etiquetas", "lugar", "publicado",
+            "заголовок", "дата", "автор", "авторы", "источник", "рубрика", "теги", "джерело", "автори", "мітки",
+            "ссылка", "посилання", "contact", "contacts", "kontakt", "contacto", "контакт", "контакты", "email",
+            "e-mail", "phone", "lead", "teaser", "kicker", "status", "edition", "page", "words", "word count",
+            // A feed's item saved with its fields ("Feed:", "PubDate:", "GUID:", "dc:creator:").
+            "feed", "channel", "guid", "pubdate", "dc", "enclosure",
+            // A newsletter or an article sent on, saved with its e-mail's own headers (its senders and
+            // recipients are ``mailKeyNames``).
+            "subject", "betreff", "objet", "asunto", "тема", "mime-version",
+            "content-type", "content-transfer-encoding", "message-id", "list-unsubscribe",
+            "importance", "priority", "return-path", "in-reply-to", "references", "organization", "user-agent",
+            "delivered-to", "content-language",
+        ])
+    )
 
-    /// The keys of an e-mail's sender and recipients, in the mail program's language.
-    private static let mailKeys = LineSet([
+    /// The keys of an e-mail's sender and recipients, in the mail program's language ("Von:", "De :", "À :",
+    /// "Para:", "От:", "Кому:", "Від:").
+    private static let mailKeyNames: Set<String> = [
         "from", "to", "cc", "bcc", "reply-to", "sender", "von", "an", "de", "à", "para", "от", "кому", "від",
-    ])
+    ]
+    private static let mailKeys = LineSet(Self.mailKeyNames)
 
     /// `key: value` with a key of up to three words; the key is lowercased.
     private static func field(_ line: Substring, separator: Character) -> (key: String, value: String)? {
