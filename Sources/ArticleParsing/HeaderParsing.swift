@@ -60,19 +60,23 @@ enum HeaderParsing {
     private static func subject(of fields: ArraySlice<Substring>) -> String? {
         for line in fields {
             guard let (key, value) = Self.field(line, separator: ":"), Self.subjectKeys.contains(key) else { continue }
-            var subject = Substring(value)
-            while let colon = subject.firstIndex(of: ":"),
-                Self.forwardPrefixes.contains(subject[..<colon].lowercased())
-            {
-                subject = subject[subject.index(after: colon)...].drop { $0 == " " }
-            }
-            let normalized = InlineNormalizer.normalize(subject)
+            let normalized = InlineNormalizer.normalize(Self.withoutForwardPrefixes(value))
             return normalized.isEmpty ? nil : normalized
         }
         return nil
     }
 
-    private static let subjectKeys: Set<String> = ["subject", "betreff", "objet", "asunto", "тема"]
+    /// A mail's subject without the prefixes a forward or a reply puts before it ("Fwd:", "WG:", "TR:",
+    /// "RV:", "Пересл:"), as many as it has.
+    static func withoutForwardPrefixes(_ value: String) -> Substring {
+        var subject = Substring(value)
+        while let colon = subject.firstIndex(of: ":"), Self.forwardPrefixes.contains(subject[..<colon].lowercased()) {
+            subject = subject[subject.index(after: colon)...].drop { $0 == " " }
+        }
+        return subject
+    }
+
+    static let subjectKeys: Set<String> = ["subject", "betreff", "objet", "asunto", "тема"]
     private static let forwardPrefixes: Set<String> = ["fwd", "fw", "wg", "tr", "rv", "re", "aw", "пересл"]
 
     // MARK: - Conventions
@@ -377,7 +381,10 @@ extension ArticleHeader {
         switch field {
         case .title:
             if self.title == nil {
-                let title = InlineNormalizer.normalize(value)
+                // A mail's subject, saved with the mail: without a forward's "Fwd:" or "RV:".
+                let text =
+                    HeaderParsing.subjectKeys.contains(key) ? HeaderParsing.withoutForwardPrefixes(value) : value[...]
+                let title = InlineNormalizer.normalize(text)
                 self.title = title.isEmpty ? nil : title
             }
         case .date:

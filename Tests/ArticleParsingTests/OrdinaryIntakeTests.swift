@@ -125,6 +125,9 @@ import Testing
         #expect(article.published == "2025-03-11")
         #expect(article.url == "https://www.courrier.example/clairval/2025/03/11/piscine-fermeture-ete")
         #expect(article.paragraphs == [self.frame.story, self.frame.more])
+        // The subject of a mail sent on, without the forward's prefix.
+        let forwarded = text.replacing("Objet : La", with: "Objet : TR: La")
+        #expect(try self.frame.parse(forwarded).title == "La piscine fermera tout l’été pour travaux")
         // A link of no article's shape over the story is no article's address.
         let linked = try self.frame.parse("Council agrees budget\nhttp://x.com/a\n\n\(self.frame.story)\n")
         #expect(linked.url == nil)
