@@ -200,7 +200,7 @@ enum ParagraphAssembly {
     }
 
     /// Whether `block` looks wrapped at `wrapWidth`: every line but the last fills most of the width
-    /// without passing it, and some line breaks off mid-sentence.
+    /// without passing it, the first is no row of parts, and some line breaks off mid-sentence.
     private static func fits(_ block: [Substring], wrapWidth: Int?) -> Bool {
         guard let width = wrapWidth, block.count >= 2, Self.isPlainProse(block) else { return false }
         let lines = block.dropLast()
@@ -208,11 +208,32 @@ enum ParagraphAssembly {
             lines.allSatisfy({ line in
                 let count = UTF8Bytes.scalarCount(line)
                 return count <= width + 2 && count * 4 >= width * 3
-            })
+            }),
+            !Self.isRowOfParts(block[0])
         else { return false }
         return lines.contains { line in
             guard let last = line.unicodeScalars.last else { return false }
             return !".!?:;\"”»’)".unicodeScalars.contains(last)
+        }
+    }
+
+    /// "ELBAUEN BRIEFING · Ausgabe 214 · Dienstag, 3. März 2026": parts set apart by two spaced `·`, `|` or
+    /// `•` at least, as a masthead, a menu or a row of a page's facts sets them, never a wrapped sentence.
+    /// Opening a block, it is a line of its own even where the file's prose is wrapped to the same width
+    /// (further down a block of a footer's lines it goes with them).
+    private static func isRowOfParts(_ line: Substring) -> Bool {
+        UTF8Bytes.withBytes(line) { bytes in
+            var separators = 0
+            var index = 1
+            while index + 2 < bytes.count {
+                let length = bytes[index - 1] == 0x20 ? UTF8Bytes.partSeparatorLength(bytes, at: index) : 0
+                if length > 0 && index + length < bytes.count && bytes[index + length] == 0x20 {
+                    separators += 1
+                    if separators == 2 { return true }
+                }
+                index += max(length, 1)
+            }
+            return false
         }
     }
 

@@ -133,6 +133,29 @@ import Testing
         #expect(linked.url == nil)
     }
 
+    @Test func aMastheadRowOpeningABlockIsALineOfItsOwnInAWrappedFile() {
+        let text = """
+            ELBAUEN BRIEFING · Ausgabe 214 · Dienstag, 3. März 2026
+            Probleme mit der Darstellung? Diese Ausgabe im Browser öffnen.
+
+            The ferry between Grauwerder and the mainland will sail
+            less often from April, the operator said on Monday, as
+            fewer passengers use it.
+            """
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let units = ParagraphAssembly.units(from: lines[...]).map(\.text)
+        #expect(
+            units == [
+                "ELBAUEN BRIEFING · Ausgabe 214 · Dienstag, 3. März 2026",
+                "Probleme mit der Darstellung? Diese Ausgabe im Browser öffnen.",
+                """
+                The ferry between Grauwerder and the mainland will sail less often from April, the operator said \
+                on Monday, as fewer passengers use it.
+                """,
+            ]
+        )
+    }
+
     @Test func aNewslettersFooterIsChrome() throws {
         let footer = [
             "You're getting the Flyer because you signed up on our website or at a market stall.",
