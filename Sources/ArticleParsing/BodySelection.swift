@@ -100,7 +100,7 @@ enum BodySelection {
                 // An address alone over the article, nothing kept above it ("https://…/piscine-fermeture-ete"
                 // under a forward's headers, over the story sent on): the article's own link, when its path
                 // names an article (a section and a slug, or a slug of some length; "http://x.com/a" does not).
-                if TextShape.isBareURL(text) && keep[..<index].allSatisfy({ !$0 }) && Self.namesAnArticle(text) {
+                if TextShape.isBareURL(text) && keep[..<index].allSatisfy({ !$0 }) && TextShape.hasArticlePath(text) {
                     body.url = body.url ?? text
                 }
                 continue
@@ -307,16 +307,6 @@ enum BodySelection {
             body.paragraphs.removeFirst()
         }
         return body
-    }
-
-    /// Whether a bare URL's path names an article: two segments at least, or one of eight characters or
-    /// more ("/news/2025/03/04/harbour-repairs", "/harbour-repairs-a118204"; not "/a", "/home").
-    private static func namesAnArticle(_ url: String) -> Bool {
-        // "https:", the host, then the path's segments.
-        let parts = url.split(separator: "/")
-        guard parts.count >= 3, parts[0].last == ":" else { return false }
-        let segments = parts.dropFirst(2)
-        return segments.count >= 2 || segments.contains { $0.count >= 8 }
     }
 
     /// Takes `date` as the body's date, or as another date when it has one.

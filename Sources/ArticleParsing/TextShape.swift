@@ -292,6 +292,16 @@ enum TextShape {
         return first.isLetter && first.isLowercase
     }
 
+    /// Whether a URL's path names an article: two segments at least, or one of eight characters or more
+    /// ("/news/2025/03/04/harbour-repairs", "/harbour-repairs-a118204"; not "/a", "/home").
+    static func hasArticlePath(_ url: String) -> Bool {
+        // "https:", the host, then the path's segments.
+        let parts = url.split(separator: "/")
+        guard parts.count >= 3, parts[0].last == ":" else { return false }
+        let segments = parts.dropFirst(2)
+        return segments.count >= 2 || segments.contains { $0.count >= 8 }
+    }
+
     /// A line that is nothing but a web address.
     static func isBareURL(_ text: String) -> Bool {
         Self.isURL(Substring(text))
