@@ -7,7 +7,7 @@ enum Boilerplate {
     ///
     /// Cues are matched on lowercased UTF-8 bytes of the line's opening only: article paragraphs are
     /// checked by the hundred, and this keeps each check to a few dozen byte comparisons.
-    struct LineKey {
+    final class LineKey {
         /// The line's length in UTF-8 bytes.
         let length: Int
         /// The first 480 scalars lowercased (48 for a line over 480 bytes), `’`/`ʼ` as `'`, `ё` as `е`.
@@ -736,15 +736,17 @@ enum Boilerplate {
             return false
         }
         let label = text[..<separator.lowerBound].trimmingSpaces()
+        guard !label.isEmpty, label.count <= 30 else { return false }
+        // The cheap counts before the headline's shape: most colons in a story open no headline.
         let headline = String(text[separator.upperBound...].trimmingSpaces())
+        let headlineWords = TextShape.wordCount(headline)
+        guard headlineWords >= 4 else { return false }
         let words = UTF8Bytes.spaceSeparated(label)
         // After an acronym or a brand ("ЮНЕСКО:", "MarineWatch:") a headline may go on in lower case.
         let isBrand = words.count == 1 && (Self.isAcronym(words[0]) || Self.isCamelCase(words[0]))
-        guard !label.isEmpty, label.count <= 30,
+        guard
             TextShape.isHeadlineShaped(headline) || (isBrand && TextShape.isHeadlineShaped(Self.capitalized(headline)))
         else { return false }
-        let headlineWords = TextShape.wordCount(headline)
-        guard headlineWords >= 4 else { return false }
         if Self.teaserLabels.contains(label.lowercased()) { return true }
         if isBrand && !labelledOnly { return true }
         // A teaser block's heading as the label ("Ещё по теме: …", "Mehr zum Thema: …"; not "More on the
