@@ -153,9 +153,12 @@ enum Boilerplate {
         label.count == 2 && Self.seriesOwnerWords.contains(utf8: label[0]) && Self.seriesWords.contains(utf8: label[1])
     }
 
-    /// "Trending on Harbourline", "Beliebt bei unseren Lesern": what is trending, where or among whom.
+    /// "Trending on Harbourline", "Beliebt bei unseren Lesern", "Most popular this week": what is
+    /// trending, where, among whom or when.
     private static func offersTrending(_ label: [ArraySlice<UInt8>]) -> Bool {
-        Self.trendWords.contains(utf8: label[0]) && Self.trendPlaces.contains(utf8: label[1])
+        let start = label[0].elementsEqual("most".utf8) ? 1 : 0
+        guard start + 1 < label.count, Self.trendWords.contains(utf8: label[start]) else { return false }
+        return Self.trendPlaces.contains(utf8: label[start + 1]) || Self.trendTimes.contains(utf8: label[start + 1])
     }
 
     /// Calls to follow a live report, after its marker ("EN DIRECTO | Sigue …").
@@ -167,6 +170,7 @@ enum Boilerplate {
     private static let siteWords = LineSet(Set(BoilerplateCues.teaserLabelSiteWords))
     private static let trendWords = LineSet(Set(BoilerplateCues.teaserLabelTrendWords))
     private static let trendPlaces = LineSet(Set(BoilerplateCues.teaserLabelTrendPlaces))
+    private static let trendTimes = LineSet(Set(BoilerplateCues.teaserLabelTrendTimes))
     private static let alsoReadEndings = LineSet(Set(BoilerplateCues.teaserLabelAlsoReadEndings))
     private static let nextWords = LineSet(Set(BoilerplateCues.teaserLabelNextWords))
     private static let itemWords = LineSet(Set(BoilerplateCues.teaserLabelItemWords))

@@ -524,6 +524,11 @@ enum BoilerplateCues {
         "on", "at", "now", "in", "among", "with", "auf", "bei", "jetzt", "sur", "chez", "en", "ahora", "entre",
         "на", "у", "в", "сейчас", "зараз",
     ]
+    /// When it trends, after the trend's word ("popular this week", "beliebt heute", "популярное за неделю").
+    static let teaserLabelTrendTimes: [String] = [
+        "this", "today", "tonight", "heute", "diese", "dieser", "cette", "ce", "aujourd'hui", "esta", "este",
+        "hoy", "за", "сегодня", "этой", "сьогодні", "цього", "цієї",
+    ]
 
     /// A teaser label naming the next item of a feed or a digest ("Следующая новость дайджеста:", "Next
     /// item:"): a word for "next" and a word for an item, anywhere in the label.
@@ -621,6 +626,9 @@ enum BoilerplateCues {
         "найпопулярніше", "популярне", "читайте також", "більше новин", "новини на тему",
         "popular right now", "popular this week", "popular today", "últimas noticias", "pour aller plus loin",
         "еще на ", "материалы по теме", "ще на ", "матеріали за темою", "матеріали на тему",
+        // What the outlet thinks worth the reader's time ("Also Worth Your Time", "Lesenswert").
+        "also worth", "worth reading", "worth a read", "worth your time", "auch lesenswert", "lesenswert",
+        "vale la pena leer", "стоит прочитать", "варто прочитати",
     ]
 
     /// A club's or an event's sponsor named after its label ("Patrocinador principal: Aceites Sierra

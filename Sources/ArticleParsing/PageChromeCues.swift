@@ -121,6 +121,12 @@ enum PageChromeCues {
         "встановлюйте",
     ]
 
+    /// Imperatives to watch or listen ("Stream our newscasts …", "Слушайте нас …").
+    static let watchVerbs: [String] = [
+        "stream", "watch", "listen", "streamen sie", "schauen sie", "hören sie", "regardez", "écoutez", "mira",
+        "escucha", "escuche", "смотрите", "слушайте", "дивіться", "слухайте",
+    ]
+
     /// An app, or the stores that sell one.
     static let appWords: Set<String> = [
         "app", "apps", "appli", "application", "l'app", "l'appli", "l'application", "aplicación", "aplicacion",

@@ -56,16 +56,46 @@ enum ReaderOffers {
     }
 
     /// "Передплатіть «Прерійну зорю» на 2025 рік: …", "Abonnieren Sie „Die Heimatpost“ …": a call to
-    /// subscribe, then the outlet's name in quotation marks.
-    static func isCallToSubscribeToTitle(_ key: [UInt8]) -> Bool {
-        guard key.count <= 240, let opening = Self.subscribeCalls.openingLength(key) else { return false }
-        // Past the call's space and at most two short words ("на", "to", "à"), a quotation mark.
-        var rest = key[opening...].drop { $0 == 0x20 }
+    /// subscribe, then the outlet's name in quotation marks. After a colon the call may close a line
+    /// that offered something first, and name the service in capitals instead ("Get disruption alerts
+    /// for your route by text: sign up to Travel Watch").
+    static func isCallToSubscribeToTitle(_ key: Boilerplate.LineKey) -> Bool {
+        let bytes = key.bytes
+        guard bytes.count <= 240 else { return false }
+        if let opening = Self.subscribeCalls.openingLength(bytes), Self.quotesTitle(bytes[opening...]) { return true }
+        // The clause after the first colon, when a call opens it.
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0 else { return false }
+        let clause = bytes[(colon + 1)...].drop { $0 == 0x20 }
+        guard let opening = Self.subscribeCalls.openingLength(clause) else { return false }
+        let rest = clause[(clause.startIndex + opening)...]
+        return Self.quotesTitle(rest) || Self.closesWithName(rest, text: key.text)
+    }
+
+    /// Whether `rest` (after a call and its space) holds, past at most two short words ("на", "to",
+    /// "à"), a quotation mark.
+    private static func quotesTitle(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var rest = bytes.drop { $0 == 0x20 }
         for _ in 0..<2 where !Self.opensWithQuotationMark(rest) {
             guard let space = rest.firstIndex(of: 0x20), space - rest.startIndex <= 6 else { return false }
             rest = rest[(space + 1)...]
         }
         return Self.opensWithQuotationMark(rest)
+    }
+
+    /// Whether `rest` (the key's end, after a call) is one to four words that close `text` (the line as
+    /// written) each opening with a capital letter or a digit: a service's or a title's name ("Travel
+    /// Watch"), not a sentence going on ("sign up to the scheme before May").
+    private static func closesWithName(_ rest: ArraySlice<UInt8>, text: String) -> Bool {
+        let count = rest.split(separator: 0x20).count
+        guard (1...4).contains(count) else { return false }
+        var words = text.split(separator: " ").suffix(count)
+        if let last = words.last, last.last == "." || last.last == "!" {
+            words[words.endIndex - 1] = last.dropLast()
+        }
+        return words.allSatisfy { word in
+            guard let first = word.unicodeScalars.first else { return false }
+            return first.properties.isUppercase || ("0"..."9").contains(first)
+        }
     }
 
     /// `«` (C2 AB), `„` (E2 80 9E), `“` (E2 80 9C) or `"`.

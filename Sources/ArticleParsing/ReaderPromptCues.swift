@@ -146,6 +146,15 @@ enum ReaderPromptCues {
         "den", "die", "das", "unseren", "unsere", "unser", "kostenlos", "gratis", "hier",
     ]
 
+    /// Imperatives to pass a newsletter on, with their object ("Forward this newsletter to a friend",
+    /// "Leiten Sie ihn weiter", "Перешліть цей лист …").
+    static let forwardCalls: [String] = [
+        "forward this ", "forward them ", "forward it ", "forward the ", "forward our ", "forward to ",
+        "leiten sie ", "leite ihn ", "transférez cette ", "transférez ce ", "transférez la ", "transférez-la ",
+        "transférez-le ", "reenvía este ", "reenvía esta ", "reenvíe este ", "reenvíe esta ", "reenvíalo ",
+        "перешлите эт", "перешлите ее ", "перешлите её ", "перешліть ц", "перешліть її ",
+    ]
+
     /// Endings of infinitives, which describe rather than prompt ("подписаться", "підписатися",
     /// "abonnieren" without "Sie").
     static let infinitiveEndings: [String] = ["ться", "тися", "тись", "ieren", "iben"]
@@ -243,9 +252,11 @@ enum ReaderPromptCues {
         "мы будем присылать вам", "ми надішлемо вам", "ми надсилатимемо вам", "ми будемо надсилати вам",
     ]
 
-    /// Calls to subscribe that the outlet's name in quotation marks follows ("Передплатіть «…»").
+    /// Calls to subscribe that the outlet's name follows, in quotation marks ("Передплатіть «…»") or, after a
+    /// colon, in capitals closing the line ("…: sign up to Travel Watch").
     static let subscribeToTitleCalls: [String] = [
-        "subscribe to", "abonnieren sie", "abonnez-vous à", "abonnez-vous au", "suscríbase a", "suscríbete a",
+        "subscribe to", "sign up to", "sign up for", "abonnieren sie", "abonnez-vous à", "abonnez-vous au",
+        "suscríbase a", "suscríbete a",
         "подпишитесь на", "оформите подписку на", "передплатіть", "оформіть передплату на", "підпишіться на",
     ]
 
@@ -355,7 +366,8 @@ enum ReaderPromptCues {
 
     /// What an editor's note says about the article, its making or its age (stems).
     static let editorialVerbs: [String] = [
-        "updated", "corrected", "amended", "originally", "first published", "first appeared", "appeared in",
+        "updated", "corrected", "amended", "originally", "first published", "first appeared", "first printed",
+        "appeared in",
         "expressed",
         "reflect", "translated", "was produced", "funded by", "supported by", "republished", "aktualisiert",
         "korrigiert", "erschien", "erschienen", "veröffentlicht", "übersetzt", "mis à jour", "corrigé",
@@ -377,6 +389,7 @@ enum ReaderPromptCues {
     /// holds an ``editorialVerbs`` entry, which the phrase search finds first.
     static let provenancePhrases: [[String]] = [
         ["originally", "published"], ["originally", "appeared"], ["first", "published"], ["first", "appeared"],
+        ["originally", "printed"], ["originally", "ran"], ["first", "printed"], ["ursprünglich", "erschienen"],
         ["erschien", "zuerst"], ["zuerst", "erschienen"], ["initialement", "publié"], ["publié", "initialement"],
         ["paru", "initialement"], ["initialement", "paru"], ["publicado", "originalmente"],
         ["publicada", "originalmente"], ["publicó", "originalmente"], ["впервые", "опубликован"],

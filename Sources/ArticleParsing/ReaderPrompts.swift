@@ -34,7 +34,7 @@ enum ReaderPrompts {
             || (found & Found.phrase != 0 && Self.saysPhraseUnquoted(bytes) && Self.isShortOrAddressed(bytes))
             || Self.isErrorReportPrompt(bytes) || Self.isSupporterAppeal(bytes) || ReaderOffers.isDeliveryPitch(bytes)
             || ReaderOffers.isTrialOffer(bytes) || ReaderOffers.isPromiseToSend(bytes)
-            || ReaderOffers.isCallToSubscribeToTitle(bytes)
+            || ReaderOffers.isCallToSubscribeToTitle(key)
         // (An offer names a subscription: the phrase search has looked for one already.)
         let quotesPrice = key.length <= Self.maximumOfferLength && found & Found.paywall != 0 && Self.quotesPrice(bytes)
         guard isSure || namesNetwork || namesNewsletter || quotesPrice else { return false }
@@ -446,16 +446,27 @@ enum ReaderPrompts {
         if words.contains(where: Self.ourWords.opens) { return true }
         if key.last == UInt8(ascii: "!") && words.contains(where: Self.subscribeStems.opens) { return true }
         // German calls in the infinitive after "jetzt" and the object or a "free" ("Jetzt den
-        // Gastro-Newsletter abonnieren und jeden Dienstag … erhalten.", "Jetzt kostenlos anmelden"); a
+        // Gastro-Newsletter abonnieren und jeden Dienstag … erhalten.", "Jetzt kostenlos anmelden"), opening
+        // the line or one of its parts ("Keine Nachricht verpassen: Jetzt den …-Newsletter abonnieren"); a
         // story's "Jetzt können Leser den Newsletter abonnieren" has its verb second.
-        if words.count >= 3, Self.germanCallOpenings.contains(words[0]),
-            Self.germanCallObjects.contains(words[1]), words.contains(where: Self.subscribeStems.opens)
+        let openers = Self.sentenceOpeners(key)
+        if words.count >= 3, words.contains(where: Self.subscribeStems.opens),
+            openers.contains(where: { Self.germanCallOpenings.contains($0) }),
+            words.indices.dropLast().contains(where: {
+                Self.germanCallOpenings.contains(words[$0]) && Self.germanCallObjects.contains(words[$0 + 1])
+            })
         {
             return true
         }
-        return Self.sentenceOpeners(key).contains { word in
+        // An imperative to subscribe opening the line or one of its sentences.
+        if openers.contains(where: { word in
             Self.subscribeStems.opens(word) && !ReaderPromptCues.infinitiveEndings.contains { word.hasSuffix($0) }
+        }) {
+            return true
         }
+        // Or one to pass the newsletter on, with its object ("Know someone who keeps bees? Forward them
+        // this newsletter."; "Forward planning kept the newsletter going" is a story's).
+        return Self.sentenceOpenerRanges(key).contains { Self.forwardCalls.opens(key[$0.lowerBound...]) }
     }
 
     /// Whether `word`, a reader's word of the line's key, speaks to the reader in the line `text`. German
@@ -489,6 +500,11 @@ enum ReaderPrompts {
     /// The words that open the line or one of its sentences or parts: the first word, and each word
     /// after `.`, `?`, `!`, `:`, `;`, `|`, `·` or a dash (`—`, `–`).
     static func sentenceOpeners(_ key: [UInt8]) -> [Substring] {
+        Self.substrings(of: key, Self.sentenceOpenerRanges(key))
+    }
+
+    /// Where ``sentenceOpeners(_:)`` are in `key`.
+    private static func sentenceOpenerRanges(_ key: [UInt8]) -> [Range<Int>] {
         var openers: [Range<Int>] = []
         var previousEnd = 0
         for range in Self.wordRanges(key) {
@@ -500,7 +516,7 @@ enum ReaderPrompts {
             }
             previousEnd = range.upperBound
         }
-        return Self.substrings(of: key, openers)
+        return openers
     }
 
     /// `—` or `–` (E2 80 94, E2 80 93), or `·` (C2 B7), among `bytes`.
@@ -726,6 +742,7 @@ enum ReaderPrompts {
     private static let subscribeStems = WordStems(ReaderPromptCues.subscribeStems)
     private static let germanCallOpenings = LineSet(ReaderPromptCues.germanCallOpenings)
     private static let germanCallObjects = LineSet(ReaderPromptCues.germanCallObjects)
+    private static let forwardCalls = OpeningIndex(ReaderPromptCues.forwardCalls)
 
     /// Whether `word` (of a key) names a network or a channel ("facebook", "telegram-каналі", "email").
     static func isNetwork(_ word: Substring) -> Bool {

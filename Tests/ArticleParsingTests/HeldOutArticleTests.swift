@@ -21,7 +21,7 @@ import Testing
     }()
 
     @Test func articlesAreFound() {
-        #expect(Self.articles.count >= 835)
+        #expect(Self.articles.count >= 856)
     }
 
     @Test(arguments: Self.articles)

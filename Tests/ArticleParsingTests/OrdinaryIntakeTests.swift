@@ -2,8 +2,8 @@ import Testing
 
 @testable import ArticleParsing
 
-/// What held-out-44 (the samples' genre as an ordinary day brings it) showed, and held-out-43's saved
-/// copies with it: a note of where the piece first ran against a story's sentence about a first
+/// What held-out-44 and held-out-45 (the samples' genre as an ordinary day brings it) showed, and
+/// held-out-43's saved copies with it: a note of where the piece first ran against a story's sentence about a first
 /// publication, a marker with its partner's name, a German call to order a newsletter, a corrections
 /// schedule under the invitation to report an error; a feed's, a share sheet's and an export's line, a
 /// newsletter's footer.
@@ -42,6 +42,91 @@ import Testing
         #expect(try self.frame.kept(prompts).isEmpty)
         let story = ["Die Stadt hat den Auftrag bestellen lassen, sagte der Bürgermeister."]
         #expect(try self.frame.kept(story) == story)
+    }
+
+    @Test func aCallToSignUpToANamedServiceAfterAColonIsAPrompt() throws {
+        let prompts = [
+            "Get disruption alerts for your route by text: sign up to Travel Watch",
+            "Never miss a fixture: Sign up for Matchday Mail.",
+            "Want the week's planning decisions? Here's how: subscribe to \u{201C}The Planning Desk\u{201D}",
+        ]
+        #expect(try self.frame.kept(prompts).isEmpty)
+        let story = [
+            "You do not need to sign up for text alerts to see them.",
+            "The message to residents was simple: sign up to the scheme before the end of May.",
+            "Ratepayers can sign up to Harbour Alerts online.",
+            "Only one thing was asked of the volunteers: sign up for training and turn up on the day",
+        ]
+        #expect(try self.frame.kept(story) == story)
+    }
+
+    @Test func whatIsPopularThisWeekIsATeaserLabel() throws {
+        let teasers = [
+            "Most popular this week: Dunmore bypass public inquiry opens to packed hall",
+            "Popular today: Ferry timetable changes for the winter season",
+        ]
+        #expect(try self.frame.kept(teasers).isEmpty)
+        let story = [
+            "Most popular this week were the harbour tours, organisers said.",
+            "Most popular this week: the stalls selling hot chestnuts.",
+        ]
+        #expect(try self.frame.kept(story) == story)
+    }
+
+    @Test func aCallToWatchOnTheOutletsOwnAppIsAnAppPrompt() throws {
+        let prompts = [
+            "Stream WRDX 9 newscasts anytime with our free app for phones and TVs.",
+            "Écoutez la radio sur notre application gratuite",
+        ]
+        #expect(try self.frame.kept(prompts).isEmpty)
+        let story = [
+            "Watch the club's app for updates on the ticket sale, the secretary said.",
+            "Listen to residents and the app will improve, the developers were told.",
+        ]
+        #expect(try self.frame.kept(story) == story)
+    }
+
+    @Test func aNoteOfWhereThePieceWasFirstPrintedIsANote() throws {
+        #expect(
+            try self.frame.kept(["Originally printed in The Comb (the Fennick Beekeepers' Association quarterly)."])
+                .isEmpty
+        )
+        let story = ["The poem was originally printed in 1923 and later set to music."]
+        #expect(try self.frame.kept(story) == story)
+    }
+
+    @Test func aCallToPassTheNewsletterOnIsAPrompt() throws {
+        let prompts = [
+            "Know someone who keeps bees? Forward them this newsletter.",
+            "Keine Nachricht aus Kellmoor verpassen: Jetzt den Tagblatt-Newsletter abonnieren",
+        ]
+        #expect(try self.frame.kept(prompts).isEmpty)
+        let story = [
+            "Forward planning kept the parish newsletter going through the winter.",
+            "Die Zeitung will jetzt den Newsletter abonnieren lassen, sagte die Sprecherin.",
+        ]
+        #expect(try self.frame.kept(story) == story)
+    }
+
+    @Test func aTeaserBoxUnderWhatIsWorthTheReadersTimeIsDropped() throws {
+        let box = """
+            Carrowfield Pool Reopening Slips to Spring
+            Also Worth Your Time
+
+            Carrowfield Pool Reopening Slips to Spring
+
+            Engineers found more corrosion in the roof beams than expected and say the pool cannot reopen before April.
+            """
+        let article = try self.frame.parse(
+            "Council agrees budget\n\n\(self.frame.story)\n\n\(box)\n\n\(self.frame.more)\n"
+        )
+        #expect(article.paragraphs == [self.frame.story, self.frame.more])
+        // A story's subheading that opens so, with the story going on under it, stays.
+        let subheading = "Also worth noting"
+        let story = try self.frame.parse(
+            "Council agrees budget\n\n\(self.frame.story)\n\n\(subheading)\n\n\(self.frame.more)\n"
+        )
+        #expect(story.paragraphs == [self.frame.story, subheading, self.frame.more])
     }
 
     @Test func aCorrectionsScheduleUnderTheErrorPromptEndsTheArticle() throws {
