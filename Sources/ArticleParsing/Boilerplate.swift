@@ -426,8 +426,9 @@ enum Boilerplate {
         let head = key.bytes[..<key.headLength].drop { $0 == UInt8(ascii: ">") || $0 == 0x20 }
         if key.length <= 280, let first = head.first,
             key.phrases & ReaderPromptCues.Found.prefixCue != 0 || Self.shortCueBuckets[Int(first)],
+            case let opening = Self.head(head),
             Self.prefixCues[Int(first)].contains(where: { cue in
-                Self.hasCue(head, cue)
+                opening & cue.headMask == cue.head && Self.hasCue(head, cue)
                     && (!cue.needsEvidence
                         || ReaderPrompts.addressesReader(key.bytes[(head.startIndex + cue.bytes.count)...]))
             })
@@ -1057,13 +1058,30 @@ enum Boilerplate {
         /// A label's words without its colon ("also read" of "also read:"), which a spaced dash, bar or
         /// arrow may follow instead ("Also read — …"); nil for a cue that ends otherwise.
         var label: [UInt8]?
+        /// Up to the first eight bytes that the cue and its label share, little-endian, and the mask of
+        /// those bytes: a line whose first eight bytes differ there opens with neither, which one
+        /// comparison tells (most lines, for most cues of their first byte).
+        var head: UInt64 = 0
+        var headMask: UInt64 = 0
 
         init(_ text: String, needsEvidence: Bool = false) {
             self.bytes = Array(text.utf8)
             self.endsInWord = text.last.map { $0.isLetter || $0.isNumber } ?? false
             self.needsEvidence = needsEvidence
             if text.hasSuffix(":") { self.label = Array(text.dropLast().trimmingSpaces().utf8) }
+            let shared = zip(self.bytes, self.label ?? self.bytes).prefix { $0 == $1 }.prefix(8).map(\.0)
+            for (offset, byte) in shared.enumerated() {
+                self.head |= UInt64(byte) << (8 * UInt64(offset))
+                self.headMask |= 0xFF << (8 * UInt64(offset))
+            }
         }
+    }
+
+    /// The first eight bytes of `bytes`, little-endian, zero past their end (as ``Cue/head`` is built).
+    private static func head(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var head: UInt64 = 0
+        for (offset, byte) in bytes.prefix(8).enumerated() { head |= UInt64(byte) << (8 * UInt64(offset)) }
+        return head
     }
 
     /// The first `limit` characters lowercased, with `’` and `ʼ` as `'` and `ё` as `е` so cue lists need one spelling, as
