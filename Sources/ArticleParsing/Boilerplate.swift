@@ -64,7 +64,8 @@ enum Boilerplate {
         let offersSeries = Self.offersOurSeries(label)
         guard
             offersMore || offersSeries || Self.offersWhatOthersRead(label) || Self.offersNextItem(label)
-                || Self.offersTrending(label) || Self.offersMoreOnOurSite(label),
+                || Self.offersTrending(label) || Self.offersMoreOnOurSite(label)
+                || Self.offersAlsoInOutlet(label, text: key.text),
             let last = bytes.last, !Self.sentenceEndBytes.contains(last)
         else { return false }
         let headline = bytes[(colon + 1)...].split(separator: 0x20)
@@ -147,6 +148,25 @@ enum Boilerplate {
         }
     }
 
+    /// "Also in the Courier", "Also on Sentinel", "Auch im Lauterboten": what else the outlet (a name,
+    /// capitalised in `text`, the line as written) carries. A story's "Also on Tuesday: …" names a day, and
+    /// "Also on the agenda: …" no name.
+    private static func offersAlsoInOutlet(_ label: [ArraySlice<UInt8>], text: String) -> Bool {
+        guard label.count >= 3, Self.alsoWords.contains(utf8: label[0]),
+            Self.alsoPrepositions.contains(utf8: label[1])
+        else { return false }
+        let nameStart = Self.alsoArticles.contains(utf8: label[2]) ? 3 : 2
+        let nameLength = label.count - nameStart
+        guard (1...3).contains(nameLength) else { return false }
+        let first = String(decoding: label[nameStart], as: UTF8.self)
+        guard DateVocabulary.months[first] == nil, !DateVocabulary.weekdays.contains(first),
+            let colon = text.firstIndex(of: ":")
+        else { return false }
+        let written = text[..<colon].split(separator: " ").suffix(nameLength)
+        return written.count == nameLength
+            && written.allSatisfy { $0.unicodeScalars.first?.properties.isUppercase ?? false }
+    }
+
     /// "Notre dossier", "Unsere Serie", "Наш спецпроект": the outlet's own series or special report, in
     /// two words.
     private static func offersOurSeries(_ label: [ArraySlice<UInt8>]) -> Bool {
@@ -171,6 +191,8 @@ enum Boilerplate {
     private static let trendWords = LineSet(Set(BoilerplateCues.teaserLabelTrendWords))
     private static let trendPlaces = LineSet(Set(BoilerplateCues.teaserLabelTrendPlaces))
     private static let trendTimes = LineSet(Set(BoilerplateCues.teaserLabelTrendTimes))
+    private static let alsoPrepositions = LineSet(Set(BoilerplateCues.teaserLabelAlsoPrepositions))
+    private static let alsoArticles = LineSet(Set(BoilerplateCues.teaserLabelAlsoArticles))
     private static let alsoReadEndings = LineSet(Set(BoilerplateCues.teaserLabelAlsoReadEndings))
     private static let nextWords = LineSet(Set(BoilerplateCues.teaserLabelNextWords))
     private static let itemWords = LineSet(Set(BoilerplateCues.teaserLabelItemWords))

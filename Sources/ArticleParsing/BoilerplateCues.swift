@@ -481,6 +481,11 @@ enum BoilerplateCues {
     static let teaserLabelAlsoWords: [String] = [
         "also", "auch", "aussi", "également", "también", "также", "тоже", "також", "теж",
     ]
+    /// Where else the outlet carries something, after "also" ("Also in the Courier", "Auch im …").
+    static let teaserLabelAlsoPrepositions: [String] = [
+        "in", "on", "at", "im", "auf", "bei", "dans", "sur", "en", "в", "у", "на",
+    ]
+    static let teaserLabelAlsoArticles: [String] = ["the", "der", "die", "dem", "le", "la", "les", "el", "los"]
     static let teaserLabelSiteOwnerWords: [String] = [
         "our", "unserer", "unserem", "unseren", "notre", "nos", "nuestra", "nuestro", "nuestros", "нашем", "нашому",
         "наших", "нашей", "нашій",

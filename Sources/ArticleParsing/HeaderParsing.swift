@@ -66,18 +66,22 @@ enum HeaderParsing {
         return nil
     }
 
-    /// A mail's subject without the prefixes a forward or a reply puts before it ("Fwd:", "WG:", "TR:",
-    /// "RV:", "Пересл:"), as many as it has.
+    /// A mail's subject without the prefixes a forward or a reply puts before it ("Fwd:", "WG:", "TR :",
+    /// "RV:", "Пересл.:"), as many as it has (French mail puts a space before the colon).
     static func withoutForwardPrefixes(_ value: String) -> Substring {
         var subject = Substring(value)
-        while let colon = subject.firstIndex(of: ":"), Self.forwardPrefixes.contains(subject[..<colon].lowercased()) {
+        while let colon = subject.firstIndex(of: ":"),
+            Self.forwardPrefixes.contains(subject[..<colon].trimmingSpaces().lowercased())
+        {
             subject = subject[subject.index(after: colon)...].drop { $0 == " " }
         }
         return subject
     }
 
     static let subjectKeys: Set<String> = ["subject", "betreff", "objet", "asunto", "тема"]
-    private static let forwardPrefixes: Set<String> = ["fwd", "fw", "wg", "tr", "rv", "re", "aw", "пересл"]
+    private static let forwardPrefixes: Set<String> = [
+        "fwd", "fw", "wg", "tr", "rv", "re", "aw", "пересл", "пересл.", "отв", "відп", "enc", "rif",
+    ]
 
     // MARK: - Conventions
 

@@ -43,7 +43,7 @@ enum ReaderPromptCues {
     /// Verbs of a share prompt's first word ("Share this update", "Teilen Sie …").
     static let shareVerbs: Set<String> = [
         "share", "teilen", "teile", "partager", "partagez", "compartir", "comparte", "compartí", "поделиться",
-        "поделитесь", "поділитися", "поділіться",
+        "поделитесь", "поділитися", "поділіться", "поширте", "поширюйте", "распространите",
     ]
 
     /// What follows a share verb in a prompt (and not in "Share prices fell").
@@ -55,6 +55,8 @@ enum ReaderPromptCues {
         "le", "la", "les", "l'article", "el", "los", "las", "das", "die",
         // Where or with whom ("Поделиться в соцсетях", "Share with a friend").
         "в", "у", "with", "mit", "avec", "con",
+        // Asked politely ("Поширте, будь ласка, серед знайомих", "Share please").
+        "please", "bitte", "будь", "пожалуйста",
     ]
 
     /// The openings of a question asking the reader for a story or a tip ("Got a story from the islands?").

@@ -116,6 +116,18 @@ import Testing
         #expect(ParagraphAssembly.isHardWrapped(filled))
     }
 
+    /// A forward's or a reply's prefixes, as mail programs of each language write them, are no part of
+    /// the subject; a subject that opens with a word and a colon of its own keeps them.
+    @Test func aMailSubjectLosesItsForwardAndReplyPrefixes() {
+        let subjects = [
+            "Fwd: RE: Harbour repairs", "TR : Harbour repairs", "Пересл.: Harbour repairs", "Отв: Harbour repairs",
+            "WG: AW: Harbour repairs", "Enc: Harbour repairs", "RIF: Harbour repairs",
+        ]
+        for subject in subjects { #expect(HeaderParsing.withoutForwardPrefixes(subject) == "Harbour repairs") }
+        #expect(HeaderParsing.withoutForwardPrefixes("Budget: the vote") == "Budget: the vote")
+        #expect(HeaderParsing.withoutForwardPrefixes("Re: Harbour: the vote") == "Harbour: the vote")
+    }
+
     /// A newsletter forwarded for its lead story: the forward's subject ("Fwd:" left out) names the
     /// headline under the masthead and its slogan, which go with the page's top.
     @Test func aForwardedNewslettersSubjectNamesItsHeadline() throws {

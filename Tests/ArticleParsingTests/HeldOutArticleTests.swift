@@ -21,7 +21,7 @@ import Testing
     }()
 
     @Test func articlesAreFound() {
-        #expect(Self.articles.count >= 856)
+        #expect(Self.articles.count >= 859)
     }
 
     @Test(arguments: Self.articles)

@@ -129,6 +129,28 @@ import Testing
         #expect(story.paragraphs == [self.frame.story, subheading, self.frame.more])
     }
 
+    @Test func aTeaserLabelOffersWhatElseTheOutletCarries() throws {
+        let teasers = [
+            "Also in the Courier: Harbour dredging contract goes to Aberlin firm",
+            "» ALSO ON SENTINEL: Road crews race to patch 400 potholes before spring rains",
+        ]
+        #expect(try self.frame.kept(teasers).isEmpty)
+        let story = [
+            "Also on Tuesday: Council approves the new harbour wall",
+            "Also on the agenda: A plan to close two schools",
+            "Also in the report: The council will vote on the harbour again",
+        ]
+        #expect(try self.frame.kept(story) == story)
+    }
+
+    @Test func aPoliteCallToShareIsAPrompt() throws {
+        #expect(try self.frame.kept(["Поширте, будь ласка, серед знайомих 🙏"]).isEmpty)
+        let story = [
+            "Поширення нового розкладу селищна рада бере на себе.", "Share prices fell sharply on Monday.",
+        ]
+        #expect(try self.frame.kept(story) == story)
+    }
+
     @Test func aCorrectionsScheduleUnderTheErrorPromptEndsTheArticle() throws {
         let footer = """
             Found a mistake in this article? Our standards desk reads every message: standards@wendover.example
