@@ -262,6 +262,8 @@ enum BodySelection {
                     || (heading == .weak ? Self.teasersFillBlock(index, units) : Self.teasersFollow(index, units))
             {
                 Self.dropTeaserBlock(headedAt: index, units, keys, &keep)
+            } else if Self.isCardHeading(index, units) {
+                Self.dropTeaserBlock(headedAt: index, units, keys, &keep)
             } else if Boilerplate.isBoilerplate(key) {
                 keep[index] = false
                 // A sponsor's marker over its pitch in one block ("SPONSORED" / "Are your assets ready …?
@@ -1274,6 +1276,20 @@ enum BodySelection {
             next = end
             cards += 1
         }
+    }
+
+    /// Whether the line at `index` heads a teaser card in the seeds' layout whatever its words ("Markets
+    /// in Focus", "Also Worth Your Time"): a short heading under a headline in its block, and the same
+    /// headline again in the next block. A story never prints its subheading between two copies of a
+    /// headline.
+    private static func isCardHeading(_ index: Int, _ units: [TextUnit]) -> Bool {
+        // (A Markdown subheading repeated around a video's label is the story's, not a teaser.)
+        guard index > 0, index + 1 < units.count, !units[index].startsBlock, units[index + 1].startsBlock,
+            units[index].text.utf8.count <= 48, units[index + 1].text == units[index - 1].text,
+            units[index - 1].headingLevel == 0, units[index + 1].headingLevel == 0,
+            TextShape.wordCount(units[index].text) <= 6, !TextShape.endsLikeSentence(units[index].text)
+        else { return false }
+        return TextShape.isHeadlineShaped(units[index - 1].text)
     }
 
     /// Whether teasers (a list in its block, or a card block) follow the heading at `heading`.

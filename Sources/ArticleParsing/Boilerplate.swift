@@ -148,6 +148,38 @@ enum Boilerplate {
         }
     }
 
+    /// Whether `bare` (a line's key without its trailing marks) is two or three sentences, each a whole cue
+    /// line.
+    private static func isRunOfCues(_ key: [UInt8]) -> Bool {
+        // Where sentences end inside the line (". "): most short lines have no such end, and are done
+        // with a memchr or two.
+        var ends: [Int] = []
+        var from = 0
+        while from < key.count,
+            let dot = key.withUnsafeBufferPointer({
+                UTF8Bytes.firstIndex(of: UInt8(ascii: "."), in: UnsafeBufferPointer(rebasing: $0[from...]))
+            })
+        {
+            let end = from + dot
+            if end + 1 < key.count && key[end + 1] == 0x20 {
+                ends.append(end)
+                if ends.count > 2 { return false }
+            }
+            from = end + 1
+        }
+        guard !ends.isEmpty else { return false }
+        var start = 0
+        for end in ends + [key.count] {
+            var sentence = key[start..<end]
+            while let last = sentence.last, last == UInt8(ascii: ".") || last == 0x20 || last == UInt8(ascii: "!") {
+                sentence = sentence.dropLast()
+            }
+            guard Self.cueLines.contains(utf8: sentence) else { return false }
+            start = min(end + 2, key.count)
+        }
+        return true
+    }
+
     /// "Also in the Courier", "Also on Sentinel", "Auch im Lauterboten": what else the outlet (a name,
     /// capitalised in `text`, the line as written) carries. A story's "Also on Tuesday: …" names a day, and
     /// "Also on the agenda: …" no name.
@@ -360,6 +392,9 @@ enum Boilerplate {
         if key.length <= 300 && Self.isCueWithAddress(key.bytes) { return true }
         if let bare = key.bare {
             if Self.cueLines.contains(bare) || Self.teaserHeadings.contains(bare) { return true }
+            // Cues in sentences of their own, one after the other: "This is a developing story. Check back for
+            // updates."
+            if key.length <= 160, Self.isRunOfCues(key.bytes) { return true }
             // A marker and its note set apart by a spaced dash: "Publicité – la suite de l'article après
             // cette annonce", "ADVERTISEMENT - SCROLL TO CONTINUE" (a dash's bytes first: most lines have none).
             if key.length <= 160, key.bytes.withUnsafeBufferPointer({ Self.spacedDashEnd($0) != nil }),
@@ -373,9 +408,14 @@ enum Boilerplate {
                 let marked = Self.markedParts(of: bare.text)
                 // A newsletter's or a paper's masthead with its issue ("THE SKYWATCH LETTER | Issue 112").
                 if marked.contains(where: Self.isIssueNumber) { return true }
-                // Icons before a part ("● Live") are no part of its words.
-                let parts = marked.map {
-                    $0.trimmingSpaces().drop { !$0.isLetter && !$0.isNumber }.trimmingSpaces()
+                // Icons and dashes around a part ("● Live", "— Advertiser content · scroll on for more —") are
+                // no part of its words.
+                let parts = marked.map { part in
+                    var words = part.trimmingSpaces().drop { !$0.isLetter && !$0.isNumber }
+                    while let last = words.last, !last.isLetter && !last.isNumber && !")”».".contains(last) {
+                        words = words.dropLast()
+                    }
+                    return words.trimmingSpaces()
                 }
                 // A live blog's label beside its last update ("Live · updated 7 minutes ago") too, and
                 // a sponsor's name beside its marker ("Sponsored · Presented by …").
@@ -667,6 +707,9 @@ enum Boilerplate {
         {
             return .opening
         }
+        // "Most watched on WKDN 7", "Meistgelesen bei Lauterbote": a fixed heading, where, and a name of
+        // one to three words.
+        if key.length <= 64, Self.isFixedHeadingWithPlace(key.bytes) { return .opening }
         // "More from City Hall", "Más noticias de Deportes": a short heading opening like a teaser block's.
         guard key.length <= 64, let last = key.bytes.last, last != UInt8(ascii: "."), last != UInt8(ascii: ","),
             Self.teaserHeadingOpenings.opens(key.bytes)
@@ -679,6 +722,20 @@ enum Boilerplate {
             return nil
         }
         return ReaderPrompts.wordRanges(key.bytes).count <= 8 ? .opening : nil
+    }
+
+    /// Whether `key` is a fixed teaser heading of one to three words (``BoilerplateCues/teaserHeadings``),
+    /// a preposition of place, then one to three words (the outlet's name).
+    private static func isFixedHeadingWithPlace(_ key: [UInt8]) -> Bool {
+        // Most lines open with no teaser heading's first word.
+        guard Self.teaserHeadingFirstWords.opens(key) else { return false }
+        let words = key.split(separator: 0x20)
+        guard (3...7).contains(words.count) else { return false }
+        for count in 1...min(3, words.count - 2) where Self.alsoPrepositions.contains(utf8: words[count]) {
+            let heading = key[..<words[count - 1].endIndex]
+            return words.count - count - 1 <= 3 && Self.teaserHeadings.contains(utf8: heading)
+        }
+        return false
     }
 
     /// A teaser block run together on one line, its items set apart by slashes: "Most popular in Travel /
@@ -1048,6 +1105,10 @@ enum Boilerplate {
     private static let copyrightWord = Array("copyright ".utf8)
     private static let copyrightSigns = [Array("(c) ".utf8), Array("© ".utf8)]
     private static let teaserHeadings = LineSet(BoilerplateCues.teaserHeadings)
+    /// The fixed teaser headings' first words with their space ("most ", "related ", "lo ").
+    private static let teaserHeadingFirstWords = OpeningIndex(
+        Array(Set(BoilerplateCues.teaserHeadings.map { ($0.split(separator: " ").first.map(String.init) ?? $0) + " " }))
+    )
     private static let teaserLabels = LineSet(BoilerplateCues.teaserLabels)
 
     /// Prefix cues by their first byte, so a line is compared with a handful of cues, not all of them

@@ -89,7 +89,8 @@ enum BoilerplateCues {
         "article continues below ad", "continue reading below", "lire plus tard", "read later", "save for later",
         "später lesen", "leer más tarde", "читать позже", "прочитати пізніше", "reading continues below",
         "espacio publicitario",
-        "espace publicitaire", "advertising space",
+        "espace publicitaire", "advertising space", "advertiser content", "scroll on for more",
+        "scroll down for more",
         "teilen", "partager", "compartir", "поделиться", "поділитися", "weiterlesen", "lire la suite",
         "leer más", "читать далее", "читати далі", "subscribe", "sign up", "log in", "register",
         // Sponsored-content markers.
@@ -195,7 +196,9 @@ enum BoilerplateCues {
         // A breaking story's promise of more ("Weitere Informationen folgen in Kürze.").
         "more to follow", "more details to follow", "further details to follow", "details to follow",
         "more soon", "more details soon", "this story will be updated", "this story is being updated",
-        "this is a developing story", "weitere informationen folgen", "weitere informationen folgen in kürze",
+        "this is a developing story", "check back for updates", "check back later for updates",
+        "check back for more", "check back later", "weitere informationen folgen",
+        "weitere informationen folgen in kürze",
         "weitere details folgen", "mehr in kürze", "mehr informationen in kürze", "wir berichten weiter",
         "plus d'informations à venir", "plus d'informations suivront", "plus d'informations à suivre",
         "suite à venir", "article en cours d'actualisation", "article mis à jour régulièrement",

@@ -221,6 +221,9 @@ enum LanguageDetection {
         "pt": [
             "os", "do", "da", "dos", "das", "em", "um", "uma", "não", "para", "com", "por", "no", "na",
             "mais", "foi", "ao", "também", "são", "pelo", "pela",
+            // Frequent words no other language here has as often (Spanish's "de", "que", "se", which
+            // Portuguese shares, outweighed Portuguese prose without them).
+            "o", "mas", "às", "seu", "sua", "nas", "já", "há", "muito", "ter", "estão",
         ],
         "nl": [
             "het", "een", "en", "van", "dat", "niet", "op", "te", "zijn", "met", "voor", "die", "er", "aan",

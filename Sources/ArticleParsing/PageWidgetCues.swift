@@ -88,7 +88,7 @@ enum PageWidgetCues {
     /// Notifications, as a browser's prompt names them (stems).
     static let notificationStems: [String] = [
         "notification", "benachrichtigung", "push-nachricht", "push-mitteilung", "mitteilungen", "notificaci",
-        "уведомлен", "сповіщен",
+        "уведомлен", "сповіщен", "push alert", "push-alert",
     ]
 
     /// Missing nothing, which a notification prompt promises (stems: "verpassen", "miss", "manquer",

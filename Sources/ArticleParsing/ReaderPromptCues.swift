@@ -46,6 +46,18 @@ enum ReaderPromptCues {
         "поделитесь", "поділитися", "поділіться", "поширте", "поширюйте", "распространите",
     ]
 
+    /// An outlet's live pages, after "our live" (stems): "our live election tracker", "notre direct".
+    static let livePageStems: [String] = [
+        "tracker", "blog", "page", "coverage", "updates", "results", "map", "feed", "ticker", "direct", "directo",
+        "трансляц", "liveticker", "liveblog", "live-blog",
+    ]
+
+    /// Calls to send a text message, opening a line ("Text ICE to 45370 …", "Envoyez METEO au 71020").
+    static let textCallOpenings: [String] = [
+        "text", "sms", "send", "envoyez", "envoie", "schicken sie", "senden sie", "simsen sie", "envía", "envíe",
+        "manda", "отправьте", "отправь", "надішліть", "надсилайте",
+    ]
+
     /// What follows a share verb in a prompt (and not in "Share prices fell").
     static let shareObjects: Set<String> = [
         "this", "the", "on", "via", "article", "story", "diesen", "dieses", "diese", "den", "sie", "cet", "cette",
@@ -104,7 +116,8 @@ enum ReaderPromptCues {
     /// Words for a newsletter (word prefixes).
     static let newsletterWords: [String] = [
         "newsletter", "infolettre", "lettre d'information", "lettre d'info", "boletín", "boletin", "рассылк", "розсилк",
-        "briefing", "inbox", "posteingang", "notre lettre", "nos lettres",
+        "briefing", "inbox", "posteingang", "notre lettre", "nos lettres", "morning brief", "evening brief",
+        "daily brief", "weekly brief", "alert list", "mailing list", "email list", "e-mail list",
         // Alerts one signs up for, which a newsletter's rules read the same way ("Get breaking news alerts
         // from WRVR: text NEWS to 55104").
         "news alerts", "breaking news alerts", "email alerts", "e-mail alerts", "alertes info", "alertas de",
@@ -172,6 +185,8 @@ enum ReaderPromptCues {
         "subscri", "sign", "register", "get", "receive", "abonn", "anmeld", "bestell", "erhalten", "inscri", "recev",
         "suscr", "apúnt", "apunt", "regíst", "recib", "получ", "отрим",
         "подпис", "підпис", "зарегистр", "зареєстр",
+        // Joining a list ("Join the … weather alert list").
+        "join", "rejoign", "únete", "unete", "присоедин", "приєдн",
     ]
 
     /// Cookies, in every language's spelling.
@@ -369,6 +384,7 @@ enum ReaderPromptCues {
     /// What an editor's note says about the article, its making or its age (stems).
     static let editorialVerbs: [String] = [
         "updated", "corrected", "amended", "originally", "first published", "first appeared", "first printed",
+        "first ran",
         "appeared in",
         "expressed",
         "reflect", "translated", "was produced", "funded by", "supported by", "republished", "aktualisiert",
@@ -391,7 +407,8 @@ enum ReaderPromptCues {
     /// holds an ``editorialVerbs`` entry, which the phrase search finds first.
     static let provenancePhrases: [[String]] = [
         ["originally", "published"], ["originally", "appeared"], ["first", "published"], ["first", "appeared"],
-        ["originally", "printed"], ["originally", "ran"], ["first", "printed"], ["ursprünglich", "erschienen"],
+        ["originally", "printed"], ["originally", "ran"], ["first", "printed"], ["first", "ran"],
+        ["ursprünglich", "erschienen"],
         ["erschien", "zuerst"], ["zuerst", "erschienen"], ["initialement", "publié"], ["publié", "initialement"],
         ["paru", "initialement"], ["initialement", "paru"], ["publicado", "originalmente"],
         ["publicada", "originalmente"], ["publicó", "originalmente"], ["впервые", "опубликован"],
@@ -590,7 +607,12 @@ enum ReaderPromptCues {
 
     /// The marks between a trail's names, with their spaces (``ItemRows/isTrail(_:)``; `>` is looked
     /// for apart: with its spaces it is three bytes, too few for the index).
-    static let pointers: [String] = [" › ", " → "]
+    static let pointers: [String] = [
+        " › ", " → ",
+        // The outlet pointing to its own live page ("… on our live election tracker").
+        "our live", "unserem live", "unserer live", "notre direct", "nuestro directo", "нашем онлайн",
+        "нашій трансляц", "нашому онлайн",
+    ]
 
     /// The picture link an embedded post's text ends with (``PageChrome``).
     static let embedLinks: [String] = ["pic.twitter.com/", "pic.x.com/"]

@@ -20,6 +20,8 @@ enum ReaderPrompts {
         guard key.isWhole, key.length <= Self.maximumLength else { return false }
         let bytes = key.bytes
         if Self.isContactData(bytes) || Self.isEditorsNote(bytes) || Self.isSharePrompt(bytes) || Self.isTipCall(bytes)
+            || Self.isTextKeywordCall(key)
+            || (key.phrases & Found.pointer != 0 && Self.pointsToOwnLivePage(bytes))
         {
             return true
         }
@@ -365,6 +367,53 @@ enum ReaderPrompts {
         return words.count == 1 || Self.shareObjects.contains(utf8: key[words[1]])
     }
 
+    /// "Text ICE to 45370 for WKDN 7 school closings and delays", "Envoyez METEO au 71020": a call to send
+    /// a keyword in capitals to a short number, which is how a station's or a paper's text alerts are
+    /// ordered.
+    private static func isTextKeywordCall(_ key: Boilerplate.LineKey) -> Bool {
+        guard key.length <= 160, let opening = Self.textCallOpenings.openingLength(key.bytes) else { return false }
+        let openingWords = key.bytes[..<opening].split(separator: 0x20).count
+        let words = key.text.split(separator: " ")
+        guard words.count >= openingWords + 3 else { return false }
+        let keyword = words[openingWords]
+        let number = words[openingWords + 2].prefix { $0.isASCII && $0.isNumber }
+        return (2...12).contains(keyword.utf8.count)
+            && keyword.utf8.allSatisfy { $0 &- UInt8(ascii: "A") < 26 || UTF8Bytes.isDigit($0) }
+            && keyword.utf8.contains { $0 &- UInt8(ascii: "A") < 26 }
+            && Self.textCallPrepositions.contains(words[openingWords + 1].lowercased())
+            && (3...6).contains(number.count)
+    }
+
+    /// "Ward-by-ward results are on our live election tracker — refreshed every few minutes.": where the
+    /// outlet's own live page is ("on our live … tracker", "in our live blog"), in a line or so. (Asked
+    /// only of lines where the phrase search found "our live" or its kin.)
+    private static func pointsToOwnLivePage(_ key: [UInt8]) -> Bool {
+        guard key.count <= 160 else { return false }
+        let words = key.split(separator: 0x20)
+        guard words.count >= 3 else { return false }
+        for index in 1..<(words.count - 1)
+        where Self.livePlaces.contains(utf8: words[index - 1]) && Self.ownLive.contains(utf8: words[index])
+            && Self.liveWords.contains(utf8: words[index + 1])
+        {
+            let names = words[(index + 1)...].prefix(3).map { Substring(String(decoding: $0, as: UTF8.self)) }
+            return names.contains { Self.livePages.opens($0) }
+        }
+        return false
+    }
+
+    private static let livePlaces = LineSet(Set(["on", "in", "at", "im", "auf", "sur", "dans", "en", "в", "на", "у"]))
+    private static let ownLive = LineSet(
+        Set(["our", "unserem", "unserer", "notre", "nuestro", "nuestra", "нашем", "нашому", "нашій"])
+    )
+    private static let liveWords = LineSet(
+        Set([
+            "live", "live-", "liveticker", "live-ticker", "liveblog", "direct", "directo", "онлайн-трансляции",
+            "онлайн",
+        ])
+    )
+    private static let livePages = WordStems(ReaderPromptCues.livePageStems)
+    private static let textCallOpenings = OpeningIndex(ReaderPromptCues.textCallOpenings)
+    private static let textCallPrepositions: Set<String> = ["to", "an", "au", "al", "a", "на"]
     private static let shareVerbs = LineSet(ReaderPromptCues.shareVerbs)
     private static let attributionWords = LineSet(ReaderPromptCues.attributionWords)
     private static let readerWords = LineSet(ReaderPromptCues.readerWords)
@@ -666,6 +715,9 @@ enum ReaderPrompts {
         for phrase in Self.provenancePhrases {
             for start in lower.indices.dropLast(phrase.count)
             where zip(lower[start...], phrase).allSatisfy({ $0.starts(with: $1) }) {
+                // "Ran" is said of buses and shows too ("The show first ran on Channel 4"): only a note that
+                // opens so, or speaks of this piece ("This match report first ran in …"), is one.
+                if phrase.last == Self.ran && start > 0 && !lower[0].elementsEqual(Self.this) { continue }
                 var afterPreposition = false
                 for next in (start + phrase.count)..<min(lower.count, start + phrase.count + 6) {
                     if Self.provenancePrepositions.contains(utf8: lower[next]) {
@@ -691,6 +743,8 @@ enum ReaderPrompts {
         $0.map { Array($0.utf8) }
     }
     private static let provenancePrepositions = LineSet(Set(ReaderPromptCues.provenancePrepositions))
+    private static let ran = Array("ran".utf8)
+    private static let this = Array("this".utf8)
 
     private static func isNoteAboutThisArticle(_ found: UInt32) -> Bool {
         found & Found.selfReference != 0 && found & Found.editorialVerb != 0

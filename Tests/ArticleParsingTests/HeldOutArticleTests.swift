@@ -21,7 +21,7 @@ import Testing
     }()
 
     @Test func articlesAreFound() {
-        #expect(Self.articles.count >= 859)
+        #expect(Self.articles.count >= 878)
     }
 
     @Test(arguments: Self.articles)

@@ -19,6 +19,15 @@ import Testing
             "ru"
         ),
         ("Міжнародна група дослідників розробила метод підрахунку гнізд лелек за допомогою дронів і програми.", "uk"),
+        // Portuguese shares "de", "que", "se" with Spanish: its own frequent words must outweigh them.
+        (
+            "O Governo pediu às partes que regressem à mesa das negociações. Os números indicavam 63 navios em espera, mais 18 do que de manhã, e muitos estivadores já não conseguem pedir um empréstimo.",
+            "pt"
+        ),
+        (
+            "La asociación de vecinos pidió al ayuntamiento que revise el plan, que ya ha sido criticado por los comerciantes del centro.",
+            "es"
+        ),
         ("Ο δήμος ανακοίνωσε ότι το έργο θα ολοκληρωθεί μέσα σε δύο χρόνια.", "el"),
         ("市議会は月曜日、新しい図書館の建設を承認しました。", "ja"),
         ("ok", "und"),
