@@ -358,7 +358,7 @@ enum Boilerplate {
         }
         if key.length <= 300 && Self.isTeaserLabel(key) { return true }
         if FullStoryPointer.isPointer(key) { return true }
-        if PublicationLines.isPublicationLine(key) { return true }
+        if PublicationLines.isPublicationLine(key) || PublicationLines.isOwnershipLine(key) { return true }
         if key.length <= 40 && Self.isDeskInitials(key.text) { return true }
         if Self.isNameWithTrailingIcon(key) { return true }
         if key.length <= 100, let last = key.bytes.last, UTF8Bytes.isDigit(last), Self.isMastheadWithIssue(key.bytes) {

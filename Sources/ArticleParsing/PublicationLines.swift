@@ -30,6 +30,41 @@ enum PublicationLines {
         return Self.postedOpenings.opens(bytes) && ReaderPrompts.words(bytes).contains(where: Self.tagWords.contains)
     }
 
+    /// "The Westmoor Gazette is part of Dunmore Regional Press.", "Der Lauterbote gehört zur Mediengruppe
+    /// Rheinpfalz.": the outlet and the press or media group that owns it, names alone, as a footer gives
+    /// them. A story's "Westmoor is part of Dunmore County" names no press or media group, and a story's
+    /// sentence says more than two names.
+    static func isOwnershipLine(_ key: Boilerplate.LineKey) -> Bool {
+        // (Every ownership phrase holds an editorial verb, which the phrase search has looked for.)
+        guard key.length <= 100, key.phrases & ReaderPromptCues.Found.editorialVerb != 0 else { return false }
+        let bytes = key.bytes
+        for phrase in Self.ownershipPhrases {
+            guard let start = Self.offset(of: phrase, in: bytes) else { continue }
+            let before = bytes[..<start].split(separator: 0x20).count
+            let words = key.text.split(separator: " ")
+            let phraseWords = phrase.split(separator: 0x20).count
+            guard (1...6).contains(before), words.count > before + phraseWords, words.count - before - phraseWords <= 6
+            else { return false }
+            let owner = words[(before + phraseWords)...].map { $0.last == "." ? $0.dropLast() : $0 }
+            let isName = { (word: Substring) in word.unicodeScalars.first?.properties.isUppercase ?? false }
+            return words[..<before].allSatisfy(isName)
+                && owner.allSatisfy { isName($0) || Self.nameConnectors.contains(String($0)) }
+                && owner.contains { Self.mediaWords.opens($0.lowercased()[...]) }
+        }
+        return false
+    }
+
+    /// Where `needle` (which opens with a space) first stands in `haystack`: compared only at spaces
+    /// followed by its second byte (the generic search costs thousands of instructions a call).
+    private static func offset(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        guard needle.count >= 2, haystack.count >= needle.count else { return nil }
+        for at in 0...(haystack.count - needle.count)
+        where haystack[at] == 0x20 && haystack[at + 1] == needle[1] && haystack[at...].starts(with: needle) {
+            return at
+        }
+        return nil
+    }
+
     /// "The post The post office that became a bakery first appeared on Northgate Notes.": after the opening,
     /// the item's title, then the feed's closing phrase (in lower case, as the feed writes it) and the
     /// site's name: capitalised, one to eight words, no day or month, the line's end. ("The post first
@@ -100,10 +135,27 @@ enum PublicationLines {
     private static let appStems: [[UInt8]] = PublicationLineCues.appStems.map { Array($0.utf8) }
     private static let postedOpenings = OpeningIndex(PublicationLineCues.postedOpenings)
     private static let tagWords = LineSet(Set(PublicationLineCues.tagWords))
+    private static let ownershipPhrases: [[UInt8]] = PublicationLineCues.ownershipPhrases.map { Array($0.utf8) }
+    private static let mediaWords = WordStems(PublicationLineCues.mediaStems)
+    private static let nameConnectors: Set<String> = ["of", "de", "der", "des", "la", "le", "del", "und", "and", "&"]
 }
 
 /// The words ``PublicationLines`` reads, lowercased as in a line's key.
 enum PublicationLineCues {
+    /// Between an outlet and its owner, with their spaces ("… is part of …", "… gehört zur …").
+    static let ownershipPhrases: [String] = [
+        " is part of ", " is a part of ", " ist teil der ", " ist teil von ", " gehört zur ", " gehört zum ",
+        " fait partie du ", " fait partie de ", " forma parte del ", " forma parte de ", " входит в ",
+        " входить до ",
+    ]
+
+    /// What a press or media group's name holds (stems).
+    static let mediaStems: [String] = [
+        "press", "media", "group", "news", "publish", "newspaper", "communication", "verlag", "mediengrupp",
+        "verlagsgrupp", "médias", "groupe", "presse", "grupo", "prensa", "comunicaci", "медиа", "медіа", "холдинг",
+        "издат", "видав",
+    ]
+
     /// "Published in", with its space: a paper or a section follows.
     static let publishedOpenings: [String] = [
         "published in ", "printed in ", "appeared in ", "erschienen in ", "veröffentlicht in ", "publié dans ",

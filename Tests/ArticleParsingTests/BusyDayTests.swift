@@ -96,6 +96,19 @@ import Testing
         #expect(try self.frame.kept(story) == story)
     }
 
+    @Test func anOutletsOwnerNamedInItsFooterIsChrome() throws {
+        let footers = [
+            "The Westmoor Gazette is part of Dunmore Regional Press.",
+            "Der Lauterbote gehört zur Mediengruppe Rheinpfalz.",
+        ]
+        #expect(try self.frame.kept(footers).isEmpty)
+        let story = [
+            "Westmoor is part of Dunmore County.", "The Gazette is part of a long tradition of local newspapers.",
+            "The school is part of the Harbour Learning Trust.",
+        ]
+        #expect(try self.frame.kept(story) == story)
+    }
+
     @Test func aMorningBriefOrAnAlertListOfferedIsAPrompt() throws {
         let prompts = [
             "Get The Ledgerline Morning Brief before the opening bell — free on weekdays.",

@@ -21,7 +21,7 @@ import Testing
     }()
 
     @Test func articlesAreFound() {
-        #expect(Self.articles.count >= 878)
+        #expect(Self.articles.count >= 879)
     }
 
     @Test(arguments: Self.articles)
