@@ -148,8 +148,8 @@ enum Boilerplate {
         }
     }
 
-    /// Whether `bare` (a line's key without its trailing marks) is two or three sentences, each a whole cue
-    /// line.
+    /// Whether `key` (a line's key) is two or three sentences, each a whole cue line once its closing
+    /// marks are left out.
     private static func isRunOfCues(_ key: [UInt8]) -> Bool {
         // Where sentences end inside the line (". "): most short lines have no such end, and are done
         // with a memchr or two.
@@ -185,7 +185,7 @@ enum Boilerplate {
     /// "Also on the agenda: …" no name.
     private static func offersAlsoInOutlet(_ label: [ArraySlice<UInt8>], text: String) -> Bool {
         guard label.count >= 3, Self.alsoWords.contains(utf8: label[0]),
-            Self.alsoPrepositions.contains(utf8: label[1])
+            Self.placePrepositions.contains(utf8: label[1])
         else { return false }
         let nameStart = Self.alsoArticles.contains(utf8: label[2]) ? 3 : 2
         let nameLength = label.count - nameStart
@@ -223,7 +223,7 @@ enum Boilerplate {
     private static let trendWords = LineSet(Set(BoilerplateCues.teaserLabelTrendWords))
     private static let trendPlaces = LineSet(Set(BoilerplateCues.teaserLabelTrendPlaces))
     private static let trendTimes = LineSet(Set(BoilerplateCues.teaserLabelTrendTimes))
-    private static let alsoPrepositions = LineSet(Set(BoilerplateCues.teaserLabelAlsoPrepositions))
+    private static let placePrepositions = LineSet(Set(BoilerplateCues.placePrepositions))
     private static let alsoArticles = LineSet(Set(BoilerplateCues.teaserLabelAlsoArticles))
     private static let alsoReadEndings = LineSet(Set(BoilerplateCues.teaserLabelAlsoReadEndings))
     private static let nextWords = LineSet(Set(BoilerplateCues.teaserLabelNextWords))
@@ -488,7 +488,7 @@ enum Boilerplate {
         let head = key.bytes[..<key.headLength].drop { $0 == UInt8(ascii: ">") || $0 == 0x20 }
         if key.length <= 280, let first = head.first,
             key.phrases & ReaderPromptCues.Found.prefixCue != 0 || Self.shortCueBuckets[Int(first)],
-            case let opening = Self.head(head),
+            case let opening = head.withUnsafeBufferPointer(OpeningIndex.head),
             Self.prefixCues[Int(first)].contains(where: { cue in
                 opening & cue.headMask == cue.head && Self.hasCue(head, cue)
                     && (!cue.needsEvidence
@@ -731,7 +731,7 @@ enum Boilerplate {
         guard Self.teaserHeadingFirstWords.opens(key) else { return false }
         let words = key.split(separator: 0x20)
         guard (3...7).contains(words.count) else { return false }
-        for count in 1...min(3, words.count - 2) where Self.alsoPrepositions.contains(utf8: words[count]) {
+        for count in 1...min(3, words.count - 2) where Self.placePrepositions.contains(utf8: words[count]) {
             let heading = key[..<words[count - 1].endIndex]
             return words.count - count - 1 <= 3 && Self.teaserHeadings.contains(utf8: heading)
         }
@@ -1141,9 +1141,10 @@ enum Boilerplate {
         /// A label's words without its colon ("also read" of "also read:"), which a spaced dash, bar or
         /// arrow may follow instead ("Also read — …"); nil for a cue that ends otherwise.
         var label: [UInt8]?
-        /// Up to the first eight bytes that the cue and its label share, little-endian, and the mask of
-        /// those bytes: a line whose first eight bytes differ there opens with neither, which one
-        /// comparison tells (most lines, for most cues of their first byte).
+        /// Up to the first eight bytes that the cue and its label share, little-endian as
+        /// ``OpeningIndex/head(_:)`` loads a line's, and the mask of those bytes: a line whose first eight
+        /// bytes differ there opens with neither, which one comparison tells (most lines, for most cues
+        /// of their first byte).
         var head: UInt64 = 0
         var headMask: UInt64 = 0
 
@@ -1158,13 +1159,6 @@ enum Boilerplate {
                 self.headMask |= 0xFF << (8 * UInt64(offset))
             }
         }
-    }
-
-    /// The first eight bytes of `bytes`, little-endian, zero past their end (as ``Cue/head`` is built).
-    private static func head(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var head: UInt64 = 0
-        for (offset, byte) in bytes.prefix(8).enumerated() { head |= UInt64(byte) << (8 * UInt64(offset)) }
-        return head
     }
 
     /// The first `limit` characters lowercased, with `’` and `ʼ` as `'` and `ё` as `е` so cue lists need one spelling, as

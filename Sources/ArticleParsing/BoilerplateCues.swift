@@ -484,8 +484,10 @@ enum BoilerplateCues {
     static let teaserLabelAlsoWords: [String] = [
         "also", "auch", "aussi", "également", "también", "также", "тоже", "також", "теж",
     ]
-    /// Where else the outlet carries something, after "also" ("Also in the Courier", "Auch im …").
-    static let teaserLabelAlsoPrepositions: [String] = [
+    /// Where: what stands before an outlet's name or its page after "also" ("Also in the Courier", "Auch
+    /// im …"), after a fixed teaser heading ("Most watched on WKDN 7"), before "our live …" ("on our
+    /// live election tracker").
+    static let placePrepositions: [String] = [
         "in", "on", "at", "im", "auf", "bei", "dans", "sur", "en", "в", "у", "на",
     ]
     static let teaserLabelAlsoArticles: [String] = ["the", "der", "die", "dem", "le", "la", "les", "el", "los"]

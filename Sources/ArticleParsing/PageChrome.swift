@@ -53,16 +53,17 @@ enum PageChrome {
         // (A view prompt is a few words: "View this post on Instagram", "Смотреть в VK Видео".)
         let mayBeViewPrompt =
             bytes.count <= 100 && (found & Found.network != 0 || Self.viewOpenings.opens(bytes))
+        let opensWithWatchVerb = Self.watchOpenings.opens(bytes)
         let mayBePrompt =
             mayBeViewPrompt || found & (Found.summary | Found.paywall | Found.appStore) != 0
-            || Self.opensWithDownloadVerb(bytes) || Self.watchOpenings.opens(bytes)
+            || Self.opensWithDownloadVerb(bytes) || opensWithWatchVerb
         guard mayBePrompt else { return false }
         // The rest are sentences a story could quote or report: never a quoted or attributed line.
         let words = ReaderPrompts.words(bytes)
         guard !words.isEmpty, !Boilerplate.opensWithQuote(bytes), !words.contains(where: ReaderPrompts.isAttribution)
         else { return false }
         return (mayBeViewPrompt && Self.isViewPrompt(words)) || Self.isAppPrompt(words, bytes)
-            || (Self.watchOpenings.opens(bytes) && Self.namesOwnApp(words))
+            || (opensWithWatchVerb && Self.namesOwnApp(words))
             || (found & Found.appStore != 0 && Self.isStorePrompt(words, length: key.length))
             || (found & Found.summary != 0 && Self.isMachineSummaryNote(words))
             || (found & Found.paywall != 0

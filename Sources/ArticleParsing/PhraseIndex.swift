@@ -548,9 +548,10 @@ struct OpeningIndex: Sendable {
         return longest
     }
 
-    /// Up to the first eight bytes of `input`, little-endian, zero past its end.
+    /// Up to the first eight bytes of `input`, little-endian, zero past its end (also how
+    /// ``Boilerplate``'s prefix cues compare a line's opening).
     @inline(__always)
-    private static func head(_ input: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    static func head(_ input: UnsafeBufferPointer<UInt8>) -> UInt64 {
         guard input.count >= 8 else {
             var head: UInt64 = 0
             for offset in 0..<input.count { head |= UInt64(input[offset]) << (8 * UInt64(offset)) }

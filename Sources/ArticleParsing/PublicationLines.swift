@@ -137,7 +137,7 @@ enum PublicationLines {
     private static let tagWords = LineSet(Set(PublicationLineCues.tagWords))
     private static let ownershipPhrases: [[UInt8]] = PublicationLineCues.ownershipPhrases.map { Array($0.utf8) }
     private static let mediaWords = WordStems(PublicationLineCues.mediaStems)
-    private static let nameConnectors: Set<String> = ["of", "de", "der", "des", "la", "le", "del", "und", "and", "&"]
+    private static let nameConnectors = Set(PublicationLineCues.nameConnectors)
 }
 
 /// The words ``PublicationLines`` reads, lowercased as in a line's key.
@@ -148,6 +148,9 @@ enum PublicationLineCues {
         " fait partie du ", " fait partie de ", " forma parte del ", " forma parte de ", " входит в ",
         " входить до ",
     ]
+
+    /// The small words a group's name may hold in lower case ("Groupe de la Presse", "Verlag der …").
+    static let nameConnectors: [String] = ["of", "de", "der", "des", "la", "le", "del", "und", "and", "&"]
 
     /// What a press or media group's name holds (stems).
     static let mediaStems: [String] = [

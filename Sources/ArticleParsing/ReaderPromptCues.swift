@@ -46,6 +46,15 @@ enum ReaderPromptCues {
         "поделитесь", "поділитися", "поділіться", "поширте", "поширюйте", "распространите",
     ]
 
+    /// "Our" before an outlet's live page, and the word for live ("on our live election tracker",
+    /// "in unserem Liveticker", "sur notre direct").
+    static let ownLiveWords: [String] = [
+        "our", "unserem", "unserer", "notre", "nuestro", "nuestra", "нашем", "нашому", "нашій",
+    ]
+    static let liveWords: [String] = [
+        "live", "liveticker", "live-ticker", "liveblog", "direct", "directo", "онлайн-трансляции", "онлайн",
+    ]
+
     /// An outlet's live pages, after "our live" (stems): "our live election tracker", "notre direct".
     static let livePageStems: [String] = [
         "tracker", "blog", "page", "coverage", "updates", "results", "map", "feed", "ticker", "direct", "directo",
@@ -57,6 +66,9 @@ enum ReaderPromptCues {
         "text", "sms", "send", "envoyez", "envoie", "schicken sie", "senden sie", "simsen sie", "envía", "envíe",
         "manda", "отправьте", "отправь", "надішліть", "надсилайте",
     ]
+
+    /// Between a text call's keyword and its number ("… ICE to 45370", "… METEO au 71020").
+    static let textCallPrepositions: [String] = ["to", "an", "au", "al", "a", "на"]
 
     /// What follows a share verb in a prompt (and not in "Share prices fell").
     static let shareObjects: Set<String> = [

@@ -401,19 +401,12 @@ enum ReaderPrompts {
         return false
     }
 
-    private static let livePlaces = LineSet(Set(["on", "in", "at", "im", "auf", "sur", "dans", "en", "в", "на", "у"]))
-    private static let ownLive = LineSet(
-        Set(["our", "unserem", "unserer", "notre", "nuestro", "nuestra", "нашем", "нашому", "нашій"])
-    )
-    private static let liveWords = LineSet(
-        Set([
-            "live", "live-", "liveticker", "live-ticker", "liveblog", "direct", "directo", "онлайн-трансляции",
-            "онлайн",
-        ])
-    )
+    private static let livePlaces = LineSet(Set(BoilerplateCues.placePrepositions))
+    private static let ownLive = LineSet(Set(ReaderPromptCues.ownLiveWords))
+    private static let liveWords = LineSet(Set(ReaderPromptCues.liveWords))
     private static let livePages = WordStems(ReaderPromptCues.livePageStems)
     private static let textCallOpenings = OpeningIndex(ReaderPromptCues.textCallOpenings)
-    private static let textCallPrepositions: Set<String> = ["to", "an", "au", "al", "a", "на"]
+    private static let textCallPrepositions = Set(ReaderPromptCues.textCallPrepositions)
     private static let shareVerbs = LineSet(ReaderPromptCues.shareVerbs)
     private static let attributionWords = LineSet(ReaderPromptCues.attributionWords)
     private static let readerWords = LineSet(ReaderPromptCues.readerWords)
@@ -498,7 +491,8 @@ enum ReaderPrompts {
         // Gastro-Newsletter abonnieren und jeden Dienstag … erhalten.", "Jetzt kostenlos anmelden"), opening
         // the line or one of its parts ("Keine Nachricht verpassen: Jetzt den …-Newsletter abonnieren"); a
         // story's "Jetzt können Leser den Newsletter abonnieren" has its verb second.
-        let openers = Self.sentenceOpeners(key)
+        let openerRanges = Self.sentenceOpenerRanges(key)
+        let openers = Self.substrings(of: key, openerRanges)
         if words.count >= 3, words.contains(where: Self.subscribeStems.opens),
             openers.contains(where: { Self.germanCallOpenings.contains($0) }),
             words.indices.dropLast().contains(where: {
@@ -515,7 +509,7 @@ enum ReaderPrompts {
         }
         // Or one to pass the newsletter on, with its object ("Know someone who keeps bees? Forward them
         // this newsletter."; "Forward planning kept the newsletter going" is a story's).
-        return Self.sentenceOpenerRanges(key).contains { Self.forwardCalls.opens(key[$0.lowerBound...]) }
+        return openerRanges.contains { Self.forwardCalls.opens(key[$0.lowerBound...]) }
     }
 
     /// Whether `word`, a reader's word of the line's key, speaks to the reader in the line `text`. German
