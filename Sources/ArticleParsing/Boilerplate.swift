@@ -845,9 +845,18 @@ enum Boilerplate {
         }
         if labelledOnly { return false }
         if (1...3).contains(words.count) && words.allSatisfy(Self.isAcronym) { return true }
-        // A multi-word name (an outlet, an institute) before a headline of some length.
+        // A multi-word name (an outlet, an institute) before a headline of some length. A time is no name:
+        // "In March: The council will vote …", "Since Tuesday: …" open a story's paragraph.
         return (2...3).contains(words.count) && headlineWords >= 6
-            && words.allSatisfy { $0.first?.isUppercase ?? false }
+            && words.allSatisfy { $0.first?.isUppercase ?? false } && !Self.namesATime(words)
+    }
+
+    /// Whether the words of a label name a month or a day of the week ("In March", "Next Tuesday").
+    private static func namesATime(_ words: [Substring]) -> Bool {
+        words.contains { word in
+            let lower = word.lowercased()
+            return DateVocabulary.months[lower] != nil || DateVocabulary.weekdays.contains(lower)
+        }
     }
 
     /// Where a label ends and its headline starts: the first colon, or an arrow between spaces ("Auch

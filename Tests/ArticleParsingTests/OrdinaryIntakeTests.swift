@@ -143,6 +143,15 @@ import Testing
         #expect(try self.frame.kept(story) == story)
     }
 
+    @Test func aTimeBeforeAColonIsNoOutletsName() throws {
+        let story = [
+            "In March: The council will vote on the harbour again", "Next Tuesday: Residents meet the harbour board",
+        ]
+        #expect(try self.frame.kept(story) == story)
+        // An outlet's name before another piece's headline still marks a teaser.
+        #expect(try self.frame.kept(["Kyiv Independent: Russia expands its offensive in the east again"]).isEmpty)
+    }
+
     @Test func aPoliteCallToShareIsAPrompt() throws {
         #expect(try self.frame.kept(["Поширте, будь ласка, серед знайомих 🙏"]).isEmpty)
         let story = [
