@@ -24,6 +24,8 @@ enum Boilerplate {
         let bare: LineSet.Probe?
         /// The line itself, for the few checks that need its letters' case.
         let text: String
+        /// The key's words (``ReaderPrompts/words(_:)``), cut once for every rule family that reads them.
+        private(set) lazy var words: [Substring] = ReaderPrompts.words(self.bytes)
 
         init(_ text: String) {
             self.text = text

@@ -14,7 +14,7 @@ enum FullStoryPointer {
         guard key.length <= Self.maximumLength, key.phrases & ReaderPromptCues.Found.fullStory != 0 else {
             return false
         }
-        let words = ReaderPrompts.words(key.bytes)
+        let words = key.words
         guard let full = words.prefix(5).firstIndex(where: Self.fullStems.opens),
             words.prefix(6).contains(where: Self.storyStems.opens)
         else { return false }

@@ -59,7 +59,7 @@ enum PageChrome {
             || Self.opensWithDownloadVerb(bytes) || opensWithWatchVerb
         guard mayBePrompt else { return false }
         // The rest are sentences a story could quote or report: never a quoted or attributed line.
-        let words = ReaderPrompts.words(bytes)
+        let words = key.words
         guard !words.isEmpty, !Boilerplate.opensWithQuote(bytes), !words.contains(where: ReaderPrompts.isAttribution)
         else { return false }
         return (mayBeViewPrompt && Self.isViewPrompt(words)) || Self.isAppPrompt(words, bytes)
@@ -511,7 +511,7 @@ enum PageChrome {
         // A handle, a network's name, or a verb of looking, before the words are read.
         guard bytes.contains(UInt8(ascii: "@")) || key.phrases & Found.network != 0 || Self.viewOpenings.opens(bytes)
         else { return false }
-        let words = ReaderPrompts.words(bytes)
+        let words = key.words
         // Networks that carry posts (not e-mail or print: "View this email in your browser" is a
         // newsletter's line, no post).
         guard words.contains(where: { Self.postNetworks.contains($0) }) else { return false }

@@ -125,7 +125,7 @@ enum PageWidgets {
             && bytes.contains(where: UTF8Bytes.isDigit)
         guard namesNotifications || hasAddress || mayBeWall || mayBeCountOrGallery, !Boilerplate.opensWithQuote(bytes)
         else { return false }
-        let words = ReaderPrompts.words(bytes)
+        let words = key.words
         guard !words.contains(where: ReaderPrompts.isAttribution) else { return false }
         if namesNotifications && Self.isNotificationPrompt(words, bytes, length: key.length) { return true }
         if mayBeCountOrGallery && (Self.isMeteredPaywall(words) || Self.isGalleryItem(words)) { return true }
@@ -417,7 +417,7 @@ enum PageWidgets {
     private static func endsInButtons(_ key: Boilerplate.LineKey) -> Bool {
         let bytes = key.bytes
         if key.length <= 80 && Self.buttonLabelOpenings.opens(bytes)
-            && Self.labelCount(ReaderPrompts.words(bytes)[...]) >= 2
+            && Self.labelCount(key.words[...]) >= 2
         {
             return true
         }

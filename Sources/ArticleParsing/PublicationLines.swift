@@ -27,7 +27,7 @@ enum PublicationLines {
             if DateParsing.read(rest).isDateOnly { return true }
         }
         // A blog's post: its section, then its tags.
-        return Self.postedOpenings.opens(bytes) && ReaderPrompts.words(bytes).contains(where: Self.tagWords.contains)
+        return Self.postedOpenings.opens(bytes) && key.words.contains(where: Self.tagWords.contains)
     }
 
     /// "The Westmoor Gazette is part of Dunmore Regional Press.", "Der Lauterbote gehört zur Mediengruppe

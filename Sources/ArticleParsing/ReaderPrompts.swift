@@ -41,7 +41,7 @@ enum ReaderPrompts {
         let quotesPrice = key.length <= Self.maximumOfferLength && found & Found.paywall != 0 && Self.quotesPrice(bytes)
         guard isSure || namesNetwork || namesNewsletter || quotesPrice else { return false }
         // Reported speech is news: a prompt is never quoted or attributed ("“Support us,” she said").
-        let words = Self.words(bytes)
+        let words = key.words
         guard !words.isEmpty, !Boilerplate.opensWithQuote(bytes),
             !words.contains(where: { Self.attributionWords.contains($0) })
         else { return false }
@@ -262,7 +262,7 @@ enum ReaderPrompts {
     /// prompt, never quoted or attributed: a story about a cookie ruling quotes such words.
     static func isCookieBanner(_ key: Boilerplate.LineKey) -> Bool {
         guard key.isWhole, Self.isCookieBanner(key.phrases, key.bytes) else { return false }
-        return !Boilerplate.opensWithQuote(key.bytes) && !Self.words(key.bytes).contains(where: Self.isAttribution)
+        return !Boilerplate.opensWithQuote(key.bytes) && !key.words.contains(where: Self.isAttribution)
     }
 
     /// Whether the network X is named: an `x` standing alone as a word (`on X`, `X |`, `X:`).
