@@ -245,7 +245,7 @@ enum HeaderParsing {
 
     /// Header keys that may open a file's `Key: value` block (lowercased).
     private static let headerKeys = LineSet(
-        Self.mailKeyNames.union([
+        Self.mailKeyNames.union(Self.subjectKeys).union([
             "title", "headline", "date", "published", "updated", "modified", "source", "url", "link", "author",
             "authors", "by", "byline", "section", "category", "categories", "tags", "keywords", "language", "lang",
             "publication", "publisher", "outlet", "site", "image", "slug", "id", "type", "location", "dateline",
@@ -260,8 +260,8 @@ enum HeaderParsing {
             // A feed's item saved with its fields ("Feed:", "PubDate:", "GUID:", "dc:creator:").
             "feed", "channel", "guid", "pubdate", "dc", "enclosure",
             // A newsletter or an article sent on, saved with its e-mail's own headers (its senders and
-            // recipients are ``mailKeyNames``).
-            "subject", "betreff", "objet", "asunto", "тема", "mime-version",
+            // recipients are ``mailKeyNames``, its subject ``subjectKeys``).
+            "mime-version",
             "content-type", "content-transfer-encoding", "message-id", "list-unsubscribe",
             "importance", "priority", "return-path", "in-reply-to", "references", "organization", "user-agent",
             "delivered-to", "content-language",
