@@ -298,6 +298,7 @@ enum BodySelection {
         Self.dropButtonsUnderDroppedLines(units, keys, &keep)
         Self.dropCorrectionPolicies(keys, &keep)
         Self.dropAuthorBio(units, authorLines: authorLines, &keep)
+        Self.dropStaffBio(units, keys, &keep)
         Self.dropProfileBox(units, keys, &keep)
         Self.dropPullQuotes(units, &keep)
         body.paragraphs = units.indices.filter { keep[$0] }.map { units[$0].text }
@@ -973,6 +974,84 @@ enum BodySelection {
         }
         Self.dropAuthorBox(units, kept: kept.suffix(4), authorLines: authorLines, &keep)
     }
+
+    /// Drops a staff member's bio at the foot, where no byline names them: "Lowri Castle is the Clarion's
+    /// features writer. She still types …". One of the last two lines kept, opening with a name (two or
+    /// three capitalised words), "is" and an article or "our" ("ist", "est", "es" and theirs), its first
+    /// sentence of at most twelve words naming a newsroom's post ("writer", "Redakteurin", "journaliste").
+    /// A story's last line says what its subject is in other words ("Tully is the town's last mender").
+    private static func dropStaffBio(_ units: [TextUnit], _ keys: [Boilerplate.LineKey], _ keep: inout [Bool]) {
+        // The last two lines kept, the newest first (no list of every kept line).
+        var seen = 0
+        var keptCount = 0
+        var index = units.count
+        while index > 0 && seen < 2 {
+            index -= 1
+            guard keep[index] else { continue }
+            seen += 1
+            if Self.isStaffBio(units[index].text, keys[index]) {
+                keptCount = keep.count(where: { $0 })
+                // A bio is no story's only text.
+                if keptCount > 3 { keep[index] = false }
+            }
+        }
+    }
+
+    /// ``dropStaffBio(_:_:_:)``'s test of one line.
+    private static func isStaffBio(_ text: String, _ key: Boilerplate.LineKey) -> Bool {
+        // (A capital is asked of the name's words last: a Unicode property costs more than the bytes' tests.)
+        guard key.length <= 300, let first = text.utf8.first, first &- UInt8(ascii: "A") < 26 || first >= 0xC0 else {
+            return false
+        }
+        // The verb third or fourth, found before the words are cut (most lines have none there).
+        let bytes = key.bytes
+        var spaces = 0
+        var wordStart = 0
+        var hasVerb = false
+        for index in bytes.indices where bytes[index] == 0x20 {
+            spaces += 1
+            if spaces >= 3 && Self.staffBioVerbs.contains(utf8: bytes[wordStart..<index]) {
+                hasVerb = true
+                break
+            }
+            if spaces == 4 { break }
+            wordStart = index + 1
+        }
+        guard hasVerb else { return false }
+        // The first sentence's first 13 words, cut on the bytes.
+        var words: [ArraySlice<UInt8>] = []
+        words.reserveCapacity(13)
+        var start = 0
+        for index in bytes.indices where bytes[index] == 0x20 {
+            words.append(bytes[start..<index])
+            start = index + 1
+            if words.count > 12 || (index > 0 && bytes[index - 1] == UInt8(ascii: ".")) { break }
+        }
+        if start < bytes.count && words.count <= 12 && words.last?.last != UInt8(ascii: ".") {
+            words.append(bytes[start...])
+        }
+        guard (5...12).contains(words.count),
+            let verb = words.prefix(4).dropFirst(2).firstIndex(where: { Self.staffBioVerbs.contains(utf8: $0) }),
+            // (An article, or the post itself: "est journaliste", "— корреспондент".)
+            Self.staffBioArticles.contains(utf8: words[verb + 1])
+                || Self.staffRoleWords.contains(utf8: words[verb + 1]),
+            words[(verb + 2)...].contains(where: { word in
+                Self.staffRoleWords.contains(utf8: word.prefix { $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: ",") })
+            })
+        else { return false }
+        // The name as written: each of its words capitalised.
+        let written = text.split(separator: " ", maxSplits: verb)
+        return written.count > verb
+            && written.prefix(verb).allSatisfy({ $0.unicodeScalars.first?.properties.isUppercase ?? false })
+    }
+
+    private static let sentenceBreak = Array(". ".utf8)
+    private static let staffBioVerbs = LineSet(["is", "ist", "est", "es", "—"])
+    private static let staffBioArticles = LineSet([
+        "the", "a", "an", "our", "die", "der", "eine", "ein", "unsere", "unser", "la", "le", "une", "un", "notre",
+        "el", "una", "nuestra", "nuestro",
+    ])
+    private static let staffRoleWords = LineSet(PageWidgetCues.roleWords)
 
     /// Drops a blogging platform's author box at the foot: a byline without a date over its profile's
     /// card, and the rest of their block (the bio): "Written by Harriet Osei" / "2.3K Followers · Writer

@@ -18,7 +18,7 @@ enum Boilerplate {
         let isWhole: Bool
         /// The ``ReaderPromptCues/index`` categories found in a whole line (one search, shared by
         /// every check).
-        let phrases: UInt32
+        let phrases: UInt64
         /// For a line of at most 160 bytes, the key without trailing marks (`.`, `:`, `»`, `…`), as the
         /// whole-line cue lists spell their entries.
         let bare: LineSet.Probe?
@@ -63,10 +63,13 @@ enum Boilerplate {
             opensWithMore
             && (Self.moreWords.contains(utf8: label[0])
                 || (Self.ourWords.contains(utf8: label[0]) && Self.otherWords.contains(utf8: label[1])))
-        let offersSeries = Self.offersOurSeries(label)
+        // The outlet's own series or site, named with "our", is no story's label: its headline may be
+        // written in lower case ("Notre dossier : aéroports régionaux …", "Also from our health desk: the
+        // truth about …").
+        let offersOwnPages = Self.offersOurSeries(label) || Self.offersMoreOnOurSite(label)
         guard
-            offersMore || offersSeries || Self.offersWhatOthersRead(label) || Self.offersNextItem(label)
-                || Self.offersTrending(label) || Self.offersMoreOnOurSite(label)
+            offersMore || offersOwnPages || Self.offersWhatOthersRead(label) || Self.offersNextItem(label)
+                || Self.offersTrending(label)
                 || Self.offersAlsoInOutlet(label, text: key.text),
             let last = bytes.last, !Self.sentenceEndBytes.contains(last)
         else { return false }
@@ -74,9 +77,7 @@ enum Boilerplate {
         // "More farm and ranch coverage: courierdispatch.com/ranch": more of the outlet's pieces at an address.
         if offersMore && headline.count == 1 && Self.isWebAddress(headline[0]) { return true }
         guard headline.count >= 3 else { return false }
-        // The outlet's own series names its part as French writes after a colon, in lower case too ("Notre
-        // dossier : aéroports régionaux, la course …"): no story's line opens with "our series".
-        if offersSeries { return true }
+        if offersOwnPages { return true }
         // The headline's first letter as written (the key is lowercased, and its bytes may be fewer).
         return UTF8Bytes.withBytes(key.text) { text in
             guard let colon = UTF8Bytes.firstIndex(of: UInt8(ascii: ":"), in: text, limit: 96) else { return false }
@@ -145,8 +146,10 @@ enum Boilerplate {
     private static func offersMoreOnOurSite(_ label: [ArraySlice<UInt8>]) -> Bool {
         guard Self.alsoWords.contains(utf8: label[0]) else { return false }
         return label.indices.dropFirst().contains { index in
-            index + 1 < label.count && Self.siteOwnerWords.contains(utf8: label[index])
-                && Self.siteWords.contains(utf8: label[index + 1])
+            guard index + 1 < label.count, Self.siteOwnerWords.contains(utf8: label[index]) else { return false }
+            // Or one of its desks, named by its beat ("Also from our health desk:").
+            return Self.siteWords.contains(utf8: label[index + 1])
+                || (index + 2 < label.count && Self.deskWords.contains(utf8: label[index + 2]))
         }
     }
 
@@ -222,6 +225,7 @@ enum Boilerplate {
     private static let alsoWords = LineSet(Set(BoilerplateCues.teaserLabelAlsoWords))
     private static let siteOwnerWords = LineSet(Set(BoilerplateCues.teaserLabelSiteOwnerWords))
     private static let siteWords = LineSet(Set(BoilerplateCues.teaserLabelSiteWords))
+    private static let deskWords = LineSet(Set(BoilerplateCues.teaserLabelDeskWords))
     private static let trendWords = LineSet(Set(BoilerplateCues.teaserLabelTrendWords))
     private static let trendPlaces = LineSet(Set(BoilerplateCues.teaserLabelTrendPlaces))
     private static let trendTimes = LineSet(Set(BoilerplateCues.teaserLabelTrendTimes))
@@ -360,7 +364,11 @@ enum Boilerplate {
         }
         if key.length <= 300 && Self.isTeaserLabel(key) { return true }
         if FullStoryPointer.isPointer(key) { return true }
-        if PublicationLines.isPublicationLine(key) || PublicationLines.isOwnershipLine(key) { return true }
+        if PublicationLines.isPublicationLine(key) || PublicationLines.isOwnershipLine(key)
+            || PublicationLines.isFundingNote(key)
+        {
+            return true
+        }
         if key.length <= 40 && Self.isDeskInitials(key.text) { return true }
         if Self.isNameWithTrailingIcon(key) { return true }
         if key.length <= 100, let last = key.bytes.last, UTF8Bytes.isDigit(last), Self.isMastheadWithIssue(key.bytes) {
@@ -431,6 +439,8 @@ enum Boilerplate {
                 {
                     return true
                 }
+                // A newsletter's name beside what it is: "THE PLOT THICKENS · a weekly letter from Plot 14 …".
+                if parts.count == 2, parts[0].utf8.count <= 60, Self.describesNewsletter(parts[1]) { return true }
                 if parts.count >= 2, parts.contains(where: { Self.cueLines.contains($0) }),
                     parts.indices.allSatisfy({ index in
                         let part = parts[index]
@@ -712,6 +722,7 @@ enum Boilerplate {
         // "Most watched on WKDN 7", "Meistgelesen bei Lauterbote": a fixed heading, where, and a name of
         // one to three words.
         if key.length <= 64, Self.isFixedHeadingWithPlace(key.bytes) { return .opening }
+        if key.length <= 64, Self.asksWhatPlaceReads(key.bytes) { return .opening }
         // "More from City Hall", "Más noticias de Deportes": a short heading opening like a teaser block's.
         guard key.length <= 64, let last = key.bytes.last, last != UInt8(ascii: "."), last != UInt8(ascii: ","),
             Self.teaserHeadingOpenings.opens(key.bytes)
@@ -725,6 +736,23 @@ enum Boilerplate {
         }
         return ReaderPrompts.wordRanges(key.bytes).count <= 8 ? .opening : nil
     }
+
+    /// "What Hatherby is reading today", "What our readers are watching": what a town or the outlet's
+    /// readers read or watch, in a heading of "what", one to three words, "is" or "are", the verb, and at
+    /// most two words of time. A story's line asks it with a question mark or goes on.
+    private static func asksWhatPlaceReads(_ key: [UInt8]) -> Bool {
+        guard key.starts(with: Self.whatWord), key.last != UInt8(ascii: "?") else { return false }
+        let words = key.split(separator: 0x20)
+        guard (4...8).contains(words.count) else { return false }
+        for verb in 2...min(4, words.count - 2) where Self.isOrAre.contains(utf8: words[verb]) {
+            return Self.readingVerbs.contains(utf8: words[verb + 1]) && words.count - verb - 2 <= 2
+        }
+        return false
+    }
+
+    private static let whatWord = Array("what ".utf8)
+    private static let isOrAre = LineSet(["is", "are"])
+    private static let readingVerbs = LineSet(["reading", "watching", "listening", "clicking", "sharing"])
 
     /// Whether `key` is a fixed teaser heading of one to three words (``BoilerplateCues/teaserHeadings``),
     /// a preposition of place, then one to three words (the outlet's name).
@@ -999,6 +1027,9 @@ enum Boilerplate {
 
     /// ``isCaption(_:)`` with the line's key already built.
     static func isCaption(_ text: String, _ lineKey: LineKey) -> Bool {
+        if lineKey.length <= 200, text.utf8.last == UInt8(ascii: "."), Self.describesPhotograph(lineKey) {
+            return true
+        }
         guard text.utf8.count <= 1_200, text.utf8.last != UInt8(ascii: "."),
             TextShape.hasAtMost(300, charactersIn: text)
         else { return false }
@@ -1033,6 +1064,60 @@ enum Boilerplate {
         let sentenceStart = text.utf8.count - Self.lastSentence(Array(text.utf8)).count
         return Self.endsWithNameSlashAgency(text[text.utf8.index(text.utf8.startIndex, offsetBy: sentenceStart)...])
     }
+
+    /// "a weekly letter from Plot 14 at Ferrier Road Allotments", "der Newsletter der Redaktion": a
+    /// part of a masthead's row saying what the publication is, an article (or "our", "your") opening it
+    /// and a newsletter's word among the next three, no sentence.
+    private static func describesNewsletter(_ part: Substring) -> Bool {
+        // The first word on the bytes before the rest are cut.
+        guard let space = part.utf8.firstIndex(of: 0x20), Self.newsletterArticles.contains(utf8: part.utf8[..<space])
+        else { return false }
+        let words = UTF8Bytes.spaceSeparated(part)
+        return words.count <= 14 && words.dropFirst().prefix(3).contains { Self.newsletterNouns.contains($0) }
+    }
+
+    private static let newsletterArticles = LineSet(Set(BoilerplateCues.newsletterArticles))
+    private static let newsletterNouns = LineSet(Set(BoilerplateCues.newsletterNouns))
+
+    /// "Elsie Varnham winds the tide clock in a 1987 photograph supplied by her family.": one sentence
+    /// that places its scene in a photograph ("in a", "in this", "auf einem", "sur une", "en una", "на"
+    /// and at most two words, a year or "undated", before the photograph's word), the photograph last or
+    /// followed by who gave or took it. A story's photograph is something else's part ("in a 1987
+    /// photograph album") or is said more of in a second sentence.
+    private static func describesPhotograph(_ key: LineKey) -> Bool {
+        // Most lines name no photograph (the phrase search has looked for its words).
+        guard key.phrases & ReaderPromptCues.Found.photograph != 0 else { return false }
+        // One sentence: no sentence's end before the last mark.
+        let bytes = key.bytes
+        guard !UTF8Bytes.contains(Self.sentenceBreak, in: bytes) else { return false }
+        let ranges = ReaderPrompts.wordRanges(bytes)
+        let words = ReaderPrompts.words(bytes, ranges)
+        guard words.count >= 5 else { return false }
+        for index in words.indices where Self.photographWords.contains(words[index]) {
+            // Last in its clause (a full stop or a comma after it), or followed by who gave or took it.
+            let end = ranges[index].upperBound
+            let closesClause = end == bytes.count - 1 || bytes[end] == UInt8(ascii: ",")
+            guard closesClause || (index + 1 < words.count && Self.photographGivers.contains(words[index + 1])) else {
+                continue
+            }
+            // The place before it: a preposition and its article, or a preposition, then at most two words.
+            for gap in 0...2 where index - gap >= 1 {
+                if Self.photographPlaces.contains(String(words[index - gap - 1])) { return true }
+                if index - gap >= 2,
+                    Self.photographPlaces.contains(words[index - gap - 2] + " " + words[index - gap - 1])
+                {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
+    private static let sentenceBreak = Array(". ".utf8)
+
+    private static let photographWords = LineSet(Set(BoilerplateCues.photographWords))
+    private static let photographGivers = LineSet(Set(BoilerplateCues.photographGivers))
+    private static let photographPlaces = Set(BoilerplateCues.photographPlaces)
 
     /// "Vecinos hacen cola ante la oficina de la calle Mayor, este jueves. / MARTA LORENTE", "… / EFE": the
     /// photographer or the agency in capitals after a spaced slash, one to four words, closing a caption
@@ -1699,19 +1784,37 @@ enum Boilerplate {
         return count
     }
 
-    /// Whether `bytes` hold `©` (C2 A9) and, after a space or none, a year 1900–2099.
+    /// Whether `bytes` hold `©` (C2 A9) and a year as a word after it, right after it or
+    /// after the holder's name ("© 2024 …", "All content © Brindle Cross Clarion 2025 unless …"): within
+    /// 60 bytes, no sentence's mark between.
     private static func hasSignedYear(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { bytes in
             UTF8Bytes.contains(0xA9, in: bytes) { bytes, at in
                 guard at >= 1, bytes[at - 1] == 0xC2 else { return false }
                 var year = at + 1
                 if year < bytes.count && bytes[year] == 0x20 { year += 1 }
-                guard year + 4 <= bytes.count, bytes[year] == UInt8(ascii: "1") || bytes[year] == UInt8(ascii: "2")
-                else { return false }
-                return UnsafeBufferPointer(rebasing: bytes[year..<(year + 4)]).allSatisfy(UTF8Bytes.isDigit)
-                    && (year + 4 == bytes.count || !UTF8Bytes.isDigit(bytes[year + 4]))
+                if Self.isYear(bytes, at: year) { return true }
+                // The holder's name first: the sign a word of its own (the bytes of "Ã©", a misread "é",
+                // hold it inside a word), then words of letters only before the year.
+                guard at >= 2, bytes[at - 2] == 0x20, year > at + 1 else { return false }
+                while year + 4 <= bytes.count && year <= at + 60 {
+                    let byte = bytes[year]
+                    if UTF8Bytes.isDigit(byte) { return Self.isYear(bytes, at: year) && bytes[year - 1] == 0x20 }
+                    if UTF8Bytes.isAny(byte, of: ".;!?,:") { return false }
+                    year += 1
+                }
+                return false
             }
         }
+    }
+
+    /// Whether four digits opening with 1 or 2 (a year) stand at `index` of `bytes`, no digit after them.
+    private static func isYear(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index + 4 <= bytes.count, bytes[index] == UInt8(ascii: "1") || bytes[index] == UInt8(ascii: "2") else {
+            return false
+        }
+        return UTF8Bytes.isDigit(bytes[index + 1]) && UTF8Bytes.isDigit(bytes[index + 2])
+            && UTF8Bytes.isDigit(bytes[index + 3]) && (index + 4 == bytes.count || !UTF8Bytes.isDigit(bytes[index + 4]))
     }
 
     /// "18+", "0+": one or two digits and a plus.

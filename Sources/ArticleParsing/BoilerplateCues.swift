@@ -88,7 +88,7 @@ enum BoilerplateCues {
         "story continues below advertisement", "story continues below ad", "article continues below",
         "article continues below ad", "continue reading below", "lire plus tard", "read later", "save for later",
         "später lesen", "leer más tarde", "читать позже", "прочитати пізніше", "reading continues below",
-        "espacio publicitario",
+        "espacio publicitario", "paid partnership", "scroll to continue reading", "scroll down to continue reading",
         "espace publicitaire", "advertising space", "advertiser content", "scroll on for more",
         "scroll down for more",
         "teilen", "partager", "compartir", "поделиться", "поділитися", "weiterlesen", "lire la suite",
@@ -255,7 +255,7 @@ enum BoilerplateCues {
         "leggi anche", "vedi anche", "leia também", "leia mais", "veja também",
         "читайте также", "читать также", "смотрите также", "читайте по теме", "по теме:",
         "читайте також", "дивіться також", "по темі:", "читать по теме", "также читайте", "також читайте",
-        "читайте на тему", "читати також",
+        "читайте на тему", "читати також", "читайте еще:", "читайте ще:", "смотрите еще:", "дивіться ще:",
         // A newsletter's contents at its top ("IN THIS ISSUE: Oyster reef finished / Terns return").
         "in this issue:", "in this edition:", "in today's issue:", "in dieser ausgabe:", "dans ce numéro :",
         "dans ce numéro:", "en este número:", "в этом выпуске:", "у цьому випуску:",
@@ -340,7 +340,7 @@ enum BoilerplateCues {
         "sponsored", "sponsored content", "paid content", "paid post", "partner content", "promoted",
         "gesponsert", "partnerinhalt", "contenu sponsorisé", "contenu partenaire", "patrocinado",
         "contenido patrocinado", "спецпроект", "партнерский материал", "партнерський матеріал",
-        "espacio patrocinado", "sponsored post",
+        "espacio patrocinado", "sponsored post", "paid partnership",
     ]
 
     /// Headings of a poll's box (``BodySelection``: with a vote button closing the block).
@@ -499,6 +499,11 @@ enum BoilerplateCues {
         "site", "website", "pages", "page", "blog", "seite", "webseite", "seiten", "sitio", "web",
         "página", "páginas", "сайте", "сайті", "страницах", "сторінках", "странице", "сторінці",
     ]
+    /// A desk of the outlet after "our" and its beat ("Also from our health desk:", "Auch aus unserer
+    /// Sportredaktion" has it in one word and is no label of this shape).
+    static let teaserLabelDeskWords: [String] = [
+        "desk", "desks", "newsroom", "team", "redaktion", "rédaction", "redacción", "редакции", "редакції",
+    ]
 
     /// "Our" before "other" in a teaser label ("Nos autres recettes :", "Unsere weiteren Tests:").
     static let teaserLabelOurWords: [String] = ["our", "unsere", "nos", "nuestros", "nuestras", "наши", "наші"]
@@ -569,7 +574,9 @@ enum BoilerplateCues {
         "trending now", "popular now", "top stories", "related", "related articles", "related stories",
         "related news", "related coverage", "related content", "more on this story", "more stories",
         "more news", "you may also like", "you might also like", "recommended", "recommended for you",
-        "recommended stories", "read next", "up next", "what to read next", "следующий материал",
+        "recommended stories", "read next", "up next", "what to read next", "elsewhere on the site",
+        "elsewhere on our site", "elsewhere on the website", "auch auf unserer seite", "ailleurs sur le site",
+        "en otras secciones", "еще на сайте", "ще на сайті", "следующий материал",
         "следующая новость", "наступний матеріал", "наступна новина", "editor's picks", "latest news",
         "meistgelesen", "meistgelesene artikel", "das könnte sie auch interessieren", "mehr zum thema",
         "weitere artikel", "les plus lus", "sur le même sujet", "à lire aussi", "lo más leído", "lo más visto",
@@ -692,6 +699,34 @@ enum BoilerplateCues {
         // A picture given by someone, or a desk's own illustration.
         "foto cedida por", "imagen cedida por", "photo illustration", "photo-illustration", "photo fournie par",
         "photo transmise par", "foto zur verfügung gestellt", "фото предоставлено", "фото надано",
+    ]
+
+    /// What opens a masthead's description of its newsletter ("a weekly letter from …"), and the
+    /// newsletter's words in it (``Boilerplate``).
+    static let newsletterArticles: [String] = [
+        "a", "an", "the", "your", "our", "ein", "eine", "der", "die", "dein", "ihr", "unser", "la", "le", "une",
+        "un", "votre", "notre", "el", "una", "tu", "su", "nuestro", "nuestra", "ваш", "ваша", "наш", "наша",
+    ]
+    static let newsletterNouns: [String] = [
+        "letter", "newsletter", "bulletin", "digest", "briefing", "dispatch", "roundup", "round-up", "rundbrief",
+        "lettre", "infolettre", "boletín", "carta", "рассылка", "розсилка", "бюллетень", "бюлетень",
+        "дайджест", "письмо", "лист",
+    ]
+
+    /// A caption placing its scene in a photograph (``Boilerplate/isCaption(_:_:)``): the photograph's
+    /// words (which the phrase search finds), who gave or took it after them, and the place before them
+    /// (a preposition and its article, or a preposition alone).
+    static let photographWords: [String] = [
+        "photo", "photograph", "picture", "foto", "fotografie", "fotografía", "photographie", "фото",
+        "фотографии", "фотографії", "снимке", "знімку", "світлині",
+    ]
+    static let photographGivers: [String] = [
+        "supplied", "provided", "taken", "released", "courtesy", "from", "by", "shared", "handed", "given",
+        "von", "aus", "de", "del", "fournie", "cedida", "из", "з", "предоставленной", "наданій",
+    ]
+    static let photographPlaces: [String] = [
+        "in a", "in an", "in this", "in the", "auf einem", "auf diesem", "auf dem", "sur une", "sur cette",
+        "en una", "en esta", "на", "на этом", "на этой", "на цьому", "на цій",
     ]
 
     /// The newsroom as a byline names it instead of an author, after an opening ("Par la rédaction").

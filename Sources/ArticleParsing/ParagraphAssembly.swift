@@ -488,13 +488,27 @@ enum ParagraphAssembly {
             guard let first = line.utf8.first, Self.proseMarkFirstBytes[Int(first)] else { return true }
             // A dash after a line that broke off at a comma goes on with the sentence: the attribution
             // after a quotation ("… не накопичувалися», / — пояснив директор …"), not a list's item.
-            if index > 0, block[index - 1].utf8.last == UInt8(ascii: ","),
-                Self.opens(line, "— ") || Self.opens(line, "– ")
+            if index > 0, Self.opens(line, "— ") || Self.opens(line, "– "),
+                block[index - 1].utf8.last == UInt8(ascii: ",") || Self.dashGoesOnWithClause(block, index)
             {
                 return true
             }
             return !(Self.opensWithListMark(line) || Self.isRule(line) || TextShape.isURL(line))
         }
+    }
+
+    /// Whether the dash opening line `index` goes on with a clause the line above broke off in a word,
+    /// as a filling tool breaks before any word ("… ist selbst schuld" / "– oder genau am richtigen
+    /// Ort."): the line above ends in a lowercase letter and is as wide as the block's widest line
+    /// (nine tenths of it), and a lowercase word follows the dash. A list's lead is short or ends in
+    /// a colon, and an item seldom opens in lower case under a full line.
+    private static func dashGoesOnWithClause(_ block: [Substring], _ index: Int) -> Bool {
+        let above = block[index - 1]
+        guard let last = above.last, last.isLowercase, !Self.opensWithItemMark(above),
+            let next = block[index].dropFirst(2).first, next.isLowercase
+        else { return false }
+        let widest = block.lazy.map(\.count).max() ?? 0
+        return above.count * 10 >= widest * 9 && widest >= 40
     }
 
     /// Whether the line opens with a Markdown block mark or a list mark.

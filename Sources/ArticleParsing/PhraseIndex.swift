@@ -41,7 +41,7 @@ struct PhraseIndex: Sendable {
     private struct Phrase {
         let start: Int
         let count: Int
-        let categories: UInt32
+        let categories: UInt64
         /// The first eight bytes (fewer for a shorter phrase) as one little-endian integer, and the mask of
         /// the bytes it holds: compared with one load, no call to `memcmp` for most phrases.
         let head: UInt64
@@ -59,10 +59,10 @@ struct PhraseIndex: Sendable {
     private static let bucketBits = 11
     private static let bucketCount = 1 << bucketBits
 
-    /// `lists[i]` is category `i` (at most 32). Phrases need four bytes at least (UTF-8); shorter
+    /// `lists[i]` is category `i` (at most 64). Phrases need four bytes at least (UTF-8); shorter
     /// ones are ignored: words that short are found by other means.
     init(_ lists: [[String]]) {
-        var byText: [[UInt8]: UInt32] = [:]
+        var byText: [[UInt8]: UInt64] = [:]
         for (category, list) in lists.enumerated() {
             for phrase in list where phrase.utf8.count >= 4 { byText[Array(phrase.utf8), default: 0] |= 1 << category }
         }
@@ -73,7 +73,7 @@ struct PhraseIndex: Sendable {
         // Buckets by the phrase's length: 0..<bucketCount for four or five bytes (by the first four),
         // then bucketCount for six or seven (by the first six), then bucketCount for eight or more (by the
         // first eight).
-        var buckets = [[(bytes: [UInt8], categories: UInt32)]](repeating: [], count: 3 * Self.bucketCount)
+        var buckets = [[(bytes: [UInt8], categories: UInt64)]](repeating: [], count: 3 * Self.bucketCount)
         for phrase in sorted {
             let hash = Self.hash(Self.word(phrase.bytes, 0))
             openings[hash >> 6] |= 1 << UInt64(hash & 63)
@@ -137,7 +137,7 @@ struct PhraseIndex: Sendable {
     private static let sixBytes: UInt64 = 0xFFFF_FFFF_FFFF
 
     /// The categories of the phrases found in `bytes`, as bits.
-    func categories(in bytes: ArraySlice<UInt8>) -> UInt32 {
+    func categories(in bytes: ArraySlice<UInt8>) -> UInt64 {
         guard bytes.count >= 4 else { return 0 }
         // The tables through pointers: flat arrays of plain values, so the per-position loop retains nothing.
         return bytes.withUnsafeBufferPointer { haystack in
@@ -167,8 +167,8 @@ struct PhraseIndex: Sendable {
         _ phrases: UnsafeBufferPointer<Phrase>,
         _ bucketStarts: UnsafeBufferPointer<Int>,
         _ phraseBytes: UnsafeBufferPointer<UInt8>
-    ) -> UInt32 {
-        var found: UInt32 = 0
+    ) -> UInt64 {
+        var found: UInt64 = 0
         let base = haystack.baseAddress!
         let last = haystack.count - 4
         // The kind of the character before `index` (its lead byte's).
@@ -244,7 +244,7 @@ struct PhraseIndex: Sendable {
         _ start: Int,
         _ ahead: UInt64?,
         _ phraseBytes: UnsafeBufferPointer<UInt8>,
-        _ found: inout UInt32
+        _ found: inout UInt64
     ) {
         let base = haystack.baseAddress!
         for phrase in bucket {

@@ -54,6 +54,29 @@ enum PublicationLines {
         return false
     }
 
+    /// "Our consumer desk is funded in part by advertising", "Our climate reporting is supported by the
+    /// Harbour Trust.": how the outlet pays for a desk or its reporting, a short line opening with "our", one
+    /// to three words naming the desk or the work, "is" or "are" and a funding verb. A story says what its
+    /// subject is funded by ("The museum is funded in part by the council").
+    static func isFundingNote(_ key: Boilerplate.LineKey) -> Bool {
+        // (Every funding verb is an editorial verb, which the phrase search has looked for.)
+        guard key.length <= 160, key.phrases & ReaderPromptCues.Found.editorialVerb != 0,
+            Self.fundingOwners.opens(key.bytes)
+        else { return false }
+        let words = key.words
+        guard words.count >= 5, words.count <= 24 else { return false }
+        for verb in 2...4 where verb + 1 < words.count && Self.isOrAre.contains(words[verb]) {
+            return words[1..<verb].contains(where: Self.fundedWork.contains)
+                && Self.fundingVerbs.contains(words[verb + 1])
+        }
+        return false
+    }
+
+    private static let fundingOwners = OpeningIndex(ReaderPromptCues.fundingOwners)
+    private static let fundedWork = LineSet(Set(ReaderPromptCues.fundedWork))
+    private static let fundingVerbs = LineSet(Set(ReaderPromptCues.fundingVerbs))
+    private static let isOrAre = LineSet(["is", "are", "ist", "sind", "est", "sont", "es", "son"])
+
     /// Where `needle` (which opens with a space) first stands in `haystack`: compared only at spaces
     /// followed by its second byte (the generic search costs thousands of instructions a call).
     private static func offset(of needle: [UInt8], in haystack: [UInt8]) -> Int? {

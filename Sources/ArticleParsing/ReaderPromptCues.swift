@@ -396,10 +396,11 @@ enum ReaderPromptCues {
     /// What an editor's note says about the article, its making or its age (stems).
     static let editorialVerbs: [String] = [
         "updated", "corrected", "amended", "originally", "first published", "first appeared", "first printed",
-        "first ran",
+        "first ran", "went out first", "first went out",
         "appeared in",
         "expressed",
-        "reflect", "translated", "was produced", "funded by", "supported by", "republished", "aktualisiert",
+        "reflect", "translated", "was produced", "funded by", "supported by", "funded in part", "paid for by",
+        "made possible by", "gefördert", "financé", "financiad", "финансир", "фінансу", "republished", "aktualisiert",
         "korrigiert", "erschien", "erschienen", "veröffentlicht", "übersetzt", "mis à jour", "corrigé",
         "publié", "paru", "traduit", "actualizad", "corregid", "publicad", "publicó", "traducid", "обновл",
         "исправл", "опубликов", "вышел", "вышла", "переведен", "оновл", "виправл", "опублікова", "вийшла",
@@ -414,12 +415,30 @@ enum ReaderPromptCues {
         "больше года", "более года", "понад рік", "більше року",
     ]
 
+    /// A note on how the outlet pays for its work (``PublicationLines/isFundingNote(_:)``): its opening
+    /// (with the space after it), the desk or the work it names, and the funding verb after "is"/"are".
+    static let fundingOwners: [String] = [
+        "our ", "unsere ", "unser ", "notre ", "nos ", "nuestra ", "nuestro ", "nuestros ", "наша ", "наш ",
+    ]
+    static let fundedWork: [String] = [
+        "desk", "reporting", "journalism", "coverage", "newsroom", "series", "project", "reporter", "reporters",
+        "correspondent", "section", "newsletter", "podcast", "berichterstattung", "redaktion", "journalismus",
+        "rédaction", "couverture", "journalisme", "rubrique", "cobertura", "periodismo", "redacción", "sección",
+        "редакция", "журналистика", "редакція", "журналістика", "рубрика",
+    ]
+    static let fundingVerbs: [String] = [
+        "funded", "supported", "paid", "made", "sponsored", "underwritten", "gefördert", "finanziert", "unterstützt",
+        "financé", "financée", "financés", "financées", "soutenu", "soutenue", "financiado", "financiada",
+        "patrocinado", "patrocinada", "финансируется", "фінансується",
+    ]
+
     /// Where the piece first ran, as a note says it ("Originally published on …", "Erschien zuerst auf
     /// …"), word by word, each word a stem (a phrase's words may decline: "опубликована"). Every one
     /// holds an ``editorialVerbs`` entry, which the phrase search finds first.
     static let provenancePhrases: [[String]] = [
         ["originally", "published"], ["originally", "appeared"], ["first", "published"], ["first", "appeared"],
         ["originally", "printed"], ["originally", "ran"], ["first", "printed"], ["first", "ran"],
+        ["went", "out", "first"], ["first", "went", "out"],
         ["ursprünglich", "erschienen"],
         ["erschien", "zuerst"], ["zuerst", "erschienen"], ["initialement", "publié"], ["publié", "initialement"],
         ["paru", "initialement"], ["initialement", "paru"], ["publicado", "originalmente"],
@@ -430,7 +449,7 @@ enum ReaderPromptCues {
     /// What stands before the place's name in a provenance note ("on", "auf", "sur", "на"), perhaps with
     /// an article or a few words between ("in the", "en inglés por", "на сайте").
     static let provenancePrepositions: [String] = [
-        "on", "in", "at", "by", "auf", "im", "bei", "sur", "dans", "par", "chez", "en", "por", "в", "на", "у",
+        "on", "in", "at", "by", "of", "auf", "im", "bei", "sur", "dans", "par", "chez", "en", "por", "в", "на", "у",
     ]
 
     /// Phrases that make a short line a note or prompt wherever they stand.
@@ -441,6 +460,21 @@ enum ReaderPromptCues {
         "répondez simplement à cet", "répondez à cet e-mail", "responde a este correo", "responda a este correo",
         "ответьте на это письмо", "дайте відповідь на цей лист", "відповідайте на цей лист",
         // An app's or an aggregator's bookmark ("Tap the bookmark to read it later").
+        // An obituary's call to its online guest book.
+        "light a candle or leave", "leave a memory in the", "leave a memory or", "share a memory in the",
+        "sign the online guest book", "sign the guest book for", "sign the guestbook for",
+        "leave your condolences", "ins online-kondolenzbuch", "kondolenzbuch eintragen",
+        "livre de condoléances en ligne", "libro de condolencias en línea", "deje sus condolencias",
+        "оставьте соболезнования", "залиште співчуття",
+        // A guide's disclaimer that it gives no professional advice.
+        "not legal or financial advice", "not financial or legal advice", "is not legal advice",
+        "is not financial advice", "not investment advice", "keine rechtsberatung", "keine anlageberatung",
+        "ne constitue pas un conseil", "no constituye asesoramiento", "не является инвестиционной рекомендацией",
+        "не є інвестиційною порадою",
+        // A save button's call to keep the piece in the reader's collection or the outlet's app.
+        "save this recipe to", "save this recipe in", "save this article to", "save this story to",
+        "diesen artikel merken", "rezept speichern", "enregistrez cette recette", "guarda esta receta",
+        "сохраните рецепт", "збережіть рецепт",
         "to read it later", "to read later", "pour le lire plus tard", "zum später lesen", "para leerlo más tarde",
         "чтобы прочитать позже", "щоб прочитати пізніше",
         // Support appeals.
@@ -592,7 +626,7 @@ enum ReaderPromptCues {
         FullStoryPointerCues.fullStems,
         BoilerplateCues.teaserLabelAlsoReadEndings + BoilerplateCues.teaserLabelNextWords
             + BoilerplateCues.teaserLabelTrendWords,
-        promoCodeWords,
+        promoCodeWords, BoilerplateCues.photographWords,
     ])
 
     /// Words for a code a discount asks the reader to type (``WidgetMarks/hasPromoCode(_:)``).
@@ -671,64 +705,66 @@ enum ReaderPromptCues {
 
     /// The categories of ``index``, as bits.
     enum Found {
-        static let network: UInt32 = 1 << 0
-        static let newsletter: UInt32 = 1 << 1
-        static let cookie: UInt32 = 1 << 2
-        static let cookieConsent: UInt32 = 1 << 3
-        static let selfReference: UInt32 = 1 << 4
-        static let editorialVerb: UInt32 = 1 << 5
-        static let phrase: UInt32 = 1 << 6
+        static let network: UInt64 = 1 << 0
+        static let newsletter: UInt64 = 1 << 1
+        static let cookie: UInt64 = 1 << 2
+        static let cookieConsent: UInt64 = 1 << 3
+        static let selfReference: UInt64 = 1 << 4
+        static let editorialVerb: UInt64 = 1 << 5
+        static let phrase: UInt64 = 1 << 6
         /// ``BoilerplateCues/phrases``: copyright and provenance notices.
-        static let notice: UInt32 = 1 << 7
-        static let cookieButton: UInt32 = 1 << 8
+        static let notice: UInt64 = 1 << 7
+        static let cookieButton: UInt64 = 1 << 8
         /// ``PageChromeCues/summaryStems``: an AI summary's disclosure may follow.
-        static let summary: UInt32 = 1 << 9
+        static let summary: UInt64 = 1 << 9
         /// ``paywallSigns``.
-        static let paywall: UInt32 = 1 << 10
+        static let paywall: UInt64 = 1 << 10
         /// ``embedLinks``.
-        static let embed: UInt32 = 1 << 11
+        static let embed: UInt64 = 1 << 11
         /// ``appStores``.
-        static let appStore: UInt32 = 1 << 12
+        static let appStore: UInt64 = 1 << 12
         /// ``PageWidgetCues/notificationStems``.
-        static let notification: UInt32 = 1 << 13
+        static let notification: UInt64 = 1 << 13
         /// ``PageWidgetCues/accountStems`` (of four bytes or more).
-        static let account: UInt32 = 1 << 14
+        static let account: UInt64 = 1 << 14
         /// ``PageWidgetCues/freeStems``.
-        static let free: UInt32 = 1 << 15
+        static let free: UInt64 = 1 << 15
         /// ``PageWidgetCues/readOnStems``.
-        static let readOn: UInt32 = 1 << 16
+        static let readOn: UInt64 = 1 << 16
         /// ``itemMarks``.
-        static let itemMark: UInt32 = 1 << 17
+        static let itemMark: UInt64 = 1 << 17
         /// ``pointers``.
-        static let pointer: UInt32 = 1 << 18
+        static let pointer: UInt64 = 1 << 18
         /// ``starRuns``.
-        static let stars: UInt32 = 1 << 19
+        static let stars: UInt64 = 1 << 19
         /// ``registrations``.
-        static let registration: UInt32 = 1 << 20
+        static let registration: UInt64 = 1 << 20
         /// ``PageWidgetCues/postNavigationOpenings``.
-        static let postNavigation: UInt32 = 1 << 21
+        static let postNavigation: UInt64 = 1 << 21
         /// ``BoilerplateCues/prefixes``, ``BoilerplateCues/promptPrefixes`` and
         /// ``BoilerplateCues/prefixLabels`` anywhere in the line: only
         /// then may one open it (those of four bytes or more; ``Boilerplate`` asks the others always).
-        static let prefixCue: UInt32 = 1 << 22
+        static let prefixCue: UInt64 = 1 << 22
         /// ``BoilerplateCues/recommendWords``.
-        static let recommend: UInt32 = 1 << 23
+        static let recommend: UInt64 = 1 << 23
         /// ``BoilerplateCues/weakTeaserHeadings``.
-        static let weakTeaserHeading: UInt32 = 1 << 24
+        static let weakTeaserHeading: UInt64 = 1 << 24
         /// ``PageChromeCues/buttonVerbs`` (all of four bytes or more: the search finds every one).
-        static let buttonVerb: UInt32 = 1 << 25
+        static let buttonVerb: UInt64 = 1 << 25
         /// ``BoilerplateCues/creditPhrases``.
-        static let creditPhrase: UInt32 = 1 << 26
+        static let creditPhrase: UInt64 = 1 << 26
         /// ``PageFurnitureCues/embargoOpenings``.
-        static let embargo: UInt32 = 1 << 27
+        static let embargo: UInt64 = 1 << 27
         /// ``buyOpenings``.
-        static let buy: UInt32 = 1 << 28
+        static let buy: UInt64 = 1 << 28
         /// ``FullStoryPointerCues/fullStems``.
-        static let fullStory: UInt32 = 1 << 29
+        static let fullStory: UInt64 = 1 << 29
         /// ``BoilerplateCues/teaserLabelAlsoReadEndings``, ``BoilerplateCues/teaserLabelNextWords`` and
         /// ``BoilerplateCues/teaserLabelTrendWords``.
-        static let teaserLabelWord: UInt32 = 1 << 30
+        static let teaserLabelWord: UInt64 = 1 << 30
         /// ``promoCodeWords``.
-        static let promoCode: UInt32 = 1 << 31
+        static let promoCode: UInt64 = 1 << 31
+        /// ``BoilerplateCues/photographWords``.
+        static let photograph: UInt64 = 1 << 32
     }
 }

@@ -437,9 +437,15 @@ enum ReaderPrompts {
         else { return false }
         // The verb opens the line or its second sentence ("Want more news? Follow the Gazette on X").
         if words.prefix(8).contains(where: Self.followVerbs.opens) { return true }
-        let openers = Self.sentenceOpeners(key)
-        if openers.contains(where: { Self.followVerbs.opens($0) || Self.shareVerbs.contains($0) }) {
-            return true
+        for opener in Self.sentenceOpenerRanges(key) {
+            let word = Substring(String(decoding: key[opener], as: UTF8.self))
+            if Self.followVerbs.opens(word) { return true }
+            guard Self.shareVerbs.contains(word) else { continue }
+            // A writer asking for the reader's own versions names a network in another clause ("Share
+            // your versions with me; I read every email"): a share call names it before a semicolon.
+            guard let semicolon = key[opener.upperBound...].firstIndex(of: UInt8(ascii: ";")) else { return true }
+            let clause = Array(key[opener.upperBound..<semicolon])
+            if Self.words(clause).contains(where: Self.isNetwork) || Self.hasHandle(clause) { return true }
         }
         guard key.count <= 160 else { return false }
         // "Больше новостей Северогорска — в нашем сообществе во «ВКонтакте»": more news, offered in a
@@ -572,7 +578,7 @@ enum ReaderPrompts {
     }
 
     /// "We use cookies …", "Diese Website verwendet Cookies …": cookies, and consent or use of them.
-    private static func isCookieBanner(_ found: UInt32, _ key: [UInt8]) -> Bool {
+    private static func isCookieBanner(_ found: UInt64, _ key: [UInt8]) -> Bool {
         guard found & Found.cookie != 0 else { return false }
         if found & Found.cookieConsent != 0 { return true }
         // Buttons stand on a short line that is no sentence ("Cookies: Accept all | Settings").
@@ -709,9 +715,15 @@ enum ReaderPrompts {
         for phrase in Self.provenancePhrases {
             for start in lower.indices.dropLast(phrase.count)
             where zip(lower[start...], phrase).allSatisfy({ $0.starts(with: $1) }) {
-                // "Ran" is said of buses and shows too ("The show first ran on Channel 4"): only a note that
-                // opens so, or speaks of this piece ("This match report first ran in …"), is one.
-                if phrase.last == Self.ran && start > 0 && !lower[0].elementsEqual(Self.this) { continue }
+                // "Ran" is said of buses and shows too ("The show first ran on Channel 4"), "went out" of
+                // alerts ("The warning first went out to residents of Kingsbridge"): only a note that opens
+                // so, or speaks of this piece ("This match report first ran in …", "This letter went out
+                // first to readers of …"), is one.
+                if start > 0 && !lower[0].elementsEqual(Self.this)
+                    && (phrase.last == Self.ran || phrase.first == Self.went || phrase[1] == Self.went)
+                {
+                    continue
+                }
                 var afterPreposition = false
                 for next in (start + phrase.count)..<min(lower.count, start + phrase.count + 6) {
                     if Self.provenancePrepositions.contains(utf8: lower[next]) {
@@ -738,9 +750,10 @@ enum ReaderPrompts {
     }
     private static let provenancePrepositions = LineSet(Set(ReaderPromptCues.provenancePrepositions))
     private static let ran = Array("ran".utf8)
+    private static let went = Array("went".utf8)
     private static let this = Array("this".utf8)
 
-    private static func isNoteAboutThisArticle(_ found: UInt32) -> Bool {
+    private static func isNoteAboutThisArticle(_ found: UInt64) -> Bool {
         found & Found.selfReference != 0 && found & Found.editorialVerb != 0
     }
 

@@ -21,7 +21,7 @@ import Testing
     }()
 
     @Test func articlesAreFound() {
-        #expect(Self.articles.count >= 879)
+        #expect(Self.articles.count >= 898)
     }
 
     @Test(arguments: Self.articles)
