@@ -239,6 +239,12 @@ enum BoilerplateCues {
         "материал по теме", "матеріал за темою", "за темою:", "read more:", "read more »", "read also:", "also read:",
         "see also:", "read next:", "recommended:", "more on this:", "keep reading:", "continue reading:",
         "te recomendamos:", "le recomendamos:",
+        // A teaser heading's words as a label before its headline ("Вас може зацікавити: У Хоролі …").
+        "you may also like:", "you might also like:", "das könnte sie auch interessieren:",
+        "vous aimerez aussi :", "vous aimerez aussi:", "te puede interesar:", "вас может заинтересовать:",
+        "вас може зацікавити:", "вам може бути цікаво:", "вам также может быть интересно:",
+        // A broadcaster's note of the programme a web story was first aired in ("Sendung: RMR Aktuell, …").
+        "sendung:", "sendung vom",
         // A metered wall's offer to read on with the outlet's plan ("Lesen Sie jetzt weiter mit WK+"), in
         // the polite imperative only ("Continue reading with care: …" opens a story's sentence).
         "lesen sie jetzt weiter mit", "lesen sie weiter mit", "jetzt weiterlesen mit", "poursuivez votre lecture avec",

@@ -390,7 +390,8 @@ enum ReaderPromptCues {
         "esta nota", "este texto", "esta columna", "esta crónica", "эта статья", "этот материал", "этот текст",
         "эта колонка", "ця стаття", "цей матеріал", "цей текст", "ця колонка", "diesem artikel",
         "dieses artikels", "этой статье", "этой статьи", "этому материалу", "цій статті", "цієї статті",
-        "цьому матеріалу",
+        "цьому матеріалу", "ce récit", "ce reportage", "cette enquête", "diese reportage", "dieser bericht",
+        "este reportaje", "этот репортаж", "цей репортаж", "this feature", "this interview",
     ]
 
     /// What an editor's note says about the article, its making or its age (stems).

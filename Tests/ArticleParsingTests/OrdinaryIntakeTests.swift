@@ -280,4 +280,29 @@ import Testing
         ]
         #expect(try self.frame.kept(footer).isEmpty)
     }
+
+    @Test func aTeaserHeadingsWordsAsALabelAreATeaser() throws {
+        let teasers = [
+            "Вас може зацікавити: У Хоролі запрацював перший у громаді пункт приймання вторсировини",
+            "You may also like: Ferry timetable to change in April",
+        ]
+        #expect(try self.frame.kept(teasers).isEmpty)
+        let story = ["You may also like the new timetable: it adds a late sailing on Fridays."]
+        #expect(try self.frame.kept(story) == story)
+    }
+
+    @Test func aBroadcastsProgrammeLabelIsANote() throws {
+        #expect(try self.frame.kept(["Sendung: RMR Aktuell, 19.01.2026, 6:30 Uhr"]).isEmpty)
+        let story = ["Die Sendung wurde am Montag um 6:30 Uhr ausgestrahlt, sagte ein Sprecher."]
+        #expect(try self.frame.kept(story) == story)
+    }
+
+    @Test func aNoteOfWhereThisFeatureAppearedIsANote() throws {
+        let notes = [
+            "Ce récit est paru dans Estran n° 47 (hiver 2026), en vente en kiosque et sur notre boutique en ligne."
+        ]
+        #expect(try self.frame.kept(notes).isEmpty)
+        let story = ["Le roman est paru chez Gallimard en 1932, puis a été oublié pendant des décennies."]
+        #expect(try self.frame.kept(story) == story)
+    }
 }
