@@ -274,6 +274,17 @@ enum BodySelection {
                 {
                     keep[index + 1] = false
                 }
+                // An author box's heading over the bio in its block ("About the author" / "Niamh Corrigan runs
+                // …"): a paragraph or two.
+                if index + 1 < units.count, !units[index + 1].startsBlock, let bare = key.bare,
+                    Self.authorBoxHeadings.contains(bare)
+                {
+                    var next = index + 1
+                    while next < units.count, next - index <= 2, !units[next].startsBlock, keys[next].length <= 600 {
+                        keep[next] = false
+                        next += 1
+                    }
+                }
             } else if Boilerplate.isIconLedLine(key) && !Self.isInIconList(index, units, keys) {
                 keep[index] = false
             } else if unit.startsBlock && unit.endsBlock && Boilerplate.isTeaserHeadline(text)
@@ -978,7 +989,7 @@ enum BodySelection {
     /// Drops a staff member's bio at the foot, where no byline names them: "Lowri Castle is the Clarion's
     /// features writer. She still types …". One of the last two lines kept, opening with a name (two or
     /// three capitalised words), "is" and an article or "our" ("ist", "est", "es" and theirs), its first
-    /// sentence of at most twelve words naming a newsroom's post ("writer", "Redakteurin", "journaliste").
+    /// sentence of at most sixteen words naming a newsroom's post ("writer", "Redakteurin", "journaliste").
     /// A story's last line says what its subject is in other words ("Tully is the town's last mender").
     private static func dropStaffBio(_ units: [TextUnit], _ keys: [Boilerplate.LineKey], _ keep: inout [Bool]) {
         // The last two lines kept, the newest first (no list of every kept line).
@@ -989,16 +1000,27 @@ enum BodySelection {
             index -= 1
             guard keep[index] else { continue }
             seen += 1
-            if Self.isStaffBio(units[index].text, keys[index]) {
+            if Self.isStaffBio(units[index].text, keys[index], atTop: false) {
                 keptCount = keep.count(where: { $0 })
                 // A bio is no story's only text.
                 if keptCount > 3 { keep[index] = false }
             }
         }
+        // Under the headline too, before the story: "Дмитрий Орлов пишет о транспорте … с 2015 года.
+        // Почта: …" (in what a writer writes about only: "Jane Hale is the Gazette's new editor." may be
+        // the story's dek).
+        seen = 0
+        index = 0
+        while index < units.count && seen < 3 {
+            defer { index += 1 }
+            guard keep[index] else { continue }
+            seen += 1
+            if Self.isStaffBio(units[index].text, keys[index], atTop: true) { keep[index] = false }
+        }
     }
 
     /// ``dropStaffBio(_:_:_:)``'s test of one line.
-    private static func isStaffBio(_ text: String, _ key: Boilerplate.LineKey) -> Bool {
+    private static func isStaffBio(_ text: String, _ key: Boilerplate.LineKey, atTop: Bool) -> Bool {
         // (A capital is asked of the name's words last: a Unicode property costs more than the bytes' tests.)
         guard key.length <= 300, let first = text.utf8.first, first &- UInt8(ascii: "A") < 26 || first >= 0xC0 else {
             return false
@@ -1008,29 +1030,48 @@ enum BodySelection {
         var spaces = 0
         var wordStart = 0
         var hasVerb = false
+        var writesAbout = false
         for index in bytes.indices where bytes[index] == 0x20 {
             spaces += 1
-            if spaces >= 3 && Self.staffBioVerbs.contains(utf8: bytes[wordStart..<index]) {
-                hasVerb = true
-                break
+            if spaces >= 3 {
+                let word = bytes[wordStart..<index]
+                if !atTop && Self.staffBioVerbs.contains(utf8: word) {
+                    hasVerb = true
+                    break
+                }
+                // "… writes about transport", "… пишет о транспорте": a verb and its preposition.
+                if Self.writesVerbs.contains(utf8: word),
+                    let next = bytes[(index + 1)...].firstIndex(of: 0x20),
+                    Self.writesPrepositions.contains(utf8: bytes[(index + 1)..<next])
+                {
+                    writesAbout = true
+                    hasVerb = true
+                    break
+                }
             }
             if spaces == 4 { break }
             wordStart = index + 1
         }
         guard hasVerb else { return false }
-        // The first sentence's first 13 words, cut on the bytes.
+        if writesAbout {
+            // The name as written before the verb: two or three capitalised words.
+            let written = text.split(separator: " ", maxSplits: spaces)
+            return written.count > spaces - 1
+                && written.prefix(spaces - 1).allSatisfy({ $0.unicodeScalars.first?.properties.isUppercase ?? false })
+        }
+        // The first sentence's first 17 words, cut on the bytes.
         var words: [ArraySlice<UInt8>] = []
-        words.reserveCapacity(13)
+        words.reserveCapacity(17)
         var start = 0
         for index in bytes.indices where bytes[index] == 0x20 {
             words.append(bytes[start..<index])
             start = index + 1
-            if words.count > 12 || (index > 0 && bytes[index - 1] == UInt8(ascii: ".")) { break }
+            if words.count > 16 || (index > 0 && bytes[index - 1] == UInt8(ascii: ".")) { break }
         }
-        if start < bytes.count && words.count <= 12 && words.last?.last != UInt8(ascii: ".") {
+        if start < bytes.count && words.count <= 16 && words.last?.last != UInt8(ascii: ".") {
             words.append(bytes[start...])
         }
-        guard (5...12).contains(words.count),
+        guard (5...16).contains(words.count),
             let verb = words.prefix(4).dropFirst(2).firstIndex(where: { Self.staffBioVerbs.contains(utf8: $0) }),
             // (An article, or the post itself: "est journaliste", "— корреспондент".)
             Self.staffBioArticles.contains(utf8: words[verb + 1])
@@ -1045,13 +1086,22 @@ enum BodySelection {
             && written.prefix(verb).allSatisfy({ $0.unicodeScalars.first?.properties.isUppercase ?? false })
     }
 
+    private static let authorBoxHeadings = LineSet(Set(BoilerplateCues.authorBoxHeadings))
+
     private static let sentenceBreak = Array(". ".utf8)
     private static let staffBioVerbs = LineSet(["is", "ist", "est", "es", "—"])
     private static let staffBioArticles = LineSet([
         "the", "a", "an", "our", "die", "der", "eine", "ein", "unsere", "unser", "la", "le", "une", "un", "notre",
         "el", "una", "nuestra", "nuestro",
     ])
-    private static let staffRoleWords = LineSet(PageWidgetCues.roleWords)
+    /// A newsroom's posts, and a contributor's ("the author of …").
+    private static let staffRoleWords = LineSet(
+        PageWidgetCues.roleWords.union(["author", "novelist", "autora", "auteure", "auteur", "автор", "авторка"])
+    )
+    private static let writesVerbs = LineSet(["writes", "schreibt", "écrit", "escribe", "пишет", "пише"])
+    private static let writesPrepositions = LineSet([
+        "about", "on", "über", "sur", "sobre", "о", "об", "про",
+    ])
 
     /// Drops a blogging platform's author box at the foot: a byline without a date over its profile's
     /// card, and the rest of their block (the bio): "Written by Harriet Osei" / "2.3K Followers · Writer

@@ -340,6 +340,13 @@ enum BoilerplateCues {
         "©", "(c) 20", "copyright ©", "copyright 19", "copyright 20",
     ]
 
+    /// The heading of an author's bio box, whose block holds the bio under it (``BodySelection``); each
+    /// is a whole-line cue too.
+    static let authorBoxHeadings: [String] = [
+        "about the author", "about the authors", "about the writer", "über den autor", "über die autorin",
+        "à propos de l'auteur", "sobre el autor", "sobre la autora", "об авторе", "про автора",
+    ]
+
     /// Markers of a sponsor's own content (not an ad's slot: "Advertisement" marks a picture the dump
     /// leaves out), over the sponsor's pitch.
     static let sponsorMarkers: Set<String> = [

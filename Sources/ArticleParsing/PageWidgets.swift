@@ -738,6 +738,13 @@ enum PageWidgets {
             let handle = nameBytes.contains { UTF8Bytes.isDigit($0) || $0 == UInt8(ascii: "_") }
             return handle || (name.count >= 2 && name.last?.count == 1)
         }
+        // A reader's first name and initial over a date ("Oskar B. — Dec 2, 2025"); a byline names its
+        // writer in full.
+        if name.count >= 2, name.last?.count == 1, !Self.bylineWords.contains(name[0]),
+            DateParsing.readDateLine(String(decoding: when, as: UTF8.self)).isDateOnly
+        {
+            return true
+        }
         return Self.isAge(ReaderPrompts.words(when))
     }
 

@@ -165,4 +165,32 @@ import Testing
         let story = ["What Hatherby is reading today tells us something about the town, the librarian said."]
         #expect(try self.frame.kept(story) == story)
     }
+
+    @Test func aWritersBioUnderTheHeadlineOrInAnAuthorBoxIsDropped() throws {
+        let top = "Дмитрий Орлов пишет о транспорте и городской среде с 2015 года. Почта: d.orlov@rakitinsk-vesti.ru"
+        let article = try self.frame.parse("Трамвай пошёл\n\n\(top)\n\n\(self.frame.story)\n\n\(self.frame.more)\n")
+        #expect(article.paragraphs == [self.frame.story, self.frame.more])
+        let box =
+            "About the author\nNiamh Corrigan runs infrastructure for a small lab and writes Patchcable in her spare time."
+        let boxed = try self.frame.parse("Moving your codes\n\n\(self.frame.story)\n\n\(self.frame.more)\n\n\(box)\n")
+        #expect(boxed.paragraphs == [self.frame.story, self.frame.more])
+        // A dek under the headline saying who someone is stays the story's.
+        let dek = "Jane Hale is the Gazette's new editor, the first woman to hold the post in its 150 years."
+        let story = try self.frame.parse("A new editor\n\n\(dek)\n\n\(self.frame.story)\n\n\(self.frame.more)\n")
+        #expect(story.paragraphs.first == dek)
+    }
+
+    @Test func aReadersCommentUnderTheirNameAndInitialIsDropped() throws {
+        // At a long story's foot (a short one's lines are all near its top, where a name over a date is a
+        // byline).
+        let story = (1...8).map {
+            "Paragraph \($0) of the story goes on about the codes, the phone and the backups, and about what "
+                + "the reader should do before the old handset stops working for good, step by careful step."
+        }
+        let comment = "Oskar B. — Dec 2, 2025\nThe silent-skip thing happened to me too, with a different app."
+        let text = "Moving your codes\n\n" + story.joined(separator: "\n\n") + "\n\n\(comment)\n"
+        let article = try self.frame.parse(text)
+        #expect(article.paragraphs == story)
+        #expect(article.published == nil)
+    }
 }
