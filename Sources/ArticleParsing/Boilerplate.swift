@@ -375,6 +375,7 @@ enum Boilerplate {
             return true
         }
         if key.length <= 80 && Self.isSiteNameWithTagline(key.bytes) { return true }
+        if key.length <= 160 && Self.offersNamedNewsletter(key.bytes) { return true }
         // "Subscribe to: Posts (Atom)", "S'abonner aux billets (Atom)": a link to the blog's feed.
         if key.length <= 80
             && (UTF8Bytes.endsWith(key.bytes, Self.atomMark) || UTF8Bytes.endsWith(key.bytes, Self.rssMark))
@@ -1070,14 +1071,42 @@ enum Boilerplate {
     /// and a newsletter's word among the next three, no sentence.
     private static func describesNewsletter(_ part: Substring) -> Bool {
         // The first word on the bytes before the rest are cut.
-        guard let space = part.utf8.firstIndex(of: 0x20), Self.newsletterArticles.contains(utf8: part.utf8[..<space])
+        guard let space = part.utf8.firstIndex(of: 0x20),
+            Self.newsletterArticles.contains(utf8: part.utf8[..<space])
+                || Self.newsletterTimes.contains(utf8: part.utf8[..<space])
         else { return false }
         let words = UTF8Bytes.spaceSeparated(part)
         return words.count <= 14 && words.dropFirst().prefix(3).contains { Self.newsletterNouns.contains($0) }
     }
 
+    /// "Weekend Culture — the Observer's Saturday arts letter — costs nothing to join": a newsletter's
+    /// name, what it is between dashes (an article, at most six words, a newsletter's word among them),
+    /// then a call to join or what it costs. A story's aside between dashes names no newsletter.
+    private static func offersNamedNewsletter(_ key: [UInt8]) -> Bool {
+        // Two spaced dashes first, on the bytes: most lines have none.
+        guard let first = key.withUnsafeBufferPointer({ UTF8Bytes.firstOffset(of: Self.emDash, in: $0) }) else {
+            return false
+        }
+        let afterFirst = first + Self.emDash.count
+        guard
+            let second = key.withUnsafeBufferPointer({
+                UTF8Bytes.firstOffset(of: Self.emDash, in: UnsafeBufferPointer(rebasing: $0[afterFirst...]))
+            })
+        else { return false }
+        let description = key[afterFirst..<(afterFirst + second)].split(separator: 0x20)
+        let call = key[(afterFirst + second + Self.emDash.count)...].split(separator: 0x20)
+        guard (2...6).contains(description.count), Self.newsletterArticles.contains(utf8: description[0]),
+            description.dropFirst().contains(where: { Self.newsletterNouns.contains(utf8: $0) }),
+            (1...8).contains(call.count)
+        else { return false }
+        return call.contains { Self.newsletterCalls.contains(utf8: $0.prefix { $0 != UInt8(ascii: ".") }) }
+    }
+
+    private static let emDash = Array(" — ".utf8)
+    private static let newsletterCalls = LineSet(Set(BoilerplateCues.newsletterCalls))
     private static let newsletterArticles = LineSet(Set(BoilerplateCues.newsletterArticles))
     private static let newsletterNouns = LineSet(Set(BoilerplateCues.newsletterNouns))
+    private static let newsletterTimes = LineSet(Set(BoilerplateCues.newsletterTimes))
 
     /// "Elsie Varnham winds the tide clock in a 1987 photograph supplied by her family.": one sentence
     /// that places its scene in a photograph ("in a", "in this", "auf einem", "sur une", "en una", "на"

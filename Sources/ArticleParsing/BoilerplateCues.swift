@@ -13,7 +13,8 @@ enum BoilerplateCues {
     /// Word openings of an advertisement's note saying the text goes on ("Story continues below", "Der
     /// Artikel geht unten weiter", "La suite de l'article ci-dessous", "материал продолжится ниже").
     static let adNoteStems: [String] = [
-        "continu", "below", "scroll", "weiterles", "unten", "suite", "ci-dessous", "dessous", "abajo", "debajo",
+        "continu", "below", "underneath", "beneath", "scroll", "weiterles", "unten", "suite", "ci-dessous", "dessous",
+        "abajo", "debajo",
         "sigue", "ниже", "далее", "дальше", "продолж", "далі", "нижче", "продовж",
     ]
     /// Word openings of a partner or sponsor named right after the marker ("Реклама від партнера",
@@ -26,7 +27,7 @@ enum BoilerplateCues {
 
     /// Whole lines (trailing `.:!»›…` and spaces ignored).
     static let lines: Set<String> = Set([
-        "advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content", "paid content",
+        "advertisement", "advertising", "ad", "ads", "advert", "sponsored", "sponsored content", "paid content",
         "paid post", "partner content", "promoted", "member-only story", "members-only story", "anzeige", "werbung",
         "publicité", "publicite",
         "publicidad", "pubblicità", "publicidade", "реклама", "anuncio", "annonce", "werbeanzeige", "share",
@@ -241,7 +242,8 @@ enum BoilerplateCues {
         "te recomendamos:", "le recomendamos:",
         // A teaser heading's words as a label before its headline ("Вас може зацікавити: У Хоролі …").
         "you may also like:", "you might also like:", "das könnte sie auch interessieren:",
-        "vous aimerez aussi :", "vous aimerez aussi:", "te puede interesar:", "вас может заинтересовать:",
+        "vous aimerez aussi :", "vous aimerez aussi:", "te puede interesar:", "также по теме:", "еще по теме:",
+        "також за темою:", "ще за темою:", "ще на тему:", "вас может заинтересовать:",
         "вас може зацікавити:", "вам може бути цікаво:", "вам также может быть интересно:",
         // A broadcaster's note of the programme a web story was first aired in ("Sendung: RMR Aktuell, …").
         "sendung:", "sendung vom",
@@ -719,6 +721,20 @@ enum BoilerplateCues {
     static let newsletterArticles: [String] = [
         "a", "an", "the", "your", "our", "ein", "eine", "der", "die", "dein", "ihr", "unser", "la", "le", "une",
         "un", "votre", "notre", "el", "una", "tu", "su", "nuestro", "nuestra", "ваш", "ваша", "наш", "наша",
+    ]
+    /// The words a masthead's description may open with besides an article: how often or when the
+    /// newsletter comes ("autumn bulletin of …").
+    static let newsletterTimes: [String] = [
+        "weekly", "daily", "monthly", "quarterly", "fortnightly", "spring", "summer", "autumn", "fall", "winter",
+        "morning", "evening", "sunday", "saturday", "wöchentlicher", "täglicher", "monatlicher", "hebdomadaire",
+        "mensuelle", "quotidienne", "semanal", "mensual", "diario", "еженедельная", "ежедневная", "щотижнева",
+        "щоденна",
+    ]
+    /// A call to join a newsletter, or what it costs, after its name and description.
+    static let newsletterCalls: [String] = [
+        "join", "subscribe", "sign", "free", "nothing", "kostenlos", "gratis", "abonnieren", "gratuit",
+        "gratuite", "inscrivez-vous", "abonnez-vous", "suscríbete", "apúntate", "бесплатно", "подпишитесь",
+        "безкоштовно", "підпишіться",
     ]
     static let newsletterNouns: [String] = [
         "letter", "newsletter", "bulletin", "digest", "briefing", "dispatch", "roundup", "round-up", "rundbrief",

@@ -397,7 +397,7 @@ enum ReaderPromptCues {
     /// What an editor's note says about the article, its making or its age (stems).
     static let editorialVerbs: [String] = [
         "updated", "corrected", "amended", "originally", "first published", "first appeared", "first printed",
-        "first ran", "went out first", "first went out",
+        "first ran", "went out first", "first went out", "version of", "ran in",
         "appeared in",
         "expressed",
         "reflect", "translated", "was produced", "funded by", "supported by", "funded in part", "paid for by",
@@ -467,6 +467,9 @@ enum ReaderPromptCues {
         "leave your condolences", "ins online-kondolenzbuch", "kondolenzbuch eintragen",
         "livre de condoléances en ligne", "libro de condolencias en línea", "deje sus condolencias",
         "оставьте соболезнования", "залиште співчуття",
+        // A trial offer's name ("… : offre d'essai à 1 euro le premier mois").
+        "offre d'essai", "période d'essai offerte", "oferta de prueba", "probeabo für", "пробный период за",
+        "пробний період за",
         // A guide's disclaimer that it gives no professional advice.
         "not legal or financial advice", "not financial or legal advice", "is not legal advice",
         "is not financial advice", "not investment advice", "keine rechtsberatung", "keine anlageberatung",
@@ -554,7 +557,8 @@ enum ReaderPromptCues {
         "you're receiving this", "you are receiving this", "receiving this because", "forwarded to you",
         // Why the reader gets the letter, and what to do when it shows badly, as a newsletter's footer
         // and top say ("You're getting the Flyer because you signed up …", "Лист не відображається як слід?").
-        "because you signed up", "because you subscribed", "because you're subscribed", "because you are subscribed",
+        "because you signed up", "because you subscribed", "because you are a member of",
+        "because you're a member of", "reply stop to", "because you're subscribed", "because you are subscribed",
         "sie erhalten diesen newsletter", "vous recevez cette lettre", "vous recevez cette newsletter",
         "recibes este boletín", "recibes este newsletter", "вы получаете это письмо", "вы получаете эту рассылку",
         "ви отримуєте цей лист", "ви отримуєте цю розсилку", "email not displaying", "trouble viewing this email",
@@ -576,6 +580,11 @@ enum ReaderPromptCues {
         "при цитуванні", "comments are closed", "comments closed", "kommentare geschlossen",
         "kommentarfunktion geschlossen", "commentaires fermés", "les commentaires sont fermés",
         "comentarios cerrados", "комментарии закрыты", "коментарі закрито", "коментарі до цього матеріалу закрито",
+        "comments have been switched off", "comments have been turned off", "comments have been closed",
+        "comments are switched off", "comments are turned off", "comments are disabled", "comments have been disabled",
+        "kommentare sind deaktiviert", "kommentarfunktion deaktiviert", "commentaires sont désactivés",
+        "commentaires ont été désactivés", "comentarios están desactivados", "комментарии отключены",
+        "коментарі вимкнено",
         "be the first to comment", "sei der erste", "seien sie der erste", "soyez le premier à commenter",
         "sé el primero en comentar", "будьте первым", "будьте першим",
         // Invitations to write in, and tip lines ("Got a tip?", "Есть новость?").

@@ -34,7 +34,7 @@ enum ReaderPrompts {
             Self.isCookieBanner(found, bytes) || Self.isNoteAboutThisArticle(found)
             || (found & Found.editorialVerb != 0 && key.length <= Self.promptLength && Self.isProvenanceNote(key))
             || (found & Found.phrase != 0 && Self.saysPhraseUnquoted(bytes) && Self.isShortOrAddressed(bytes))
-            || Self.isErrorReportPrompt(bytes) || Self.isSupporterAppeal(bytes) || ReaderOffers.isDeliveryPitch(bytes)
+            || Self.isErrorReportPrompt(bytes) || Self.isSupporterAppeal(key) || ReaderOffers.isDeliveryPitch(bytes)
             || ReaderOffers.isTrialOffer(bytes) || ReaderOffers.isPromiseToSend(bytes)
             || ReaderOffers.isCallToSubscribeToTitle(key)
         // (An offer names a subscription: the phrase search has looked for one already.)
@@ -603,16 +603,35 @@ enum ReaderPrompts {
     /// patron of our newsroom": the line opens by asking the reader to become a supporter of some kind,
     /// then names the outlet ("our", its newsroom) or a price. "Become a member of the rowing club early,
     /// the coach told the students" names no outlet, nor does "Станьте донором крові".
-    private static func isSupporterAppeal(_ key: [UInt8]) -> Bool {
+    private static func isSupporterAppeal(_ lineKey: Boilerplate.LineKey) -> Bool {
+        let key = lineKey.bytes
         // (The openings end in a space: "стати " is no "статистика".)
-        guard key.count <= 240, Self.becomeOpenings.opens(key) else { return false }
-        let words = Self.words(key)
-        guard let supporter = words.dropFirst().prefix(4).firstIndex(where: Self.supporterStems.opens) else {
+        guard key.count <= 240 else { return false }
+        if Self.becomeOpenings.opens(key) {
+            let words = Self.words(key)
+            guard let supporter = words.dropFirst().prefix(4).firstIndex(where: Self.supporterStems.opens) else {
+                return false
+            }
+            return words[(supporter + 1)...].contains { Self.ourWords.opens($0) || Self.newsroomStems.opens($0) }
+                || Self.quotesPrice(key)
+        }
+        // The call after a dash, the outlet named by its name before the supporter: "Keep local football on
+        // these pages — become a Star supporter today".
+        guard let dash = key.withUnsafeBufferPointer({ UTF8Bytes.firstOffset(of: Self.spacedDash, in: $0) }),
+            Self.becomeOpenings.opens(key[(dash + Self.spacedDash.count)...])
+        else { return false }
+        let words = Self.words(Array(key[(dash + Self.spacedDash.count)...]))
+        guard let supporter = words.prefix(4).firstIndex(where: Self.supporterStems.opens), supporter >= 2 else {
             return false
         }
-        return words[(supporter + 1)...].contains { Self.ourWords.opens($0) || Self.newsroomStems.opens($0) }
-            || Self.quotesPrice(key)
+        // The word before it as written: a capitalised name.
+        let written = UTF8Bytes.spaceSeparated(lineKey.text).suffix(words.count)
+        guard written.count == words.count else { return false }
+        let name = written[written.startIndex + supporter - 1]
+        return name.unicodeScalars.first?.properties.isUppercase ?? false
     }
+
+    private static let spacedDash = Array(" — ".utf8)
 
     private static let becomeOpenings = OpeningIndex(ReaderPromptCues.becomeOpenings.map { $0 + " " })
     private static let supporterStems = WordStems(ReaderPromptCues.supporterStems)
