@@ -225,6 +225,22 @@ enum BodySelection {
                 }
                 continue
             }
+            if unit.startsBlock, index + 1 < units.count, !units[index + 1].startsBlock, keys[index + 1].length <= 120,
+                keys[index + 1].bytes.last != UInt8(ascii: "."), Self.isCountedBoxHeading(keys[index])
+            {
+                // "Libro de condolencias (23)", "Comments (14)": a guest book's or a comment box's heading
+                // with its count, opening its block, over the entries and the button in it (the first entry
+                // a short line and no sentence: a name and a quotation, or a reader's name over the comment).
+                keep[index] = false
+                var next = index + 1
+                while next < units.count && !units[next].startsBlock && next - index <= 12
+                    && keys[next].length <= 300
+                {
+                    keep[next] = false
+                    next += 1
+                }
+                continue
+            }
             if let end = Self.listingsBoxEnd(index, units, keys) {
                 // "Termine am Wochenende" and the listings under it, to the end of its block.
                 for listed in index...end { keep[listed] = false }
@@ -1087,6 +1103,19 @@ enum BodySelection {
     }
 
     private static let authorBoxHeadings = LineSet(Set(BoilerplateCues.authorBoxHeadings))
+
+    /// Whether `key` is a box's heading with its count in brackets: "Libro de condolencias (23)",
+    /// "Comments (14)" (``BoilerplateCues/countedBoxHeadings``).
+    private static func isCountedBoxHeading(_ key: Boilerplate.LineKey) -> Bool {
+        let bytes = key.bytes
+        guard key.length <= 48, bytes.last == UInt8(ascii: ")"),
+            let open = bytes.lastIndex(of: UInt8(ascii: "(")), open >= 2, bytes[open - 1] == 0x20,
+            open + 2 < bytes.count, bytes[(open + 1)..<(bytes.count - 1)].allSatisfy(UTF8Bytes.isDigit)
+        else { return false }
+        return Self.countedBoxHeadings.contains(utf8: bytes[..<(open - 1)])
+    }
+
+    private static let countedBoxHeadings = LineSet(Set(BoilerplateCues.countedBoxHeadings))
 
     private static let sentenceBreak = Array(". ".utf8)
     private static let staffBioVerbs = LineSet(["is", "ist", "est", "es", "—"])

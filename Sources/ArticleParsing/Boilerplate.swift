@@ -1357,6 +1357,13 @@ enum Boilerplate {
                 while offset < boundary && index < count {
                     let next = source[index]
                     if next < 0x80 {
+                        // Back to eight at a time where eight ASCII bytes follow (Latin text has an accent
+                        // only now and then).
+                        if boundary - offset >= 8, index + 8 <= count,
+                            UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self) & Self.highBits == 0
+                        {
+                            break
+                        }
                         output[written] = next &- 0x41 < 26 ? next + 0x20 : next
                         written += 1
                         index += 1

@@ -716,6 +716,16 @@ enum BoilerplateCues {
         "photo transmise par", "foto zur verfügung gestellt", "фото предоставлено", "фото надано",
     ]
 
+    /// A guest book's or a comment box's heading, before its count in brackets ("Libro de condolencias
+    /// (23)"): the rest of its block is the box's entries.
+    static let countedBoxHeadings: [String] = [
+        "comments", "reader comments", "guest book", "guestbook", "online guest book", "condolences",
+        "kommentare", "leserkommentare", "kondolenzbuch", "gästebuch", "beileidsbekundungen", "commentaires",
+        "livre d'or", "livre de condoléances", "condoléances", "comentarios", "libro de condolencias",
+        "condolencias", "комментарии", "книга соболезнований", "соболезнования", "коментарі", "книга співчуттів",
+        "співчуття",
+    ]
+
     /// What opens a masthead's description of its newsletter ("a weekly letter from …"), and the
     /// newsletter's words in it (``Boilerplate``).
     static let newsletterArticles: [String] = [

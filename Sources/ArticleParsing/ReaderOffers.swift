@@ -22,7 +22,8 @@ enum ReaderOffers {
     /// and a period with its number. "Customers could try the service for 30 days for £1" reports one.
     static func isTrialOffer(_ key: [UInt8]) -> Bool {
         let opensWithCall = Self.trialOpenings.opens(key)
-        guard key.count <= 160, opensWithCall || Self.nowOpenings.opens(key) else { return false }
+        guard key.count <= 160 else { return false }
+        if !opensWithCall && !Self.nowOpenings.opens(key) { return Self.isDigitalOfferTerm(key) }
         let words = ReaderPrompts.words(key)
         guard words.count >= 3 else { return false }
         // (German's call puts the infinitive after its object: "Jetzt testen die Stadtwerke …" is a statement.)
@@ -34,6 +35,34 @@ enum ReaderOffers {
                 && (words[index - 1].utf8.allSatisfy(UTF8Bytes.isDigit) || Self.oneWords.contains(words[index - 1]))
         }
     }
+
+    /// "Alle Artikel auf weserland-kurier.de, E-Paper und App – 4 Wochen für 0,99 €": what a digital
+    /// subscription gives (the articles, the e-paper, the app) and, closing the line, a trial's term: a
+    /// number, a period, "for" and a price. A story's fare or fee names no e-paper or app.
+    private static func isDigitalOfferTerm(_ key: [UInt8]) -> Bool {
+        // The price's sign or its currency's word last, before any words are cut.
+        guard let last = key.last, last == 0xAC || last == UInt8(ascii: "$") || UTF8Bytes.isDigit(last) else {
+            return false
+        }
+        let words = ReaderPrompts.words(key)
+        guard words.count >= 6, words.contains(where: Self.digitalProducts.contains) else { return false }
+        // "4 Wochen für 0,99": the period's number, the period, "für", then only the price.
+        let tail = words.suffix(5)
+        guard let period = tail.firstIndex(where: Self.periodStems.opens), period > words.startIndex,
+            words[period - 1].utf8.allSatisfy(UTF8Bytes.isDigit) || Self.oneWords.contains(words[period - 1]),
+            period + 1 < words.endIndex, Self.forWords.contains(words[period + 1])
+        else { return false }
+        return words[(period + 2)...].allSatisfy {
+            $0.utf8.allSatisfy(UTF8Bytes.isDigit) || Self.currencyWords.contains($0)
+        }
+    }
+
+    private static let digitalProducts = LineSet([
+        "e-paper", "epaper", "app", "artikel", "articles", "article", "digital", "digitalabo", "illimité",
+        "unlimited", "artículos", "статьи", "статті",
+    ])
+    private static let forWords = LineSet(["für", "for", "pour", "por", "за"])
+    private static let currencyWords = LineSet(["eur", "euro", "euros", "usd", "gbp", "руб", "грн", "p"])
 
     /// A word for news, perhaps after an elided article ("l'actualité", "d'infos").
     private static func isNewsWord(_ word: Substring) -> Bool {

@@ -305,4 +305,30 @@ import Testing
         let story = ["Le roman est paru chez Gallimard en 1932, puis a été oublié pendant des décennies."]
         #expect(try self.frame.kept(story) == story)
     }
+
+    @Test func aDigitalSubscriptionsTermWithoutACallIsAnOffer() throws {
+        #expect(
+            try self.frame.kept(["Alle Artikel auf weserland-kurier.de, E-Paper und App – 4 Wochen für 0,99 €"]).isEmpty
+        )
+        let story = ["Das Deutschlandticket gibt es künftig für 4 Wochen für 58 €"]
+        #expect(try self.frame.kept(story) == story)
+    }
+
+    @Test func aGuestBooksHeadingWithItsCountHeadsItsEntries() throws {
+        let box = """
+            Libro de condolencias (23)
+            Mercedes P. · "Gracias por todo, doña Adelina. Descanse en paz."
+            Familia Cuesta Rubio · "Nuestro más sentido pésame a Pilar, Andrés y Tomás."
+            Escriba sus condolencias
+            """
+        let article = try self.frame.parse(
+            "Adelina Robles, la maestra\n\n\(self.frame.story)\n\n\(self.frame.more)\n\n\(box)\n"
+        )
+        #expect(article.paragraphs == [self.frame.story, self.frame.more])
+        // Over a paragraph of its block, a heading with a count heads no box.
+        let story =
+            "Comments (3)\nThe council received more than 300 comments on the plan, most of them against the new road."
+        let kept = try self.frame.parse("Road plan\n\n\(self.frame.story)\n\n\(story)\n\n\(self.frame.more)\n")
+        #expect(kept.paragraphs.contains { $0.hasPrefix("The council received more than 300 comments") })
+    }
 }
