@@ -27,7 +27,9 @@ public enum ArticleParser {
             let text = InlineNormalizer.normalize(lead)
             if !text.isEmpty && !Self.isPageTitle(text, over: bodyLines) {
                 bodyLines = ([lead] + bodyLines)[...]
-                leadIsDek = !Boilerplate.isBoilerplate(text)
+                // (A cookie banner is read apart from the other boilerplate, by its block.)
+                let key = Boilerplate.LineKey(text)
+                leadIsDek = !Boilerplate.isBoilerplate(key) && !ReaderPrompts.isCookieBanner(key)
             }
         }
         let units = ParagraphAssembly.units(from: bodyLines)

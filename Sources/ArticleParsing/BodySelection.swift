@@ -534,8 +534,12 @@ enum BodySelection {
         {
             // A cookie banner's buttons may stand on the line under it (in its block: a headline may
             // follow the banner after a blank line).
+            // (Buttons: a short line, or one naming a button's words; "Blitzeis am Morgen: Mehr als 40
+            // Unfälle …" under a banner glued to the date prefix is the headline.)
             if ReaderPrompts.isCookieBanner(keys[index]), index + 1 < units.count, !units[index + 1].startsBlock,
-                units[index + 1].text.utf8.count <= 100, !TextShape.endsLikeSentence(units[index + 1].text)
+                units[index + 1].text.utf8.count <= 100, !TextShape.endsLikeSentence(units[index + 1].text),
+                units[index + 1].text.utf8.count <= 40
+                    || keys[index + 1].phrases & ReaderPromptCues.Found.cookieButton != 0
             {
                 index += 1
             }

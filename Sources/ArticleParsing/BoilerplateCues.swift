@@ -13,7 +13,8 @@ enum BoilerplateCues {
     /// Word openings of an advertisement's note saying the text goes on ("Story continues below", "Der
     /// Artikel geht unten weiter", "La suite de l'article ci-dessous", "материал продолжится ниже").
     static let adNoteStems: [String] = [
-        "continu", "below", "underneath", "beneath", "scroll", "weiterles", "unten", "suite", "ci-dessous", "dessous",
+        "continu", "below", "underneath", "beneath", "scroll", "fortsetz", "weiterles", "unten", "suite", "ci-dessous",
+        "dessous",
         "abajo", "debajo",
         "sigue", "ниже", "далее", "дальше", "продолж", "далі", "нижче", "продовж",
     ]

@@ -137,7 +137,8 @@ enum ReaderPromptCues {
         // A digest, and the reader's own inbox named in other words.
         "digest", "дайджест", "votre messagerie", "votre boîte mail", "votre boîte de réception",
         "tu bandeja de entrada", "su bandeja de entrada", "ваш почтовый ящик", "вашу пошту", "свою пошту",
-        "postfach",
+        "postfach", "en tu correo", "en su correo", "dans votre boîte", "in ihr postfach", "на вашу почту",
+        "на свою почту",
     ]
 
     /// Words that address the reader (whole words): the second person, and what an offer promises them.
@@ -195,7 +196,7 @@ enum ReaderPromptCues {
     /// Stems of "subscribe"/"sign up" (word prefixes).
     static let subscribeStems: [String] = [
         "subscri", "sign", "register", "get", "receive", "abonn", "anmeld", "bestell", "erhalten", "inscri", "recev",
-        "suscr", "apúnt", "apunt", "regíst", "recib", "получ", "отрим",
+        "suscr", "apúnt", "apunt", "regíst", "recib", "alta", "получ", "отрим",
         "подпис", "підпис", "зарегистр", "зареєстр",
         // Joining a list ("Join the … weather alert list").
         "join", "rejoign", "únete", "unete", "присоедин", "приєдн",
@@ -461,6 +462,9 @@ enum ReaderPromptCues {
         "répondez simplement à cet", "répondez à cet e-mail", "responde a este correo", "responda a este correo",
         "ответьте на это письмо", "дайте відповідь на цей лист", "відповідайте на цей лист",
         // An app's or an aggregator's bookmark ("Tap the bookmark to read it later").
+        // A call to take out a subscription, without the outlet's name ("…: оформіть річну передплату").
+        "оформіть передплату", "оформіть річну передплату", "оформіть підписку", "оформите подписку",
+        "оформите годовую подписку",
         // An obituary's call to its online guest book.
         "light a candle or leave", "leave a memory in the", "leave a memory or", "share a memory in the",
         "sign the online guest book", "sign the guest book for", "sign the guestbook for",

@@ -21,7 +21,7 @@ import Testing
     }()
 
     @Test func articlesAreFound() {
-        #expect(Self.articles.count >= 926)
+        #expect(Self.articles.count >= 946)
     }
 
     @Test(arguments: Self.articles)
