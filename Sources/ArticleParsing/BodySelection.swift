@@ -1014,16 +1014,14 @@ enum BodySelection {
     private static func dropStaffBio(_ units: [TextUnit], _ keys: [Boilerplate.LineKey], _ keep: inout [Bool]) {
         // The last two lines kept, the newest first (no list of every kept line).
         var seen = 0
-        var keptCount = 0
         var index = units.count
         while index > 0 && seen < 2 {
             index -= 1
             guard keep[index] else { continue }
             seen += 1
-            if Self.isStaffBio(units[index].text, keys[index], atTop: false) {
-                keptCount = keep.count(where: { $0 })
-                // A bio is no story's only text.
-                if keptCount > 3 { keep[index] = false }
+            // (A bio is no story's only text.)
+            if Self.isStaffBio(units[index].text, keys[index], atTop: false) && keep.count(where: { $0 }) > 3 {
+                keep[index] = false
             }
         }
         // Under the headline too, before the story: "Дмитрий Орлов пишет о транспорте … с 2015 года.
@@ -1079,7 +1077,7 @@ enum BodySelection {
             return written.count > spaces - 1
                 && written.prefix(spaces - 1).allSatisfy({ $0.unicodeScalars.first?.properties.isUppercase ?? false })
         }
-        // The first sentence's first 17 words, cut on the bytes.
+        // The first sentence's words (seventeen at most: one more than a bio's), cut on the bytes.
         var words: [ArraySlice<UInt8>] = []
         words.reserveCapacity(17)
         var start = 0
@@ -1121,20 +1119,11 @@ enum BodySelection {
 
     private static let countedBoxHeadings = LineSet(Set(BoilerplateCues.countedBoxHeadings))
 
-    private static let sentenceBreak = Array(". ".utf8)
-    private static let staffBioVerbs = LineSet(["is", "ist", "est", "es", "—"])
-    private static let staffBioArticles = LineSet([
-        "the", "a", "an", "our", "die", "der", "eine", "ein", "unsere", "unser", "la", "le", "une", "un", "notre",
-        "el", "una", "nuestra", "nuestro",
-    ])
-    /// A newsroom's posts, and a contributor's ("the author of …").
-    private static let staffRoleWords = LineSet(
-        PageWidgetCues.roleWords.union(["author", "novelist", "autora", "auteure", "auteur", "автор", "авторка"])
-    )
-    private static let writesVerbs = LineSet(["writes", "schreibt", "écrit", "escribe", "пишет", "пише"])
-    private static let writesPrepositions = LineSet([
-        "about", "on", "über", "sur", "sobre", "о", "об", "про",
-    ])
+    private static let staffBioVerbs = LineSet(Set(PageWidgetCues.staffBioVerbs))
+    private static let staffBioArticles = LineSet(Set(PageWidgetCues.staffBioArticles))
+    private static let staffRoleWords = LineSet(PageWidgetCues.roleWords.union(PageWidgetCues.contributorWords))
+    private static let writesVerbs = LineSet(Set(PageWidgetCues.writesVerbs))
+    private static let writesPrepositions = LineSet(Set(PageWidgetCues.writesPrepositions))
 
     /// Drops a blogging platform's author box at the foot: a byline without a date over its profile's
     /// card, and the rest of their block (the bio): "Written by Harriet Osei" / "2.3K Followers · Writer

@@ -753,7 +753,7 @@ enum Boilerplate {
 
     private static let whatWord = Array("what ".utf8)
     private static let isOrAre = LineSet(["is", "are"])
-    private static let readingVerbs = LineSet(["reading", "watching", "listening", "clicking", "sharing"])
+    private static let readingVerbs = LineSet(Set(BoilerplateCues.teaserReadingVerbs))
 
     /// Whether `key` is a fixed teaser heading of one to three words (``BoilerplateCues/teaserHeadings``),
     /// a preposition of place, then one to three words (the outlet's name).

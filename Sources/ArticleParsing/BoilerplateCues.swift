@@ -741,6 +741,9 @@ enum BoilerplateCues {
         "mensuelle", "quotidienne", "semanal", "mensual", "diario", "еженедельная", "ежедневная", "щотижнева",
         "щоденна",
     ]
+    /// What a town or the outlet's readers do in a teaser heading ("What Hatherby is reading today").
+    static let teaserReadingVerbs: [String] = ["reading", "watching", "listening", "clicking", "sharing"]
+
     /// A call to join a newsletter, or what it costs, after its name and description.
     static let newsletterCalls: [String] = [
         "join", "subscribe", "sign", "free", "nothing", "kostenlos", "gratis", "abonnieren", "gratuit",

@@ -241,6 +241,20 @@ enum PageWidgetCues {
         "обозреватель", "журналіст", "журналістка", "кореспондент", "кореспондентка", "редакторка", "оглядач",
     ]
 
+    /// A staff member's bio at the foot or under the headline (``BodySelection``): the verb after the
+    /// name ("is", "—"), what may follow it before the post, contributors' posts besides a newsroom's
+    /// (``roleWords``), and the verb and preposition of what a writer writes about.
+    static let staffBioVerbs: [String] = ["is", "ist", "est", "es", "—"]
+    static let staffBioArticles: [String] = [
+        "the", "a", "an", "our", "die", "der", "eine", "ein", "unsere", "unser", "la", "le", "une", "un", "notre",
+        "el", "una", "nuestra", "nuestro",
+    ]
+    static let contributorWords: Set<String> = [
+        "author", "novelist", "autora", "auteure", "auteur", "автор", "авторка",
+    ]
+    static let writesVerbs: [String] = ["writes", "schreibt", "écrit", "escribe", "пишет", "пише"]
+    static let writesPrepositions: [String] = ["about", "on", "über", "sur", "sobre", "о", "об", "про"]
+
     /// A scoreboard's status before the teams and the score (``PageWidgets/isScoreboard(_:)``), each
     /// with the space after it.
     static let scoreStatuses: [String] = [

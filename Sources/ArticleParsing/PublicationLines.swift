@@ -75,7 +75,7 @@ enum PublicationLines {
     private static let fundingOwners = OpeningIndex(ReaderPromptCues.fundingOwners)
     private static let fundedWork = LineSet(Set(ReaderPromptCues.fundedWork))
     private static let fundingVerbs = LineSet(Set(ReaderPromptCues.fundingVerbs))
-    private static let isOrAre = LineSet(["is", "are", "ist", "sind", "est", "sont", "es", "son"])
+    private static let isOrAre = LineSet(Set(ReaderPromptCues.fundingCopulas))
 
     /// Where `needle` (which opens with a space) first stands in `haystack`: compared only at spaces
     /// followed by its second byte (the generic search costs thousands of instructions a call).

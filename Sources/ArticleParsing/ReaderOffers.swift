@@ -57,12 +57,9 @@ enum ReaderOffers {
         }
     }
 
-    private static let digitalProducts = LineSet([
-        "e-paper", "epaper", "app", "artikel", "articles", "article", "digital", "digitalabo", "illimité",
-        "unlimited", "artículos", "статьи", "статті",
-    ])
-    private static let forWords = LineSet(["für", "for", "pour", "por", "за"])
-    private static let currencyWords = LineSet(["eur", "euro", "euros", "usd", "gbp", "руб", "грн", "p"])
+    private static let digitalProducts = LineSet(Set(ReaderPromptCues.digitalProducts))
+    private static let forWords = LineSet(Set(ReaderPromptCues.priceForWords))
+    private static let currencyWords = LineSet(Set(ReaderPromptCues.currencyWords))
 
     /// A word for news, perhaps after an elided article ("l'actualité", "d'infos").
     private static func isNewsWord(_ word: Substring) -> Bool {

@@ -428,11 +428,21 @@ enum ReaderPromptCues {
         "rédaction", "couverture", "journalisme", "rubrique", "cobertura", "periodismo", "redacción", "sección",
         "редакция", "журналистика", "редакція", "журналістика", "рубрика",
     ]
+    static let fundingCopulas: [String] = ["is", "are", "ist", "sind", "est", "sont", "es", "son"]
     static let fundingVerbs: [String] = [
         "funded", "supported", "paid", "made", "sponsored", "underwritten", "gefördert", "finanziert", "unterstützt",
         "financé", "financée", "financés", "financées", "soutenu", "soutenue", "financiado", "financiada",
         "patrocinado", "patrocinada", "финансируется", "фінансується",
     ]
+
+    /// A digital subscription's term without a call (``ReaderOffers``): what it gives (words of the
+    /// key: "e-paper" is cut into two), the word before the price, and a currency's word after it.
+    static let digitalProducts: [String] = [
+        "epaper", "paper", "app", "artikel", "articles", "article", "digital", "digitalabo", "illimité",
+        "unlimited", "artículos", "статьи", "статті",
+    ]
+    static let priceForWords: [String] = ["für", "for", "pour", "por", "за"]
+    static let currencyWords: [String] = ["eur", "euro", "euros", "usd", "gbp", "руб", "грн", "p"]
 
     /// Where the piece first ran, as a note says it ("Originally published on …", "Erschien zuerst auf
     /// …"), word by word, each word a stem (a phrase's words may decline: "опубликована"). Every one
