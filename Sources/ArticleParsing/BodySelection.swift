@@ -276,6 +276,13 @@ enum BodySelection {
             } else if let heading = Boilerplate.teaserHeading(key),
                 heading == .fixed
                     || (heading == .weak ? Self.teasersFillBlock(index, units) : Self.teasersFollow(index, units))
+                    // A heading opening like a teaser block's as the body's last line (above the URL footer
+                    // only): its link, the teasers left out ("Mehr aus Auenried und Umgebung").
+                    || (heading == .opening && index > 2
+                        && units[(index + 1)...].indices.allSatisfy({
+                            TextShape.isBareURL(units[$0].text)
+                                || HeaderParsing.urlLine(units[$0].text, keys[$0]).isLabel
+                        }))
             {
                 Self.dropTeaserBlock(headedAt: index, units, keys, &keep)
             } else if Self.isCardHeading(index, units) {

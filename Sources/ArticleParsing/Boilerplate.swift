@@ -506,7 +506,10 @@ enum Boilerplate {
                 opening & cue.headMask == cue.head && Self.hasCue(head, cue)
                     && (!cue.needsEvidence
                         || ReaderPrompts.addressesReader(key.bytes[(head.startIndex + cue.bytes.count)...]))
-            })
+            }),
+            // Reported speech is the story's: "Lea también el informe técnico, añadió, quien quiera …" (an
+            // attribution set apart by commas; a headline after a cue may end "…, regulator warns").
+            !Self.hasInsertedAttribution(key)
         {
             return true
         }
@@ -1123,10 +1126,10 @@ enum Boilerplate {
         let words = ReaderPrompts.words(bytes, ranges)
         guard words.count >= 5 else { return false }
         for index in words.indices where Self.photographWords.contains(words[index]) {
-            // Last in its clause (a full stop or a comma after it), or followed by who gave or took it.
-            let end = ranges[index].upperBound
-            let closesClause = end == bytes.count - 1 || bytes[end] == UInt8(ascii: ",")
-            guard closesClause || (index + 1 < words.count && Self.photographGivers.contains(words[index + 1])) else {
+            // Last in the sentence, or followed by who gave or took it ("На фото, яке ліцей виклав …, директорка
+            // вручає ключі …" describes the photograph in a story's sentence).
+            let isLast = ranges[index].upperBound == bytes.count - 1
+            guard isLast || (index + 1 < words.count && Self.photographGivers.contains(words[index + 1])) else {
                 continue
             }
             // The place before it: a preposition and its article, or a preposition, then at most two words.
@@ -1544,7 +1547,27 @@ enum Boilerplate {
         let after = key.startIndex + cue.bytes.count
         let next = String(decoding: key[after..<min(key.endIndex, after + 4)], as: UTF8.self)
         guard let character = next.first else { return true }
-        return !(character.isLetter || character.isNumber)
+        // A comma after it opens a sentence's clause: "À lire aussi, selon les transporteurs : …".
+        return !(character.isLetter || character.isNumber || character == ",")
+    }
+
+    /// Whether a word of reported speech stands between commas in the line: ", añadió,", ", said Ms Hale,"
+    /// has the word after the comma's space (", she said," the word after that).
+    private static func hasInsertedAttribution(_ key: LineKey) -> Bool {
+        // A comma first, on the bytes: most lines with a cue have none.
+        guard key.bytes.contains(UInt8(ascii: ",")) else { return false }
+        let ranges = ReaderPrompts.wordRanges(key.bytes)
+        let words = key.words
+        let bytes = key.bytes
+        for index in words.indices where ReaderPrompts.isAttribution(words[index]) {
+            let range = ranges[index]
+            guard range.upperBound < bytes.count, bytes[range.upperBound] == UInt8(ascii: ",") else { continue }
+            // The comma before it, or before the word before it (a pronoun or a name).
+            for before in [range.lowerBound, index > 0 ? ranges[index - 1].lowerBound : -1] where before >= 2 {
+                if bytes[before - 2] == UInt8(ascii: ",") && bytes[before - 1] == 0x20 { return true }
+            }
+        }
+        return false
     }
 
     /// Whether `key` opens with a cue's label and a spaced dash, bar or arrow standing for its colon, and

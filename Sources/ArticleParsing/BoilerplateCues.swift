@@ -658,6 +658,7 @@ enum BoilerplateCues {
         "популярное", "читайте также", "больше новостей", "інші новини", "головне за", "головне сьогодні",
         "найпопулярніше", "популярне", "читайте також", "більше новин", "новини на тему",
         "popular right now", "popular this week", "popular today", "últimas noticias", "pour aller plus loin",
+        "most viewed", "most watched", "trending across ", "related ", "les articles qui", "articles qui font",
         "еще на ", "материалы по теме", "ще на ", "матеріали за темою", "матеріали на тему",
         // What the outlet thinks worth the reader's time ("Also Worth Your Time", "Lesenswert").
         "also worth", "worth reading", "worth a read", "worth your time", "auch lesenswert", "lesenswert",

@@ -88,7 +88,18 @@ enum ReaderOffers {
     static func isCallToSubscribeToTitle(_ key: Boilerplate.LineKey) -> Bool {
         let bytes = key.bytes
         guard bytes.count <= 240 else { return false }
-        if let opening = Self.subscribeCalls.openingLength(bytes), Self.quotesTitle(bytes[opening...]) { return true }
+        if let opening = Self.subscribeCalls.openingLength(bytes) {
+            if Self.quotesTitle(bytes[opening...]) { return true }
+            // The newsletter's name, capitalised, then a colon and what it brings: "Sign up to Morning
+            // Standard: the day's top stories before 7am".
+            // (No sentence: "Subscribe to Netflix: that is what most people do first." is a story's.)
+            if bytes.last != UInt8(ascii: "."), let colon = bytes[opening...].firstIndex(of: UInt8(ascii: ":")),
+                let writtenColon = key.text.firstIndex(of: ":"),
+                Self.closesWithName(bytes[opening..<colon], text: String(key.text[..<writtenColon]))
+            {
+                return true
+            }
+        }
         // The clause after the first colon, when a call opens it.
         guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0 else { return false }
         let clause = bytes[(colon + 1)...].drop { $0 == 0x20 }

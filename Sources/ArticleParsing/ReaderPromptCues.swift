@@ -398,7 +398,7 @@ enum ReaderPromptCues {
     /// What an editor's note says about the article, its making or its age (stems).
     static let editorialVerbs: [String] = [
         "updated", "corrected", "amended", "originally", "first published", "first appeared", "first printed",
-        "first ran", "went out first", "first went out", "version of", "ran in",
+        "first ran", "went out first", "first went out", "first sent", "version of", "ran in",
         "appeared in",
         "expressed",
         "reflect", "translated", "was produced", "funded by", "supported by", "funded in part", "paid for by",
@@ -450,7 +450,7 @@ enum ReaderPromptCues {
     static let provenancePhrases: [[String]] = [
         ["originally", "published"], ["originally", "appeared"], ["first", "published"], ["first", "appeared"],
         ["originally", "printed"], ["originally", "ran"], ["first", "printed"], ["first", "ran"],
-        ["went", "out", "first"], ["first", "went", "out"],
+        ["went", "out", "first"], ["first", "went", "out"], ["first", "sent"],
         ["ursprünglich", "erschienen"],
         ["erschien", "zuerst"], ["zuerst", "erschienen"], ["initialement", "publié"], ["publié", "initialement"],
         ["paru", "initialement"], ["initialement", "paru"], ["publicado", "originalmente"],

@@ -739,7 +739,8 @@ enum ReaderPrompts {
                 // so, or speaks of this piece ("This match report first ran in …", "This letter went out
                 // first to readers of …"), is one.
                 if start > 0 && !lower[0].elementsEqual(Self.this)
-                    && (phrase.last == Self.ran || phrase.first == Self.went || phrase[1] == Self.went)
+                    && (phrase.last == Self.ran || phrase.last == Self.sent || phrase.first == Self.went
+                        || phrase[1] == Self.went)
                 {
                     continue
                 }
@@ -770,6 +771,7 @@ enum ReaderPrompts {
     private static let provenancePrepositions = LineSet(Set(ReaderPromptCues.provenancePrepositions))
     private static let ran = Array("ran".utf8)
     private static let went = Array("went".utf8)
+    private static let sent = Array("sent".utf8)
     private static let this = Array("this".utf8)
 
     private static func isNoteAboutThisArticle(_ found: UInt64) -> Bool {

@@ -21,7 +21,7 @@ import Testing
     }()
 
     @Test func articlesAreFound() {
-        #expect(Self.articles.count >= 946)
+        #expect(Self.articles.count >= 966)
     }
 
     @Test(arguments: Self.articles)
