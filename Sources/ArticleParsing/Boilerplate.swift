@@ -1087,17 +1087,14 @@ enum Boilerplate {
     /// then a call to join or what it costs. A story's aside between dashes names no newsletter.
     private static func offersNamedNewsletter(_ key: [UInt8]) -> Bool {
         // Two spaced dashes first, on the bytes: most lines have none.
-        guard let first = key.withUnsafeBufferPointer({ UTF8Bytes.firstOffset(of: Self.emDash, in: $0) }) else {
+        guard let first = key.withUnsafeBufferPointer({ UTF8Bytes.firstSpacedEmDash(in: $0) }) else {
             return false
         }
         let afterFirst = first + Self.emDash.count
-        guard
-            let second = key.withUnsafeBufferPointer({
-                UTF8Bytes.firstOffset(of: Self.emDash, in: UnsafeBufferPointer(rebasing: $0[afterFirst...]))
-            })
+        guard let second = key.withUnsafeBufferPointer({ UTF8Bytes.firstSpacedEmDash(in: $0, from: afterFirst) })
         else { return false }
-        let description = key[afterFirst..<(afterFirst + second)].split(separator: 0x20)
-        let call = key[(afterFirst + second + Self.emDash.count)...].split(separator: 0x20)
+        let description = key[afterFirst..<second].split(separator: 0x20)
+        let call = key[(second + Self.emDash.count)...].split(separator: 0x20)
         guard (2...6).contains(description.count), Self.newsletterArticles.contains(utf8: description[0]),
             description.dropFirst().contains(where: { Self.newsletterNouns.contains(utf8: $0) }),
             (1...8).contains(call.count)

@@ -617,7 +617,7 @@ enum ReaderPrompts {
         }
         // The call after a dash, the outlet named by its name before the supporter: "Keep local football on
         // these pages — become a Star supporter today".
-        guard let dash = key.withUnsafeBufferPointer({ UTF8Bytes.firstOffset(of: Self.spacedDash, in: $0) }),
+        guard let dash = key.withUnsafeBufferPointer({ UTF8Bytes.firstSpacedEmDash(in: $0) }),
             Self.becomeOpenings.opens(key[(dash + Self.spacedDash.count)...])
         else { return false }
         let words = Self.words(Array(key[(dash + Self.spacedDash.count)...]))

@@ -199,6 +199,21 @@ enum UTF8Bytes {
         }
     }
 
+    /// Where the first spaced em dash (" — ") of `bytes` starts (its space's offset), its dash's lead byte
+    /// found by memchr (a search for the space would stop at every word); nil if none.
+    static func firstSpacedEmDash(in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        var from = max(start + 1, 1)
+        while from + 3 < bytes.count, let found = memchr(base + from, 0xE2, bytes.count - 3 - from) {
+            let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if bytes[at - 1] == 0x20 && bytes[at + 1] == 0x80 && bytes[at + 2] == 0x94 && bytes[at + 3] == 0x20 {
+                return at - 1
+            }
+            from = at + 1
+        }
+        return nil
+    }
+
     /// Where `needle` first occurs in `bytes` (an offset), its first byte found by memchr; nil if nowhere.
     static func firstOffset(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let first = needle.first, let base = bytes.baseAddress else { return nil }
