@@ -449,13 +449,18 @@ enum ReaderPromptCues {
     /// holds an ``editorialVerbs`` entry, which the phrase search finds first.
     static let provenancePhrases: [[String]] = [
         ["originally", "published"], ["originally", "appeared"], ["first", "published"], ["first", "appeared"],
-        ["originally", "printed"], ["originally", "ran"], ["first", "printed"], ["first", "ran"],
-        ["went", "out", "first"], ["first", "went", "out"], ["first", "sent"],
+        ["originally", "printed"], ["first", "printed"],
         ["ursprünglich", "erschienen"],
         ["erschien", "zuerst"], ["zuerst", "erschienen"], ["initialement", "publié"], ["publié", "initialement"],
         ["paru", "initialement"], ["initialement", "paru"], ["publicado", "originalmente"],
         ["publicada", "originalmente"], ["publicó", "originalmente"], ["впервые", "опубликован"],
         ["первоначально", "опубликован"], ["вперше", "опубліковано"], ["спочатку", "опубліковано"],
+    ]
+
+    /// Provenance phrases said of other things too (shows run, alerts go out, letters are sent): they
+    /// count only in a note that opens with them or speaks of "this" piece.
+    static let openingProvenancePhrases: [[String]] = [
+        ["originally", "ran"], ["first", "ran"], ["went", "out", "first"], ["first", "went", "out"], ["first", "sent"],
     ]
 
     /// What stands before the place's name in a provenance note ("on", "auf", "sur", "на"), perhaps with

@@ -731,19 +731,14 @@ enum ReaderPrompts {
         let lower = key.bytes.split(separator: 0x20)
         let written = key.text.utf8.split(separator: 0x20)
         guard lower.count == written.count else { return false }
-        for phrase in Self.provenancePhrases {
+        for (phrase, opensNote) in Self.provenancePhrases {
             for start in lower.indices.dropLast(phrase.count)
             where zip(lower[start...], phrase).allSatisfy({ $0.starts(with: $1) }) {
                 // "Ran" is said of buses and shows too ("The show first ran on Channel 4"), "went out" of
-                // alerts ("The warning first went out to residents of Kingsbridge"): only a note that opens
-                // so, or speaks of this piece ("This match report first ran in …", "This letter went out
-                // first to readers of …"), is one.
-                if start > 0 && !lower[0].elementsEqual(Self.this)
-                    && (phrase.last == Self.ran || phrase.last == Self.sent || phrase.first == Self.went
-                        || phrase[1] == Self.went)
-                {
-                    continue
-                }
+                // alerts ("The warning first went out to residents of Kingsbridge"): with such a phrase only
+                // a note that opens so, or speaks of this piece ("This match report first ran in …", "This
+                // letter went out first to readers of …"), is one.
+                if opensNote && start > 0 && !lower[0].elementsEqual(Self.this) { continue }
                 var afterPreposition = false
                 for next in (start + phrase.count)..<min(lower.count, start + phrase.count + 6) {
                     if Self.provenancePrepositions.contains(utf8: lower[next]) {
@@ -765,13 +760,11 @@ enum ReaderPrompts {
         return false
     }
 
-    private static let provenancePhrases: [[[UInt8]]] = ReaderPromptCues.provenancePhrases.map {
-        $0.map { Array($0.utf8) }
-    }
+    /// Each provenance phrase's words, and whether it counts only in a note opening with it or with "this".
+    private static let provenancePhrases: [(words: [[UInt8]], opensNote: Bool)] =
+        ReaderPromptCues.provenancePhrases.map { ($0.map { Array($0.utf8) }, false) }
+        + ReaderPromptCues.openingProvenancePhrases.map { ($0.map { Array($0.utf8) }, true) }
     private static let provenancePrepositions = LineSet(Set(ReaderPromptCues.provenancePrepositions))
-    private static let ran = Array("ran".utf8)
-    private static let went = Array("went".utf8)
-    private static let sent = Array("sent".utf8)
     private static let this = Array("this".utf8)
 
     private static func isNoteAboutThisArticle(_ found: UInt64) -> Bool {
