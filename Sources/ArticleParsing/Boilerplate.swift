@@ -376,6 +376,14 @@ enum Boilerplate {
         }
         if key.length <= 80 && Self.isSiteNameWithTagline(key.bytes) { return true }
         if key.length <= 160 && Self.offersNamedNewsletter(key.bytes) { return true }
+        // A link to the outlet's standards page: a short line of three words or more, no sentence ("How we
+        // report: Tallyline editorial standards"; "The paper's editorial standards were questioned." is a
+        // story's, and "Editorial standards" alone may be its subheading).
+        if key.length <= 80, key.phrases & ReaderPromptCues.Found.standards != 0, let last = key.bytes.last,
+            !Self.sentenceEndBytes.contains(last), key.words.count >= 3
+        {
+            return true
+        }
         // "Subscribe to: Posts (Atom)", "S'abonner aux billets (Atom)": a link to the blog's feed.
         if key.length <= 80
             && (UTF8Bytes.endsWith(key.bytes, Self.atomMark) || UTF8Bytes.endsWith(key.bytes, Self.rssMark))

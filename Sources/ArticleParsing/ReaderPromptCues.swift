@@ -655,8 +655,17 @@ enum ReaderPromptCues {
         FullStoryPointerCues.fullStems,
         BoilerplateCues.teaserLabelAlsoReadEndings + BoilerplateCues.teaserLabelNextWords
             + BoilerplateCues.teaserLabelTrendWords,
-        promoCodeWords, BoilerplateCues.photographWords,
+        promoCodeWords, BoilerplateCues.photographWords, standardsLinks,
     ])
+
+    /// A link to the outlet's standards page, as a short line with a label names it ("How we report:
+    /// Tallyline editorial standards"); ``Boilerplate/isBoilerplate(_:)``.
+    static let standardsLinks: [String] = [
+        "editorial standards", "editorial guidelines", "our standards", "ethics policy", "redaktionelle standards",
+        "redaktionelle leitlinien", "charte éditoriale", "charte de déontologie", "normas editoriales",
+        "principios editoriales", "редакционная политика", "редакционные стандарты", "редакційна політика",
+        "редакційні стандарти",
+    ]
 
     /// Words for a code a discount asks the reader to type (``WidgetMarks/hasPromoCode(_:)``).
     static let promoCodeWords: [String] = [
@@ -795,5 +804,7 @@ enum ReaderPromptCues {
         static let promoCode: UInt64 = 1 << 31
         /// ``BoilerplateCues/photographWords``.
         static let photograph: UInt64 = 1 << 32
+        /// ``standardsLinks``.
+        static let standards: UInt64 = 1 << 33
     }
 }

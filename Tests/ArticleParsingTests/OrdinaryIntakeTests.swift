@@ -331,4 +331,10 @@ import Testing
         let kept = try self.frame.parse("Road plan\n\n\(self.frame.story)\n\n\(story)\n\n\(self.frame.more)\n")
         #expect(kept.paragraphs.contains { $0.hasPrefix("The council received more than 300 comments") })
     }
+
+    @Test func aLinkToTheOutletsStandardsIsChrome() throws {
+        #expect(try self.frame.kept(["How we report: Tallyline editorial standards"]).isEmpty)
+        let story = ["The paper's editorial standards were questioned by the inquiry.", "Editorial standards"]
+        #expect(try self.frame.kept(story) == story)
+    }
 }
