@@ -1080,9 +1080,7 @@ enum BodySelection {
         guard hasVerb else { return false }
         if writesAbout {
             // The name as written before the verb: two or three capitalised words.
-            let written = text.split(separator: " ", maxSplits: spaces)
-            return written.count > spaces - 1
-                && written.prefix(spaces - 1).allSatisfy({ $0.unicodeScalars.first?.properties.isUppercase ?? false })
+            return Self.opensWithCapitalisedWords(text, spaces - 1)
         }
         // The first sentence's words (seventeen at most: one more than a bio's), cut on the bytes.
         var words: [ArraySlice<UInt8>] = []
@@ -1106,9 +1104,14 @@ enum BodySelection {
             })
         else { return false }
         // The name as written: each of its words capitalised.
-        let written = text.split(separator: " ", maxSplits: verb)
-        return written.count > verb
-            && written.prefix(verb).allSatisfy({ $0.unicodeScalars.first?.properties.isUppercase ?? false })
+        return Self.opensWithCapitalisedWords(text, verb)
+    }
+
+    /// Whether `text`'s first `count` words as written (a name) each open with a capital, and more follow.
+    private static func opensWithCapitalisedWords(_ text: String, _ count: Int) -> Bool {
+        let written = text.split(separator: " ", maxSplits: count)
+        return written.count > count
+            && written.prefix(count).allSatisfy({ $0.unicodeScalars.first?.properties.isUppercase ?? false })
     }
 
     private static let authorBoxHeadings = LineSet(Set(BoilerplateCues.authorBoxHeadings))

@@ -1098,11 +1098,11 @@ enum Boilerplate {
         guard let first = key.withUnsafeBufferPointer({ UTF8Bytes.firstSpacedEmDash(in: $0) }) else {
             return false
         }
-        let afterFirst = first + Self.emDash.count
+        let afterFirst = first + UTF8Bytes.spacedEmDashLength
         guard let second = key.withUnsafeBufferPointer({ UTF8Bytes.firstSpacedEmDash(in: $0, from: afterFirst) })
         else { return false }
         let description = key[afterFirst..<second].split(separator: 0x20)
-        let call = key[(second + Self.emDash.count)...].split(separator: 0x20)
+        let call = key[(second + UTF8Bytes.spacedEmDashLength)...].split(separator: 0x20)
         guard (2...6).contains(description.count), Self.newsletterArticles.contains(utf8: description[0]),
             description.dropFirst().contains(where: { Self.newsletterNouns.contains(utf8: $0) }),
             (1...8).contains(call.count)
@@ -1110,7 +1110,6 @@ enum Boilerplate {
         return call.contains { Self.newsletterCalls.contains(utf8: $0.prefix { $0 != UInt8(ascii: ".") }) }
     }
 
-    private static let emDash = Array(" — ".utf8)
     private static let newsletterCalls = LineSet(Set(BoilerplateCues.newsletterCalls))
     private static let newsletterArticles = LineSet(Set(BoilerplateCues.newsletterArticles))
     private static let newsletterNouns = LineSet(Set(BoilerplateCues.newsletterNouns))
@@ -1126,7 +1125,9 @@ enum Boilerplate {
         guard key.phrases & ReaderPromptCues.Found.photograph != 0 else { return false }
         // One sentence: no sentence's end before the last mark.
         let bytes = key.bytes
-        guard !UTF8Bytes.contains(Self.sentenceBreak, in: bytes) else { return false }
+        guard bytes.withUnsafeBufferPointer({ UTF8Bytes.firstOffset(of: Self.sentenceBreak, in: $0) }) == nil else {
+            return false
+        }
         let ranges = ReaderPrompts.wordRanges(bytes)
         let words = ReaderPrompts.words(bytes, ranges)
         guard words.count >= 5 else { return false }

@@ -618,9 +618,9 @@ enum ReaderPrompts {
         // The call after a dash, the outlet named by its name before the supporter: "Keep local football on
         // these pages — become a Star supporter today".
         guard let dash = key.withUnsafeBufferPointer({ UTF8Bytes.firstSpacedEmDash(in: $0) }),
-            Self.becomeOpenings.opens(key[(dash + Self.spacedDash.count)...])
+            Self.becomeOpenings.opens(key[(dash + UTF8Bytes.spacedEmDashLength)...])
         else { return false }
-        let words = Self.words(Array(key[(dash + Self.spacedDash.count)...]))
+        let words = Self.words(Array(key[(dash + UTF8Bytes.spacedEmDashLength)...]))
         guard let supporter = words.prefix(4).firstIndex(where: Self.supporterStems.opens), supporter >= 2 else {
             return false
         }
@@ -630,8 +630,6 @@ enum ReaderPrompts {
         let name = written[written.startIndex + supporter - 1]
         return name.unicodeScalars.first?.properties.isUppercase ?? false
     }
-
-    private static let spacedDash = Array(" — ".utf8)
 
     private static let becomeOpenings = OpeningIndex(ReaderPromptCues.becomeOpenings.map { $0 + " " })
     private static let supporterStems = WordStems(ReaderPromptCues.supporterStems)

@@ -199,6 +199,9 @@ enum UTF8Bytes {
         }
     }
 
+    /// The bytes of a spaced em dash, " — " (space, E2 80 94, space).
+    static let spacedEmDashLength = 5
+
     /// Where the first spaced em dash (" — ") of `bytes` starts (its space's offset), its dash's lead byte
     /// found by memchr (a search for the space would stop at every word); nil if none.
     static func firstSpacedEmDash(in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
