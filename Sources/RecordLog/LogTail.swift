@@ -115,9 +115,16 @@ public struct LogTail {
     }
 
     /// The `seq` of the first record of the file at `path`, or `nil` (no file, or no record yet).
+    ///
+    /// The active path is missing for a moment in every rotation (rename, then create): a file that is gone when
+    /// opened is no file, not an error that would end a follower.
     private mutating func firstSeq(of path: FilePath) throws(LogError) -> UInt64? {
-        guard case .success = LogFile.identity(at: path) else { return nil }
-        let descriptor = try LogFile.openForReading(path)
+        let descriptor: FileDescriptor
+        do throws(LogError) {
+            descriptor = try LogFile.openForReading(path)
+        } catch  where error.cause == .noSuchFileOrDirectory {
+            return nil
+        }
         defer { LogFile.close(descriptor) }
         return try self.seq(ofLineAt: 0, in: descriptor, path: path)
     }
@@ -146,11 +153,13 @@ public struct LogTail {
                 high = start
             }
         }
-        // Then line by line from `low`.
+        // Then line by line from `low`. A line's end is found before its `seq` is read: in a file being written a
+        // reader may see the start of a line before the rest (a write lands a page at a time), and a line not yet
+        // whole is where the reading starts, to wait for its end.
         var position = low
         while position < high {
+            guard let next = try self.lineStart(after: position, in: descriptor, path: path) else { return position }
             if let found = try self.seq(ofLineAt: position, in: descriptor, path: path), found > seq { return position }
-            guard let next = try self.lineStart(after: position, in: descriptor, path: path) else { return size }
             position = next
         }
         return high

@@ -75,6 +75,35 @@ import Testing
         #expect(try self.tailSeqs(path, from: nil).seqs == [1, 2, 3])
     }
 
+    /// A follower asked to start at a record whose line is still being written (only its opening there yet: a
+    /// reader can see a write land a page at a time) starts at that line and prints it once it is whole.
+    @Test func startingAtALineStillBeingWrittenWaitsForItsEnd() async throws {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("articles.jsonl")
+        try await self.makeLog(path, count: 3)
+        let fourth = self.decodedLineBytes(seq: 4)
+        appendToFile(path, Array(fourth.prefix(14)))  // {"schema":1,"s
+        var tail = LogTail(activePath: path)
+        var output: [UInt8] = []
+        var looks = 0
+        try tail.run(
+            fromSeq: 4,
+            follow: true,
+            poll: .milliseconds(1),
+            emit: { bytes in
+                output += bytes
+                return true
+            },
+            shouldStop: {
+                looks += 1
+                if looks == 3 { appendToFile(path, Array(fourth.dropFirst(14)) + self.decodedLineBytes(seq: 5)) }
+                return looks > 200 || Self.seqs(output).last == 5
+            }
+        )
+        #expect(Self.seqs(output) == [4, 5])
+    }
+
     @Test func startsAtTheOldestKeptWhenRetentionRemovedTheSeq() async throws {
         let directory = TemporaryDirectory()
         defer { directory.remove() }
