@@ -12,7 +12,9 @@ public import SystemPackage
 ///   with records already seen (a restored copy) repeats nothing.
 /// - Following, at the end of the active file it waits; when the path names another file (a rotation: rename,
 ///   then create), it reads the old file to its end first, then goes on in the new one. Rotation happens only
-///   between whole batches, so nothing is written to the old file after its rename.
+///   between whole batches, so nothing is written to the old file after its rename. Segments rotated while it
+///   read others are found by listing them once the active file is open (they were renamed before it was
+///   created): a new active file may stay empty, and would never show that records were skipped.
 public struct LogTail {
     public let segments: LogSegments
     /// Bytes read from files so far (for tests: a `--from-seq` search reads little).
@@ -63,6 +65,16 @@ public struct LogTail {
                 )
             }
             defer { LogFile.close(descriptor) }
+            // The active file opened: every segment renamed before it was created is listed now. One holding
+            // records after the last handed out means the log rotated (perhaps more than once) since `pending`
+            // was planned, and this file, new and perhaps empty and staying so, would never show the gap: read
+            // those segments first. Asked once per `seq`, as the gap below.
+            if isActive, replannedAfter != lastSeq, try self.segments.list().contains(where: { $0.firstSeq > lastSeq })
+            {
+                replannedAfter = lastSeq
+                pending = try self.startingFiles(fromSeq: lastSeq + 1)
+                if !pending.isEmpty { continue }
+            }
             var offset = lastSeq > 0 ? try self.offset(ofFirstSeqAbove: lastSeq, in: descriptor, path: path) : 0
             var carry: [UInt8] = []
             while true {

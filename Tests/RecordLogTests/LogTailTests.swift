@@ -151,6 +151,48 @@ import Testing
         #expect(output.withLock { Self.seqs($0) } == Array(1...count))
     }
 
+    /// The log rotates twice while the follower reads a segment it planned: the second rotation leaves a new,
+    /// empty active file that stays so (the writer has stopped). The follower, at that file, must still find the
+    /// segment rotated meanwhile, though no record in the active file shows it skipped any.
+    @Test func segmentsRotatedWhileAnotherIsReadAreFoundAtAnEmptyActiveFile() async throws {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("articles.jsonl")
+        let segments = LogSegments(activePath: path)
+        writeFile(path, (1...3).flatMap { self.decodedLineBytes(seq: $0) })
+        var tail = LogTail(activePath: path)
+        var output: [UInt8] = []
+        var rotations = 0
+        var looks = 0
+        try tail.run(
+            fromSeq: nil,
+            follow: true,
+            poll: .milliseconds(1),
+            emit: { bytes in
+                output += bytes
+                return true
+            },
+            shouldStop: {
+                looks += 1
+                if rotations == 0 && Self.seqs(output) == [1, 2, 3] {
+                    // Records 1–3 become a segment; a new active file is created.
+                    #expect(rename(path.string, segments.path(firstSeq: 1).string) == 0)
+                    writeFile(path, [])
+                    rotations = 1
+                } else if rotations == 1 {
+                    // At once (the follower has planned to read segment 1 again): records 4–6 written and rotated.
+                    appendToFile(path, (4...6).flatMap { self.decodedLineBytes(seq: $0) })
+                    #expect(rename(path.string, segments.path(firstSeq: 4).string) == 0)
+                    writeFile(path, [])
+                    rotations = 2
+                }
+                return looks > 300 || Self.seqs(output).last == 6
+            }
+        )
+        #expect(rotations == 2)
+        #expect(Self.seqs(output) == [1, 2, 3, 4, 5, 6])
+    }
+
     @Test func aCopyPutBackAtThePathRepeatsNothing() async throws {
         let directory = TemporaryDirectory()
         defer { directory.remove() }
