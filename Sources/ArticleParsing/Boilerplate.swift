@@ -185,12 +185,13 @@ enum Boilerplate {
         return true
     }
 
-    /// "Also in the Courier", "Also on Sentinel", "Auch im Lauterboten": what else the outlet (a name,
+    /// "Also in the Courier", "Also on Sentinel", "Auch im Lauterboten", "Auch aus dem Gerichtssaal": what else
+    /// the outlet (a name,
     /// capitalised in `text`, the line as written) carries. A story's "Also on Tuesday: …" names a day, and
     /// "Also on the agenda: …" no name.
     private static func offersAlsoInOutlet(_ label: [ArraySlice<UInt8>], text: String) -> Bool {
         guard label.count >= 3, Self.alsoWords.contains(utf8: label[0]),
-            Self.placePrepositions.contains(utf8: label[1])
+            Self.placePrepositions.contains(utf8: label[1]) || Self.fromPrepositions.contains(utf8: label[1])
         else { return false }
         let nameStart = Self.alsoArticles.contains(utf8: label[2]) ? 3 : 2
         let nameLength = label.count - nameStart
@@ -230,11 +231,12 @@ enum Boilerplate {
     private static let trendPlaces = LineSet(Set(BoilerplateCues.teaserLabelTrendPlaces))
     private static let trendTimes = LineSet(Set(BoilerplateCues.teaserLabelTrendTimes))
     private static let placePrepositions = LineSet(Set(BoilerplateCues.placePrepositions))
+    private static let fromPrepositions = LineSet(Set(BoilerplateCues.teaserLabelFromPrepositions))
     private static let alsoArticles = LineSet(Set(BoilerplateCues.teaserLabelAlsoArticles))
     private static let alsoReadEndings = LineSet(Set(BoilerplateCues.teaserLabelAlsoReadEndings))
     private static let nextWords = LineSet(Set(BoilerplateCues.teaserLabelNextWords))
     private static let itemWords = LineSet(Set(BoilerplateCues.teaserLabelItemWords))
-    private static let archiveWords = LineSet(Set(BoilerplateCues.archiveWords))
+    private static let archiveWords = LineSet(Set(BoilerplateCues.archiveWords + BoilerplateCues.readerPhotoWords))
     private static let moreWords = LineSet(Set(BoilerplateCues.teaserLabelMoreWords))
     private static let ourWords = LineSet(Set(BoilerplateCues.teaserLabelOurWords))
     private static let otherWords = LineSet(Set(BoilerplateCues.teaserLabelOtherWords))
@@ -1058,7 +1060,8 @@ enum Boilerplate {
         if closing.count <= 80, Self.wordCount(closing) <= 8 {
             // (Or after a credit's label: "Photo © Radio Littoral / J. Morvan".)
             if closing.starts(with: [0xC2, 0xA9]) { return true }
-            // "… at work in St Andrew. File": the picture from the archive, in a word after the caption.
+            // "… at work in St Andrew. File": the picture from the archive (or a reader's), in a word or two
+            // after the caption.
             if closing.count < key.count && Self.archiveWords.contains(utf8: closing) { return true }
             if let sign = closing.firstIndex(of: 0xA9), sign - closing.startIndex >= 3, closing[sign - 1] == 0xC2,
                 closing[sign - 2] == 0x20, Self.creditLabels.contains(utf8: closing[..<(sign - 2)])

@@ -9,6 +9,8 @@ enum BoilerplateCues {
         "advertisement", "advertising", "advert", "ad", "ads", "anzeige", "werbung", "werbeanzeige", "publicité",
         "publicite", "publicidad", "anuncio", "anuncio publicitario", "espacio publicitario", "pubblicità",
         "реклама", "рекламный блок", "рекламний блок", "рекламное объявление", "рекламне оголошення",
+        // The slot named as a sponsor's or an ad's space ("Sponsored message · the article carries on …").
+        "sponsored", "sponsored message", "werbefläche", "annonce", "спонсорский блок", "спонсорський блок",
     ]
     /// Word openings of an advertisement's note saying the text goes on ("Story continues below", "Der
     /// Artikel geht unten weiter", "La suite de l'article ci-dessous", "материал продолжится ниже").
@@ -16,7 +18,7 @@ enum BoilerplateCues {
         "continu", "below", "underneath", "beneath", "scroll", "fortsetz", "weiterles", "unten", "suite", "ci-dessous",
         "dessous",
         "abajo", "debajo",
-        "sigue", "ниже", "далее", "дальше", "продолж", "далі", "нижче", "продовж",
+        "sigue", "continú", "reprend", "ниже", "далее", "дальше", "продолж", "далі", "нижче", "продовж",
     ]
     /// Word openings of a partner or sponsor named right after the marker ("Реклама від партнера",
     /// "Anzeige unseres Partners", "Publicité de nos partenaires").
@@ -434,6 +436,10 @@ enum BoilerplateCues {
         "may not be published or broadcast", "may not be reproduced", "nachdruck nur", "nachdruck und weitergabe",
         "reproduction interdite", "reproduction totale ou partielle", "reproducción total o parcial",
         "prohibida su reproducción", "перепечатка материалов", "передрук матеріалів", "використання матеріалів",
+        // Reuse on the outlet's terms ("Republication needs our written permission", "Использование … допускается
+        // только с гиперссылкой на источник").
+        "our written permission", "our prior written permission", "republication needs", "republication requires",
+        "только с гиперссылкой", "только с активной ссылкой", "лише з гіперпосиланням", "лише з активним посиланням",
         // Disclaimers: advice, liability, the writer's opinion, a funder's responsibility.
         "not investment advice", "does not constitute investment advice", "market data delayed",
         "keine anlageberatung", "ne constitue pas un conseil", "no constituye asesoramiento",
@@ -507,6 +513,8 @@ enum BoilerplateCues {
         "in", "on", "at", "im", "auf", "bei", "dans", "sur", "en", "в", "у", "на",
     ]
     static let teaserLabelAlsoArticles: [String] = ["the", "der", "die", "dem", "le", "la", "les", "el", "los"]
+    /// Where from, after "also" ("Also from the Courier", "Auch aus dem Gerichtssaal", "Aussi de la rédaction").
+    static let teaserLabelFromPrepositions: [String] = ["from", "aus", "von", "de", "desde", "из", "з", "із", "від"]
     static let teaserLabelSiteOwnerWords: [String] = [
         "our", "unserer", "unserem", "unseren", "notre", "nos", "nuestra", "nuestro", "nuestros", "нашем", "нашому",
         "наших", "нашей", "нашій",
@@ -663,6 +671,11 @@ enum BoilerplateCues {
         // What the outlet thinks worth the reader's time ("Also Worth Your Time", "Lesenswert").
         "also worth", "worth reading", "worth a read", "worth your time", "auch lesenswert", "lesenswert",
         "vale la pena leer", "стоит прочитать", "варто прочитати",
+        // What readers pick, what is hot, what is read now ("Readers' picks this morning", "Hot topics on …",
+        // "Vos lectures favorites depuis l'aube", "Читают прямо сейчас"), and the outlet's whole coverage of a
+        // topic ("Alles zur Kommunalwahl in unserer Region").
+        "readers' picks", "readers' choice", "hot topics", "vos lectures", "читают ", "читають ", "alles zur ",
+        "alles zum ",
     ]
 
     /// A club's or an event's sponsor named after its label ("Patrocinador principal: Aceites Sierra
@@ -698,6 +711,13 @@ enum BoilerplateCues {
         "file", "file photo", "file picture", "archive", "archive photo", "archiv", "archivbild", "archivfoto",
         "archives", "photo d'archives", "archivo", "foto de archivo", "архив", "архивное фото", "архів",
         "архівне фото",
+    ]
+    /// A picture a reader sent, named so after the caption ("… на улице Котельной. Фото читателя"), as
+    /// ``archiveWords`` name the archive's.
+    static let readerPhotoWords: [String] = [
+        "reader photo", "reader's photo", "photo from a reader", "leserfoto", "foto: leser", "photo d'un lecteur",
+        "photo lecteur", "foto de un lector", "foto del lector", "фото читателя", "фото читательницы",
+        "фото подписчика", "фото читача", "фото читачки", "фото підписника",
     ]
 
     /// Words that credit a photo at the end of a caption ("… Photo: Kremlin.ru", "Foto: Jana Weber").

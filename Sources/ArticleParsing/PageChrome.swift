@@ -32,7 +32,8 @@ enum PageChrome {
         if bytes.withUnsafeBufferPointer(WordwiseScan.containsDigit) {
             if Self.isTimeStamp(bytes) || (bytes.count <= 60 && Self.isCounter(bytes)) { return true }
             if Self.isPlayerOrReadingTime(bytes) || Self.endsWithDuration(bytes) { return true }
-            if bytes.count <= 80 && Self.isCommentCount(bytes) { return true }
+            // (Bytes, not letters: a Cyrillic counter takes twice the bytes of a Latin one.)
+            if bytes.count <= 120 && Self.isCommentCount(bytes) { return true }
             if bytes.count <= 24 && Self.isMinutesAlone(bytes) { return true }
             if bytes.count <= 80 && Self.isDownloadLink(bytes) { return true }
             if bytes.count <= 200 && Self.endsWithMediaCount(bytes) { return true }
@@ -43,6 +44,8 @@ enum PageChrome {
             return true
         }
         if bytes.count <= 40 && Self.isAnswerRow(bytes) { return true }
+        if bytes.count <= 200 && bytes.withUnsafeBufferPointer(Self.isArrowRow) { return true }
+        if bytes.count <= 100 && Self.refreshOpenings.opens(bytes) { return true }
         if Self.isPlatformCredit(bytes) { return true }
         if bytes.count <= 200 && Self.hasBracketedHandle(bytes) { return true }
         if let colon = bytes.prefix(41).firstIndex(of: UInt8(ascii: ":")), Self.isTopicList(bytes, colon: colon) {
@@ -71,6 +74,26 @@ enum PageChrome {
     }
 
     private typealias Found = ReaderPromptCues.Found
+
+    /// "Results tracker ▸ 31/40 constituencies declared ▸ Open the seat map", "Actu ▸ Sciences ▸ Santé": parts
+    /// set apart by two triangles or more (`▸`, `►`, a space on each side), a widget's or a menu's row; a story
+    /// writes no such row. Its triangles' lead byte is looked for first (memchr): most lines have none.
+    private static func isArrowRow(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var triangles = 0
+        var from = 1
+        while from + 4 < bytes.count, let found = memchr(base + from, 0xE2, bytes.count - 4 - from) {
+            let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if bytes[at - 1] == 0x20, bytes[at + 1] == 0x96, bytes[at + 2] == 0xB8 || bytes[at + 2] == 0xBA,
+                bytes[at + 3] == 0x20
+            {
+                triangles += 1
+                if triangles == 2 { return true }
+            }
+            from = at + 1
+        }
+        return false
+    }
 
     // MARK: - Players, reading times, counters
 
@@ -603,6 +626,7 @@ enum PageChrome {
     /// Imperatives to watch or listen, opening the line ("Stream …", "Écoutez …"): with the outlet's
     /// own app named, an app prompt.
     private static let watchOpenings = OpeningIndex(PageChromeCues.watchVerbs.map { $0 + " " })
+    private static let refreshOpenings = OpeningIndex(PageChromeCues.refreshCalls)
     private static let buttonOpenings = OpeningIndex(PageChromeCues.buttonVerbs.map { $0 + " " })
     private static let viewOpenings = OpeningIndex(PageChromeCues.viewVerbs.map { $0 + " " })
     private static let appWords = LineSet(PageChromeCues.appWords)

@@ -171,12 +171,23 @@ enum PageChromeCues {
         "comments", "comment", "kommentare", "kommentar", "leserkommentare", "commentaires", "commentaire",
         "réactions", "réagir", "comentarios", "comentario", "commenti", "комментарии", "комментариев", "комментария",
         "комментарий", "коментарі", "коментарів", "коментар", "коментаря", "responses", "replies", "réponses",
-        "respuestas", "ответов", "відповідей",
+        "respuestas", "ответов", "відповідей", "discussion", "diskussion", "discusión", "обсуждение", "обсуждения",
+        "обговорення",
     ]
 
     /// What a gallery's or a playlist's count counts ("(6 fotos)", "(12 Bilder)").
     static let mediaCountWords: Set<String> = [
         "photo", "photos", "image", "images", "pictures", "videos", "foto", "fotos", "bilder", "videos",
         "vidéos", "imágenes", "vídeos", "фото", "фотографий", "видео", "світлин", "відео",
+    ]
+
+    /// A live page's call to reload it for the latest entries ("Actualiser la page pour afficher les derniers
+    /// messages", "Refresh the page to see the latest posts"), opening a short line.
+    static let refreshCalls: [String] = [
+        "refresh the page", "refresh this page", "reload the page", "reload this page", "actualiser la page",
+        "actualisez la page", "rafraîchir la page", "rafraîchissez la page", "seite aktualisieren",
+        "seite neu laden", "aktualisieren sie die seite", "laden sie die seite neu", "actualiza la página",
+        "actualice la página", "recarga la página", "recargue la página", "обновите страницу", "обновить страницу",
+        "оновіть сторінку", "оновити сторінку",
     ]
 }

@@ -62,6 +62,9 @@ enum PageWidgetCues {
         "quiero recibirlo", "quiero recibirla", "quiero suscribirme", "cast your vote", "vote now",
         "abstimmen", "jetzt abstimmen", "je vote", "votar", "голосовать", "проголосовать", "голосувати",
         "проголосувати",
+        // A search box's call to type ("Résultats commune par commune · Tapez le nom de votre ville").
+        "type your", "enter your", "tapez", "saisissez", "geben sie ihre", "escribe tu", "introduce tu", "введите",
+        "введіть",
     ]
 
     /// A poll's label before its question ("Poll: …?").

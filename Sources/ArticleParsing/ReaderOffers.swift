@@ -17,6 +17,17 @@ enum ReaderOffers {
         return newsWords >= 2 || Self.namesDelivery(key)
     }
 
+    /// "Like these late-night count notes? They cost nothing. Pop your email address in the box underneath.",
+    /// "Tragen Sie Ihre E-Mail-Adresse unten im Feld ein": the reader's own e-mail address asked for, and the
+    /// form's field or where it stands. A story's "Scammers asked for her email address" says whose, and
+    /// points to no form.
+    static func isEmailFormPitch(_ key: Boilerplate.LineKey) -> Bool {
+        guard key.length <= 240, key.phrases & ReaderPromptCues.Found.emailAddress != 0 else { return false }
+        let words = key.words
+        return words.contains(where: Self.formPlaces.contains)
+            && words.contains { ReaderPrompts.isSecondPerson($0) && ReaderPrompts.countsAsReaderWord($0, in: key.text) }
+    }
+
     /// "Jetzt Lindenauer Tagblatt+ testen: 4 Wochen für 0,99 €", "Try the Ledger for 30 days for $1": a
     /// call to try (an imperative first, or German's "jetzt", an object and the infinitive), a price by its sign
     /// and a period with its number. "Customers could try the service for 30 days for £1" reports one.
@@ -58,6 +69,7 @@ enum ReaderOffers {
     }
 
     private static let digitalProducts = LineSet(Set(ReaderPromptCues.digitalProducts))
+    private static let formPlaces = LineSet(Set(ReaderPromptCues.formPlaceWords))
     private static let forWords = LineSet(Set(ReaderPromptCues.priceForWords))
     private static let currencyWords = LineSet(Set(ReaderPromptCues.currencyWords))
 

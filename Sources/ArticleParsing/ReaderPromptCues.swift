@@ -6,6 +6,7 @@ enum ReaderPromptCues {
         "facebook", "twitter", "x", "whatsapp", "telegram", "instagram", "linkedin", "email", "e-mail", "mail",
         "courriel", "correo", "reddit", "pinterest", "tiktok", "youtube", "threads", "bluesky", "flipboard",
         "mastodon", "vk", "vkontakte", "вконтакте", "вк", "одноклассники", "однокласники", "viber", "messenger",
+        "мессенджер", "мессенджере", "месенджер", "месенджері",
         "xing", "telegram-канал", "telegram-каналі", "telegram-канале", "whatsapp-kanal", "rss", "print",
         "drucken", "imprimer", "imprimir", "друк", "печать", "копировать", "link", "lien", "enlace",
         // Where podcasts are heard.
@@ -43,7 +44,14 @@ enum ReaderPromptCues {
     /// Verbs of a share prompt's first word ("Share this update", "Teilen Sie …").
     static let shareVerbs: Set<String> = [
         "share", "teilen", "teile", "partager", "partagez", "compartir", "comparte", "compartí", "поделиться",
-        "поделитесь", "поділитися", "поділіться", "поширте", "поширюйте", "распространите",
+        "поделитесь", "поділитися", "поділіться", "поширте", "поширюйте", "распространите", "repost",
+    ]
+
+    /// Verbs that pass a story on to someone, a share call only when a network is named beside them ("Tell a
+    /// neighbour about this update via WhatsApp", "Перешлите её в мессенджер"; "Tell the council what you
+    /// think" names none).
+    static let passOnVerbs: Set<String> = [
+        "tell", "перешлите", "перешліть", "расскажите", "розкажіть",
     ]
 
     /// "Our" before an outlet's live page, and the word for live ("on our live election tracker",
@@ -655,8 +663,24 @@ enum ReaderPromptCues {
         FullStoryPointerCues.fullStems,
         BoilerplateCues.teaserLabelAlsoReadEndings + BoilerplateCues.teaserLabelNextWords
             + BoilerplateCues.teaserLabelTrendWords,
-        promoCodeWords, BoilerplateCues.photographWords, standardsLinks,
+        promoCodeWords, BoilerplateCues.photographWords, standardsLinks, emailAddressWords,
     ])
+
+    /// The reader's e-mail address asked for (``ReaderOffers/isEmailFormPitch(_:)``).
+    static let emailAddressWords: [String] = [
+        "email address", "e-mail address", "adresse e-mail", "adresse email", "adresse mail", "adresse électronique",
+        "e-mail-adresse", "mail-adresse", "mailadresse", "correo electrónico", "dirección de correo", "tu correo",
+        "tu email", "электронную почту", "электронной почты", "адрес почты", "адрес электронной", "email-адрес",
+        "електронну пошту", "електронної пошти", "адресу пошти", "адресу електронної",
+    ]
+
+    /// Where a sign-up form's field stands, or the field itself ("in the box underneath", "unten im Feld",
+    /// "dans le champ ci-dessous", "в поле ниже").
+    static let formPlaceWords: [String] = [
+        "box", "field", "form", "below", "underneath", "beneath", "feld", "formular", "unten", "champ",
+        "formulaire", "ci-dessous", "casilla", "campo", "formulario", "abajo", "поле", "форму", "форме", "ниже",
+        "нижче", "формі",
+    ]
 
     /// A link to the outlet's standards page, as a short line with a label names it ("How we report:
     /// Tallyline editorial standards"); ``Boilerplate/isBoilerplate(_:)``.
@@ -806,5 +830,7 @@ enum ReaderPromptCues {
         static let photograph: UInt64 = 1 << 32
         /// ``standardsLinks``.
         static let standards: UInt64 = 1 << 33
+        /// ``emailAddressWords``.
+        static let emailAddress: UInt64 = 1 << 34
     }
 }

@@ -36,7 +36,7 @@ enum ReaderPrompts {
             || (found & Found.phrase != 0 && Self.saysPhraseUnquoted(bytes) && Self.isShortOrAddressed(bytes))
             || Self.isErrorReportPrompt(bytes) || Self.isSupporterAppeal(key) || ReaderOffers.isDeliveryPitch(bytes)
             || ReaderOffers.isTrialOffer(bytes) || ReaderOffers.isPromiseToSend(bytes)
-            || ReaderOffers.isCallToSubscribeToTitle(key)
+            || ReaderOffers.isCallToSubscribeToTitle(key) || ReaderOffers.isEmailFormPitch(key)
         // (An offer names a subscription: the phrase search has looked for one already.)
         let quotesPrice = key.length <= Self.maximumOfferLength && found & Found.paywall != 0 && Self.quotesPrice(bytes)
         guard isSure || namesNetwork || namesNewsletter || quotesPrice else { return false }
@@ -408,6 +408,7 @@ enum ReaderPrompts {
     private static let textCallOpenings = OpeningIndex(ReaderPromptCues.textCallOpenings)
     private static let textCallPrepositions = Set(ReaderPromptCues.textCallPrepositions)
     private static let shareVerbs = LineSet(ReaderPromptCues.shareVerbs)
+    private static let passOnVerbs = LineSet(ReaderPromptCues.passOnVerbs)
     private static let attributionWords = LineSet(ReaderPromptCues.attributionWords)
     private static let readerWords = LineSet(ReaderPromptCues.readerWords)
     private static let usWords = LineSet(ReaderPromptCues.usWords)
@@ -440,7 +441,7 @@ enum ReaderPrompts {
         for opener in Self.sentenceOpenerRanges(key) {
             let word = Substring(String(decoding: key[opener], as: UTF8.self))
             if Self.followVerbs.opens(word) { return true }
-            guard Self.shareVerbs.contains(word) else { continue }
+            guard Self.shareVerbs.contains(word) || Self.passOnVerbs.contains(word) else { continue }
             // A writer asking for the reader's own versions names a network in another clause ("Share
             // your versions with me; I read every email"): a share call names it before a semicolon.
             guard let semicolon = key[opener.upperBound...].firstIndex(of: UInt8(ascii: ";")) else { return true }
