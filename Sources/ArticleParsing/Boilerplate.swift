@@ -26,6 +26,9 @@ enum Boilerplate {
         let text: String
         /// The key's words (``ReaderPrompts/words(_:)``), cut once for every rule family that reads them.
         private(set) lazy var words: [Substring] = ReaderPrompts.words(self.bytes)
+        /// ``Boilerplate/isBoilerplate(_:)``'s answer, once asked: the title's search, the body's selection
+        /// and the box rules ask it of the same lines.
+        fileprivate var isBoilerplateAnswer: Bool?
 
         init(_ text: String) {
             self.text = text
@@ -354,7 +357,16 @@ enum Boilerplate {
         return false
     }
 
+    /// ``isBoilerplate(_:)`` of a line's key, its answer kept on the key.
     static func isBoilerplate(_ key: LineKey) -> Bool {
+        if let answer = key.isBoilerplateAnswer { return answer }
+        let answer = Self.classifiesAsBoilerplate(key)
+        key.isBoilerplateAnswer = answer
+        return answer
+    }
+
+    /// ``isBoilerplate(_:)``'s rules, asked once a line.
+    private static func classifiesAsBoilerplate(_ key: LineKey) -> Bool {
         // Markers, prompts and notices are never quoted: a line opening with a quotation mark is speech,
         // unless it ends in a box's button.
         guard key.length <= 1_600 else { return false }

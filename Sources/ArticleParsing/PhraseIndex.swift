@@ -50,9 +50,11 @@ struct PhraseIndex: Sendable {
 
     /// Every phrase's bytes, one after the other.
     private let phraseBytes: [UInt8]
-    /// The phrases, grouped by bucket: bucket `b` is `phrases[bucketStarts[b]..<bucketStarts[b + 1]]`.
+    /// The phrases, grouped by bucket: bucket `b` is `phrases[bucketStarts[b]..<bucketStarts[b + 1]]`. Two
+    /// bytes an entry: the table is read at every position the bitmap lets through, and a quarter of the
+    /// bytes of `Int`s stays in the cache among the rest of a parse's data.
     private let phrases: [Phrase]
-    private let bucketStarts: [Int]
+    private let bucketStarts: [UInt16]
     /// Bit `hash(first four bytes)` is set for each phrase.
     private let openings: [UInt64]
     private static let tableBits = 16
@@ -88,9 +90,9 @@ struct PhraseIndex: Sendable {
         }
         var phraseBytes: [UInt8] = []
         var phrases: [Phrase] = []
-        var bucketStarts: [Int] = []
+        var bucketStarts: [UInt16] = []
         for bucket in buckets {
-            bucketStarts.append(phrases.count)
+            bucketStarts.append(UInt16(phrases.count))
             for phrase in bucket {
                 phrases.append(
                     Phrase(
@@ -106,7 +108,7 @@ struct PhraseIndex: Sendable {
                 phraseBytes += phrase.bytes
             }
         }
-        bucketStarts.append(phrases.count)
+        bucketStarts.append(UInt16(phrases.count))
         self.phraseBytes = phraseBytes
         self.phrases = phrases
         self.bucketStarts = bucketStarts
@@ -165,7 +167,7 @@ struct PhraseIndex: Sendable {
         _ kinds: UnsafeBufferPointer<UInt8>,
         _ openings: UnsafeBufferPointer<UInt64>,
         _ phrases: UnsafeBufferPointer<Phrase>,
-        _ bucketStarts: UnsafeBufferPointer<Int>,
+        _ bucketStarts: UnsafeBufferPointer<UInt16>,
         _ phraseBytes: UnsafeBufferPointer<UInt8>
     ) -> UInt64 {
         var found: UInt64 = 0
@@ -199,7 +201,7 @@ struct PhraseIndex: Sendable {
                 : nil
             let short = hash & (Self.bucketCount - 1)
             Self.compare(
-                phrases[bucketStarts[short]..<bucketStarts[short + 1]],
+                phrases[Int(bucketStarts[short])..<Int(bucketStarts[short + 1])],
                 haystack,
                 start,
                 ahead,
@@ -212,7 +214,7 @@ struct PhraseIndex: Sendable {
                 six = ahead & Self.sixBytes
                 let eight = 2 * Self.bucketCount + Self.longBucket(ahead)
                 Self.compare(
-                    phrases[bucketStarts[eight]..<bucketStarts[eight + 1]],
+                    phrases[Int(bucketStarts[eight])..<Int(bucketStarts[eight + 1])],
                     haystack,
                     start,
                     ahead,
@@ -224,7 +226,7 @@ struct PhraseIndex: Sendable {
             }
             let long = Self.bucketCount + Self.longBucket(six)
             Self.compare(
-                phrases[bucketStarts[long]..<bucketStarts[long + 1]],
+                phrases[Int(bucketStarts[long])..<Int(bucketStarts[long + 1])],
                 haystack,
                 start,
                 ahead,
