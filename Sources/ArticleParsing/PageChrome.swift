@@ -46,6 +46,7 @@ enum PageChrome {
         if bytes.count <= 40 && Self.isAnswerRow(bytes) { return true }
         if bytes.count <= 200 && bytes.withUnsafeBufferPointer(Self.isArrowRow) { return true }
         if bytes.count <= 100 && Self.refreshOpenings.opens(bytes) { return true }
+        if bytes.count <= 160 && Self.endsWithPodcastEverywhere(bytes) { return true }
         if Self.isPlatformCredit(bytes) { return true }
         if bytes.count <= 200 && Self.hasBracketedHandle(bytes) { return true }
         if let colon = bytes.prefix(41).firstIndex(of: UInt8(ascii: ":")), Self.isTopicList(bytes, colon: colon) {
@@ -74,6 +75,18 @@ enum PageChrome {
     }
 
     private typealias Found = ReaderPromptCues.Found
+
+    /// "Retrouvez Radio Val d'Orgène sur toutes les plateformes de podcast", "New episodes every Friday,
+    /// wherever you get your podcasts": a short line closed by where the outlet's podcast is heard, everywhere.
+    /// A story that says so goes on past it ("…, disponible sur toutes les plateformes de podcast, compte …").
+    private static func endsWithPodcastEverywhere(_ key: [UInt8]) -> Bool {
+        var end = key.count
+        while end > 0, key[end - 1] == UInt8(ascii: "!") || key[end - 1] == 0x20 { end -= 1 }
+        // The last byte first: most lines end with another.
+        guard end > 0, Self.podcastEverywhereLastBytes[Int(key[end - 1])] else { return false }
+        let line = key[..<end]
+        return Self.podcastEverywhere.contains { UTF8Bytes.endsWith(line, $0) }
+    }
 
     /// "Results tracker ▸ 31/40 constituencies declared ▸ Open the seat map", "Actu ▸ Sciences ▸ Santé": parts
     /// set apart by two triangles or more (`▸`, `►`, a space on each side), a widget's or a menu's row; a story
@@ -627,6 +640,10 @@ enum PageChrome {
     /// own app named, an app prompt.
     private static let watchOpenings = OpeningIndex(PageChromeCues.watchVerbs.map { $0 + " " })
     private static let refreshOpenings = OpeningIndex(PageChromeCues.refreshCalls)
+    private static let podcastEverywhere = PageChromeCues.podcastEverywhere.map { Array($0.utf8) }
+    private static let podcastEverywhereLastBytes: [Bool] = (0...255).map { byte in
+        Self.podcastEverywhere.contains { $0.last == UInt8(byte) }
+    }
     private static let buttonOpenings = OpeningIndex(PageChromeCues.buttonVerbs.map { $0 + " " })
     private static let viewOpenings = OpeningIndex(PageChromeCues.viewVerbs.map { $0 + " " })
     private static let appWords = LineSet(PageChromeCues.appWords)

@@ -190,4 +190,13 @@ enum PageChromeCues {
         "actualice la página", "recarga la página", "recargue la página", "обновите страницу", "обновить страницу",
         "оновіть сторінку", "оновити сторінку",
     ]
+
+    /// Where the outlet's podcast is heard, everywhere, as the end of a short line
+    /// (``PageChrome/isChrome(_:)``).
+    static let podcastEverywhere: [String] = [
+        "on all podcast platforms", "wherever you get your podcasts", "wherever you listen to podcasts",
+        "sur toutes les plateformes de podcast", "sur toutes les plateformes de podcasts",
+        "auf allen podcast-plattformen", "überall, wo es podcasts gibt", "en todas las plataformas de podcast",
+        "en todas las plataformas de pódcast", "на всех подкаст-платформах", "на всіх подкаст-платформах",
+    ]
 }

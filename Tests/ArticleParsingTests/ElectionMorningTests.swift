@@ -7,8 +7,8 @@ import Testing
 /// share calls that repost or pass the story on through a network; teaser headings of what readers pick,
 /// what is hot or read now, and of the outlet's whole coverage; reuse notices on the outlet's terms; a
 /// widget's row of triangles; a search box's call to type; an e-mail form's pitch; a live page's call to
-/// reload; a reader's photo credited after a caption; a discussion's count; "Auch aus dem …:" teasers. Each
-/// with a story's look-alike.
+/// reload; a reader's photo credited after a caption; a discussion's count; a line closed by where the
+/// podcast is heard everywhere; "Auch aus dem …:" teasers. Each with a story's look-alike.
 @Suite struct ElectionMorningTests {
     let frame = StoryFrame()
 
@@ -113,6 +113,18 @@ import Testing
     @Test func aDiscussionsCountWithItsCallIsChrome() throws {
         #expect(try self.frame.kept(["Обсуждение (3) · авторизуйтесь и оставьте своё мнение"]).isEmpty)
         let story = ["Обсуждение продлится 3 недели, сообщили в мэрии."]
+        #expect(try self.frame.kept(story) == story)
+    }
+
+    @Test func aLineClosedByWhereThePodcastIsHeardEverywhereIsAPrompt() throws {
+        let prompts = [
+            "Retrouvez Radio Val d’Orgène sur toutes les plateformes de podcast",
+            "New episodes every Friday, wherever you get your podcasts",
+        ]
+        #expect(try self.frame.kept(prompts).isEmpty)
+        let story = [
+            "Le podcast de la radio, disponible sur toutes les plateformes de podcast, compte 10 000 auditeurs."
+        ]
         #expect(try self.frame.kept(story) == story)
     }
 
