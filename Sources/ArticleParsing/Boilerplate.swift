@@ -240,6 +240,7 @@ enum Boilerplate {
     private static let nextWords = LineSet(Set(BoilerplateCues.teaserLabelNextWords))
     private static let itemWords = LineSet(Set(BoilerplateCues.teaserLabelItemWords))
     private static let archiveWords = LineSet(Set(BoilerplateCues.archiveWords + BoilerplateCues.readerPhotoWords))
+    private static let pictureSourceOpenings = OpeningIndex(BoilerplateCues.pictureSourceOpenings)
     private static let moreWords = LineSet(Set(BoilerplateCues.teaserLabelMoreWords))
     private static let ourWords = LineSet(Set(BoilerplateCues.teaserLabelOurWords))
     private static let otherWords = LineSet(Set(BoilerplateCues.teaserLabelOtherWords))
@@ -749,9 +750,14 @@ enum Boilerplate {
         // one to three words.
         if key.length <= 64, Self.isFixedHeadingWithPlace(key.bytes) { return .opening }
         if key.length <= 64, Self.asksWhatPlaceReads(key.bytes) { return .opening }
+        // "The Money desk's busiest pages today": such a heading after whose it is.
+        if key.length <= 64, let rest = Self.afterPossessive(key.bytes), Self.teaserHeadingOpenings.opens(rest) {
+            return .opening
+        }
         // "More from City Hall", "Más noticias de Deportes": a short heading opening like a teaser block's.
-        guard key.length <= 64, let last = key.bytes.last, last != UInt8(ascii: "."), last != UInt8(ascii: ","),
-            Self.teaserHeadingOpenings.opens(key.bytes)
+        // (64 letters: a Cyrillic heading's bytes are nearly twice its letters.)
+        guard key.length <= 128, let last = key.bytes.last, last != UInt8(ascii: "."), last != UInt8(ascii: ","),
+            Self.teaserHeadingOpenings.opens(key.bytes), key.length <= 64 || Self.letterCount(key.bytes) <= 64
         else { return nil }
         // A label with its teaser on the line ("Auch interessant: Neue Öffnungszeiten am Wertstoffhof") heads
         // nothing below it: the story's next subheading may follow.
@@ -761,6 +767,25 @@ enum Boilerplate {
             return nil
         }
         return ReaderPrompts.wordRanges(key.bytes).count <= 8 ? .opening : nil
+    }
+
+    /// What follows "the …'s " at the start of a key ("the money desk's busiest pages today"), the owner one to
+    /// three words; nil when the key opens otherwise.
+    private static func afterPossessive(_ key: [UInt8]) -> ArraySlice<UInt8>? {
+        guard key.starts(with: Self.theWord),
+            let mark = key.withUnsafeBufferPointer({ UTF8Bytes.firstOffset(of: Self.possessiveMark, in: $0) })
+        else { return nil }
+        let owner = key[Self.theWord.count..<mark]
+        guard (1...3).contains(owner.split(separator: 0x20).count) else { return nil }
+        return key[(mark + Self.possessiveMark.count)...]
+    }
+
+    private static let theWord = Array("the ".utf8)
+    private static let possessiveMark = Array("'s ".utf8)
+
+    /// The characters of UTF-8 `bytes`: every byte but the continuation bytes.
+    private static func letterCount(_ bytes: [UInt8]) -> Int {
+        bytes.count { $0 & 0xC0 != 0x80 }
     }
 
     /// "What Hatherby is reading today", "What our readers are watching": what a town or the outlet's
@@ -1075,6 +1100,8 @@ enum Boilerplate {
             // "… at work in St Andrew. File": the picture from the archive (or a reader's), in a word or two
             // after the caption.
             if closing.count < key.count && Self.archiveWords.contains(utf8: closing) { return true }
+            // "… в первый день работы. Снимок пресс-службы мэрии": the picture's source, after the caption.
+            if closing.count < key.count && Self.pictureSourceOpenings.opens(closing) { return true }
             if let sign = closing.firstIndex(of: 0xA9), sign - closing.startIndex >= 3, closing[sign - 1] == 0xC2,
                 closing[sign - 2] == 0x20, Self.creditLabels.contains(utf8: closing[..<(sign - 2)])
             {

@@ -11,6 +11,8 @@ enum BoilerplateCues {
         "реклама", "рекламный блок", "рекламний блок", "рекламное объявление", "рекламне оголошення",
         // The slot named as a sponsor's or an ad's space ("Sponsored message · the article carries on …").
         "sponsored", "sponsored message", "werbefläche", "annonce", "спонсорский блок", "спонсорський блок",
+        "advertiser content", "gesponserter inhalt", "contenu sponsorisé", "contenido de un anunciante",
+        "contenido patrocinado",
     ]
     /// Word openings of an advertisement's note saying the text goes on ("Story continues below", "Der
     /// Artikel geht unten weiter", "La suite de l'article ci-dessous", "материал продолжится ниже").
@@ -439,9 +441,18 @@ enum BoilerplateCues {
         // Reuse on the outlet's terms ("Republication needs our written permission", "Использование … допускается
         // только с гиперссылкой на источник").
         "our written permission", "our prior written permission", "republication needs", "republication requires",
+        "weiterverwendung auf anfrage", "weiterverwendung nur",
         "только с гиперссылкой", "только с активной ссылкой", "лише з гіперпосиланням", "лише з активним посиланням",
         // Disclaimers: advice, liability, the writer's opinion, a funder's responsibility.
         "not investment advice", "does not constitute investment advice", "market data delayed",
+        // Market data's notes: advice disowned, prices delayed, where the figures come from ("Nothing here is
+        // investment advice", "Share price shown at least 15 minutes behind live trading", "Cours différés
+        // d'au moins quinze minutes", "Index and bond levels supplied by … · indicative closing values").
+        "nothing here is investment advice", "is not investment advice", "fall as well as rise",
+        "ne constituent pas un conseil", "behind live trading", "minutes behind the market", "cours différés",
+        "kurse zeitverzögert", "kurse verzögert", "zeitverzögerte kurse", "cotizaciones diferidas",
+        "datos con retraso", "котировки с задержкой", "котирування із затримкою", "indicative closing values",
+        "indicative closing prices", "levels supplied by", "prices supplied by",
         "keine anlageberatung", "ne constitue pas un conseil", "no constituye asesoramiento",
         "не является инвестиционной рекомендацией", "не є інвестиційною порадою", "ohne gewähr",
         "sans garantie d'exactitude", "irrtümer und änderungen vorbehalten", "sous réserve d'erreurs",
@@ -675,7 +686,8 @@ enum BoilerplateCues {
         // "Vos lectures favorites depuis l'aube", "Читают прямо сейчас"), and the outlet's whole coverage of a
         // topic ("Alles zur Kommunalwahl in unserer Region").
         "readers' picks", "readers' choice", "hot topics", "vos lectures", "читают ", "читають ", "alles zur ",
-        "alles zum ",
+        "alles zum ", "les plus consultés", "больше всего просмотров", "найбільше переглядів", "dazu passend",
+        "passend dazu", "weitere ", "also on ", "busiest pages", "busiest stories", "most-read",
     ]
 
     /// A club's or an event's sponsor named after its label ("Patrocinador principal: Aceites Sierra
@@ -711,6 +723,14 @@ enum BoilerplateCues {
         "file", "file photo", "file picture", "archive", "archive photo", "archiv", "archivbild", "archivfoto",
         "archives", "photo d'archives", "archivo", "foto de archivo", "архив", "архивное фото", "архів",
         "архівне фото",
+    ]
+    /// A picture's source, opening the sentence after a caption ("… в первый день работы. Снимок пресс-службы
+    /// мэрии", "… at the opening. Photo courtesy of the council").
+    static let pictureSourceOpenings: [String] = [
+        "photo courtesy", "picture courtesy", "image courtesy", "photo provided by", "picture supplied by",
+        "снимок пресс-службы", "фото пресс-службы", "фото предоставлено", "фото прес-служби", "фото надано",
+        "foto cedida por", "foto cortesía de", "photo transmise par", "photo fournie par", "bild zur verfügung",
+        "foto zur verfügung",
     ]
     /// A picture a reader sent, named so after the caption ("… на улице Котельной. Фото читателя"), as
     /// ``archiveWords`` name the archive's.
@@ -791,6 +811,11 @@ enum BoilerplateCues {
     static let photographPlaces: [String] = [
         "in a", "in an", "in this", "in the", "auf einem", "auf diesem", "auf dem", "sur une", "sur cette",
         "en una", "en esta", "на", "на этом", "на этой", "на цьому", "на цій",
+    ]
+
+    /// A word for the outlet's team that a byline credits after "the" ("By the Wexcombe transport team").
+    static let bylineTeamWords: [String] = [
+        "team", "desk", "staff", "newsroom", "editors", "reporters", "correspondents",
     ]
 
     /// The newsroom as a byline names it instead of an author, after an opening ("Par la rédaction").

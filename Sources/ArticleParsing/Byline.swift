@@ -150,7 +150,9 @@ enum Byline {
         }
         guard let openingLength else { return false }
         let name = text[text.utf8.index(text.startIndex, offsetBy: openingLength)...]
-        guard let first = name.first, first.isUppercase || Self.namesNewsroom(name) else { return false }
+        guard let first = name.first, first.isUppercase || Self.namesNewsroom(name) || Self.namesTeam(name) else {
+            return false
+        }
         return TextShape.wordCount(String(name)) <= 12 && !name.hasSuffix(".")
     }
 
@@ -164,6 +166,16 @@ enum Byline {
                     || lowered.utf8.dropFirst(newsroom.utf8.count).first == UInt8(ascii: ","))
         }
     }
+
+    /// "By the Wexcombe transport team", "By the Ledger business desk": the outlet's team credited, "the", a
+    /// few words (the outlet's or the beat's name) and a word for a team.
+    private static func namesTeam(_ name: Substring) -> Bool {
+        let words = UTF8Bytes.spaceSeparated(name)
+        guard (3...6).contains(words.count), words[0] == "the", let last = words.last else { return false }
+        return Self.teamWords.contains(last.lowercased())
+    }
+
+    private static let teamWords = Set(BoilerplateCues.bylineTeamWords)
 
     /// The byline and what follows it, split at `|`, `•`, `·` and spaced dashes.
     private static func parts(of text: String) -> [Substring] {

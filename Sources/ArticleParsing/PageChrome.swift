@@ -583,13 +583,16 @@ enum PageChrome {
             && words.contains(where: { Self.appWords.contains($0) })
     }
 
-    /// Whether `words` name the outlet's own app: an app's word after "our" and at most two more words
-    /// ("Stream WRDX 9 newscasts anytime with our free app", "Écoutez la radio sur notre application"). A
-    /// story's app is someone else's ("Fans can watch the match on the club's app").
+    /// Whether `words` name the outlet's own app or the reader's: an app's word after "our" or "your" and at
+    /// most two more words ("Stream WRDX 9 newscasts anytime with our free app", "Écoutez la radio sur notre
+    /// application", "… en podcast sur votre application préférée"). A story's app is someone else's ("Fans
+    /// can watch the match on the club's app").
     private static func namesOwnApp(_ words: [Substring]) -> Bool {
         words.indices.contains { index in
             Self.appWords.contains(words[index])
-                && words[max(0, index - 3)..<index].contains(where: { Self.ourWords.opens($0) })
+                && words[max(0, index - 3)..<index].contains(where: {
+                    Self.ourWords.opens($0) || ReaderPrompts.isSecondPerson($0)
+                })
         }
     }
 

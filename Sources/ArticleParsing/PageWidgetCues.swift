@@ -65,6 +65,8 @@ enum PageWidgetCues {
         // A search box's call to type ("Résultats commune par commune · Tapez le nom de votre ville").
         "type your", "enter your", "tapez", "saisissez", "geben sie ihre", "escribe tu", "introduce tu", "введите",
         "введіть",
+        // A quote widget's link to the share's page ("Action MRCL : -3 % à l'ouverture · fiche valeur").
+        "fiche valeur", "zur aktie", "ficha del valor", "stock page", "full quote",
     ]
 
     /// A poll's label before its question ("Poll: …?").

@@ -525,6 +525,15 @@ enum PageWidgets {
 
     /// Whether the line ends with no sentence's or quotation's mark: `.`, `!`, `?`, `…`, `:`, `"`, `)`,
     /// `”`, `»` (a button or a label ends bare).
+    /// Whether the line ends with a unit's abbreviation of one or two letters and its full stop ("давление 742
+    /// мм рт. ст."), which a widget's row may end with and a sentence's full stop is not.
+    private static func endsWithUnitAbbreviation(_ key: [UInt8]) -> Bool {
+        guard key.last == UInt8(ascii: "."), let space = key.lastIndex(of: 0x20) else { return false }
+        let word = key[(space + 1)..<(key.count - 1)]
+        let letters = word.count { $0 < 0x80 || $0 >= 0xC0 }
+        return (1...2).contains(letters) && word.allSatisfy { $0 >= 0x80 || UTF8Bytes.isASCIILetter($0) }
+    }
+
     private static func endsWithoutPunctuation(_ key: [UInt8]) -> Bool {
         guard let last = key.last else { return false }
         if UTF8Bytes.isAny(last, of: ".!?:\")") { return false }
@@ -578,7 +587,9 @@ enum PageWidgets {
             }
             return false
         }
-        guard hasTemperature && Self.endsWithoutPunctuation(key), !Self.isDatedRow(key) else { return false }
+        guard hasTemperature && (Self.endsWithoutPunctuation(key) || Self.endsWithUnitAbbreviation(key)),
+            !Self.isDatedRow(key)
+        else { return false }
         // Its parts set apart ("18 °C | Sonnig"), or, without separators, a forecast's heading ("Clima en
         // Bahía Norte: 27° - Parcialmente nublado") or the wind beside it ("Sion −3 °C Neige Vent 35 km/h"):
         // a subheading with a temperature ("Record heat: 41°C in Seville") has neither.

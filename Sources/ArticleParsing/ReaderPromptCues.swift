@@ -6,7 +6,8 @@ enum ReaderPromptCues {
         "facebook", "twitter", "x", "whatsapp", "telegram", "instagram", "linkedin", "email", "e-mail", "mail",
         "courriel", "correo", "reddit", "pinterest", "tiktok", "youtube", "threads", "bluesky", "flipboard",
         "mastodon", "vk", "vkontakte", "вконтакте", "вк", "одноклассники", "однокласники", "viber", "messenger",
-        "мессенджер", "мессенджере", "месенджер", "месенджері",
+        "мессенджер", "мессенджере", "месенджер", "месенджері", "мессенджерах", "месенджерах", "соцсетях",
+        "соцсети", "соцмережах", "соцмережі",
         "xing", "telegram-канал", "telegram-каналі", "telegram-канале", "whatsapp-kanal", "rss", "print",
         "drucken", "imprimer", "imprimir", "друк", "печать", "копировать", "link", "lien", "enlace",
         // Where podcasts are heard.
@@ -479,6 +480,21 @@ enum ReaderPromptCues {
 
     /// Phrases that make a short line a note or prompt wherever they stand.
     static let phrases: [String] = [
+        // News and alerts delivered to the reader's phone or inbox ("Price alerts and breaking stories go
+        // straight to your phone with the … app").
+        "straight to your phone", "straight to your inbox", "direkt auf ihr handy", "direkt auf ihr smartphone",
+        "direkt in ihr postfach", "directement sur votre téléphone", "directement dans votre boîte",
+        "directo a tu móvil", "directamente en tu móvil", "прямо на ваш телефон", "прямо на ваш смартфон",
+        "прямо у ваш телефон",
+        // A writer's or a site's page furniture named ("the tip jar is in the sidebar").
+        "in the sidebar", "in der seitenleiste", "dans la barre latérale", "en la barra lateral",
+        "в боковой колонке", "у бічній колонці",
+        // A reader reading in a trial ("Sie lesen diesen Beitrag im Rahmen Ihres Probemonats").
+        "im rahmen ihres probemonats", "im rahmen ihres probeabos", "im rahmen ihres abonnements",
+        // A newsletter sent free by mail ("Wirtschaft aus dem Landkreis – jeden Freitag gratis per Mail").
+        "gratis per mail", "kostenlos per mail", "gratis per e-mail", "kostenlos per e-mail", "free by email",
+        "free by e-mail", "gratuit par mail", "gratuitement par mail", "gratuit par e-mail", "gratis por correo",
+        "gratis por email", "бесплатно на почту", "безкоштовно на пошту",
         // A newsletter asking for the reader's answer by mail ("Antworten Sie einfach auf diese Mail").
         "reply to this email", "reply to this e-mail", "antworten sie einfach auf diese",
         "antworten sie auf diese mail",
@@ -728,7 +744,7 @@ enum ReaderPromptCues {
     /// What may make a short line a paywall's (``PageChrome``): a subscription or a preview, found
     /// anywhere ("abo " also in "cabo ": the rule reads the words after this first look).
     static let paywallSigns: [String] =
-        subscriptionStems + offerStems + Array(PageChromeCues.previewWords) + [
+        subscriptionStems + offerStems + Array(PageChromeCues.previewWords) + accessOffers + [
             "abo ", " abo.", " abo?", " abo,", "abo-", "member",
         ]
 
@@ -744,6 +760,14 @@ enum ReaderPromptCues {
 
     static let offerStems: [String] = [
         "weiterles", "freischalt", "unlock", "débloq", "desbloq", "разблок", "розблок",
+    ]
+
+    /// Digital access as a paywall's offer sells it (``ReaderPrompts``; also paywall signs for the phrase
+    /// search).
+    static let accessOffers: [String] = [
+        "digital access", "unlimited access", "accès illimité", "accès numérique", "digitalzugang",
+        "unbegrenzten zugang", "unbegrenzter zugang", "acceso ilimitado", "acceso digital", "безлимитный доступ",
+        "цифровой доступ", "необмежений доступ", "цифровий доступ",
     ]
 
     /// App stores, named by an app's prompt ("… jetzt kostenlos im App Store und bei Google Play").

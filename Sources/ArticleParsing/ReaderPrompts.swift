@@ -71,11 +71,15 @@ enum ReaderPrompts {
             && (unquoted.map { ReaderPromptCues.index.categories(in: $0[...]) & Found.newsletter != 0 } ?? true)
         return (namesOwnNewsletter && Self.isNewsletterPrompt(ownWords, key, addressesReader: addressesReader))
             || (quotesPrice
-                && Self.isSubscriptionOffer(
+                && (Self.isSubscriptionOffer(
                     ownWords,
                     addressesReader: addressesReader || Self.endsWithCall(ownWords, key.bytes)
-                ))
+                ) || (addressesReader && Self.accessOffers.occurs(in: key.bytes[...]))))
     }
+
+    /// Digital access sold, the thing a paywall's offer names when it names no subscription ("Unlimited
+    /// digital access costs £1 a week for your first three months").
+    private static let accessOffers = PhraseSet(ReaderPromptCues.accessOffers)
 
     /// The length (UTF-8 bytes) a prompt or an offer has at most when it is short: a sentence or two.
     /// A longer line is a paragraph, which speaks to the reader only in the second person.

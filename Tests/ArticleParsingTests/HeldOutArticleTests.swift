@@ -21,7 +21,7 @@ import Testing
     }()
 
     @Test func articlesAreFound() {
-        #expect(Self.articles.count >= 987)
+        #expect(Self.articles.count >= 1005)
     }
 
     @Test(arguments: Self.articles)
