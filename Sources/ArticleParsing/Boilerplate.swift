@@ -750,6 +750,8 @@ enum Boilerplate {
         // one to three words.
         if key.length <= 64, Self.isFixedHeadingWithPlace(key.bytes) { return .opening }
         if key.length <= 64, Self.asksWhatPlaceReads(key.bytes) { return .opening }
+        // "Also on the transport pages", "Auch auf den Sportseiten"... : more of the outlet's own pages.
+        if key.length <= 64, Self.offersAlsoOnPages(key.bytes) { return .opening }
         // "The Money desk's busiest pages today": such a heading after whose it is.
         if key.length <= 64, let rest = Self.afterPossessive(key.bytes), Self.teaserHeadingOpenings.opens(rest) {
             return .opening
@@ -767,6 +769,17 @@ enum Boilerplate {
             return nil
         }
         return ReaderPrompts.wordRanges(key.bytes).count <= 8 ? .opening : nil
+    }
+
+    /// "Also on the transport pages", "Aussi sur les pages sport": "also", a preposition of place, and the
+    /// outlet's pages last, in three to six words with no colon ("Also on the agenda: …" names no pages).
+    private static func offersAlsoOnPages(_ key: [UInt8]) -> Bool {
+        guard Self.alsoWords.contains(utf8: key.prefix { $0 != 0x20 }), !key.contains(UInt8(ascii: ":")) else {
+            return false
+        }
+        let words = key.split(separator: 0x20)
+        guard (3...6).contains(words.count), let last = words.last else { return false }
+        return Self.placePrepositions.contains(utf8: words[1]) && Self.siteWords.contains(utf8: last)
     }
 
     /// What follows "the …'s " at the start of a key ("the money desk's busiest pages today"), the owner one to

@@ -687,7 +687,7 @@ enum BoilerplateCues {
         // topic ("Alles zur Kommunalwahl in unserer Region").
         "readers' picks", "readers' choice", "hot topics", "vos lectures", "читают ", "читають ", "alles zur ",
         "alles zum ", "les plus consultés", "больше всего просмотров", "найбільше переглядів", "dazu passend",
-        "passend dazu", "weitere ", "also on ", "busiest pages", "busiest stories", "most-read",
+        "passend dazu", "weitere ", "busiest pages", "busiest stories", "most-read",
     ]
 
     /// A club's or an event's sponsor named after its label ("Patrocinador principal: Aceites Sierra
