@@ -189,9 +189,8 @@ enum Boilerplate {
     }
 
     /// "Also in the Courier", "Also on Sentinel", "Auch im Lauterboten", "Auch aus dem Gerichtssaal": what else
-    /// the outlet (a name,
-    /// capitalised in `text`, the line as written) carries. A story's "Also on Tuesday: …" names a day, and
-    /// "Also on the agenda: …" no name.
+    /// the outlet (a name, capitalised in `text`, the line as written) carries. A story's "Also on Tuesday: …"
+    /// names a day, and "Also on the agenda: …" no name.
     private static func offersAlsoInOutlet(_ label: [ArraySlice<UInt8>], text: String) -> Bool {
         guard label.count >= 3, Self.alsoWords.contains(utf8: label[0]),
             Self.placePrepositions.contains(utf8: label[1]) || Self.fromPrepositions.contains(utf8: label[1])
@@ -750,7 +749,7 @@ enum Boilerplate {
         // one to three words.
         if key.length <= 64, Self.isFixedHeadingWithPlace(key.bytes) { return .opening }
         if key.length <= 64, Self.asksWhatPlaceReads(key.bytes) { return .opening }
-        // "Also on the transport pages", "Auch auf den Sportseiten"... : more of the outlet's own pages.
+        // "Also on the transport pages", "Aussi dans nos pages": more of the outlet's own pages.
         if key.length <= 64, Self.offersAlsoOnPages(key.bytes) { return .opening }
         // "The Money desk's busiest pages today": such a heading after whose it is.
         if key.length <= 64, let rest = Self.afterPossessive(key.bytes), Self.teaserHeadingOpenings.opens(rest) {
@@ -771,7 +770,7 @@ enum Boilerplate {
         return ReaderPrompts.wordRanges(key.bytes).count <= 8 ? .opening : nil
     }
 
-    /// "Also on the transport pages", "Aussi sur les pages sport": "also", a preposition of place, and the
+    /// "Also on the transport pages", "Aussi dans nos pages": "also", a preposition of place, and a word for the
     /// outlet's pages last, in three to six words with no colon ("Also on the agenda: …" names no pages).
     private static func offersAlsoOnPages(_ key: [UInt8]) -> Bool {
         guard Self.alsoWords.contains(utf8: key.prefix { $0 != 0x20 }), !key.contains(UInt8(ascii: ":")) else {

@@ -523,8 +523,6 @@ enum PageWidgets {
         return nil
     }
 
-    /// Whether the line ends with no sentence's or quotation's mark: `.`, `!`, `?`, `…`, `:`, `"`, `)`,
-    /// `”`, `»` (a button or a label ends bare).
     /// Whether the line ends with a unit's abbreviation of one or two letters and its full stop ("давление 742
     /// мм рт. ст."), which a widget's row may end with and a sentence's full stop is not.
     private static func endsWithUnitAbbreviation(_ key: [UInt8]) -> Bool {
@@ -534,6 +532,8 @@ enum PageWidgets {
         return (1...2).contains(letters) && word.allSatisfy { $0 >= 0x80 || UTF8Bytes.isASCIILetter($0) }
     }
 
+    /// Whether the line ends with no sentence's or quotation's mark: `.`, `!`, `?`, `…`, `:`, `"`, `)`,
+    /// `”`, `»` (a button or a label ends bare).
     private static func endsWithoutPunctuation(_ key: [UInt8]) -> Bool {
         guard let last = key.last else { return false }
         if UTF8Bytes.isAny(last, of: ".!?:\")") { return false }

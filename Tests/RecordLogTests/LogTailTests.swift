@@ -84,24 +84,10 @@ import Testing
         try await self.makeLog(path, count: 3)
         let fourth = self.decodedLineBytes(seq: 4)
         appendToFile(path, Array(fourth.prefix(14)))  // {"schema":1,"s
-        var tail = LogTail(activePath: path)
-        var output: [UInt8] = []
-        var looks = 0
-        try tail.run(
-            fromSeq: 4,
-            follow: true,
-            poll: .milliseconds(1),
-            emit: { bytes in
-                output += bytes
-                return true
-            },
-            shouldStop: {
-                looks += 1
-                if looks == 3 { appendToFile(path, Array(fourth.dropFirst(14)) + self.decodedLineBytes(seq: 5)) }
-                return looks > 200 || Self.seqs(output).last == 5
-            }
-        )
-        #expect(Self.seqs(output) == [4, 5])
+        let printed = try self.follow(path, from: 4, until: 5) { _, looks in
+            if looks == 3 { appendToFile(path, Array(fourth.dropFirst(14)) + self.decodedLineBytes(seq: 5)) }
+        }
+        #expect(printed == [4, 5])
     }
 
     @Test func startsAtTheOldestKeptWhenRetentionRemovedTheSeq() async throws {
@@ -160,37 +146,23 @@ import Testing
         let path = directory.file("articles.jsonl")
         let segments = LogSegments(activePath: path)
         writeFile(path, (1...3).flatMap { self.decodedLineBytes(seq: $0) })
-        var tail = LogTail(activePath: path)
-        var output: [UInt8] = []
         var rotations = 0
-        var looks = 0
-        try tail.run(
-            fromSeq: nil,
-            follow: true,
-            poll: .milliseconds(1),
-            emit: { bytes in
-                output += bytes
-                return true
-            },
-            shouldStop: {
-                looks += 1
-                if rotations == 0 && Self.seqs(output) == [1, 2, 3] {
-                    // Records 1–3 become a segment; a new active file is created.
-                    #expect(rename(path.string, segments.path(firstSeq: 1).string) == 0)
-                    writeFile(path, [])
-                    rotations = 1
-                } else if rotations == 1 {
-                    // At once (the follower has planned to read segment 1 again): records 4–6 written and rotated.
-                    appendToFile(path, (4...6).flatMap { self.decodedLineBytes(seq: $0) })
-                    #expect(rename(path.string, segments.path(firstSeq: 4).string) == 0)
-                    writeFile(path, [])
-                    rotations = 2
-                }
-                return looks > 300 || Self.seqs(output).last == 6
+        let printed = try self.follow(path, from: nil, until: 6) { printed, _ in
+            if rotations == 0 && printed == [1, 2, 3] {
+                // Records 1–3 become a segment; a new active file is created.
+                #expect(rename(path.string, segments.path(firstSeq: 1).string) == 0)
+                writeFile(path, [])
+                rotations = 1
+            } else if rotations == 1 {
+                // At once (the follower has planned to read segment 1 again): records 4–6 written and rotated.
+                appendToFile(path, (4...6).flatMap { self.decodedLineBytes(seq: $0) })
+                #expect(rename(path.string, segments.path(firstSeq: 4).string) == 0)
+                writeFile(path, [])
+                rotations = 2
             }
-        )
+        }
         #expect(rotations == 2)
-        #expect(Self.seqs(output) == [1, 2, 3, 4, 5, 6])
+        #expect(printed == [1, 2, 3, 4, 5, 6])
     }
 
     @Test func aCopyPutBackAtThePathRepeatsNothing() async throws {
@@ -201,11 +173,29 @@ import Testing
         // The same records again in a new file at the path, then one more record: only the new one is printed.
         let copy = directory.file("copy.jsonl")
         writeFile(copy, fileBytes(path))
+        let printed = try self.follow(path, from: nil, until: 6) { _, looks in
+            if looks == 3 {
+                #expect(rename(copy.string, path.string) == 0)
+                appendToFile(path, self.decodedLineBytes(seq: 6))
+            }
+        }
+        #expect(printed == [1, 2, 3, 4, 5, 6])
+    }
+
+    /// Follows the log at `path` from `fromSeq`, looking every millisecond, until `lastSeq` is printed or 300
+    /// looks have passed; `look` runs at each look with the `seq`s printed so far and the looks so far (to
+    /// change the log between reads). Returns the `seq`s printed.
+    private func follow(
+        _ path: FilePath,
+        from fromSeq: UInt64?,
+        until lastSeq: Int,
+        look: (_ printed: [Int], _ looks: Int) -> Void
+    ) throws -> [Int] {
         var tail = LogTail(activePath: path)
         var output: [UInt8] = []
         var looks = 0
         try tail.run(
-            fromSeq: nil,
+            fromSeq: fromSeq,
             follow: true,
             poll: .milliseconds(1),
             emit: { bytes in
@@ -214,15 +204,11 @@ import Testing
             },
             shouldStop: {
                 looks += 1
-                if looks == 3 {
-                    #expect(rename(copy.string, path.string) == 0)
-                    let extra = decodedLineBytes(seq: 6)
-                    appendToFile(path, extra)
-                }
-                return looks > 200 || Self.seqs(output).last == 6
+                look(Self.seqs(output), looks)
+                return looks > 300 || Self.seqs(output).last == lastSeq
             }
         )
-        #expect(Self.seqs(output) == [1, 2, 3, 4, 5, 6])
+        return Self.seqs(output)
     }
 
     /// A record line of `seq` (shaped as the writer's: the tail reads only its opening).
