@@ -6,8 +6,7 @@ enum ReaderPromptCues {
         "facebook", "twitter", "x", "whatsapp", "telegram", "instagram", "linkedin", "email", "e-mail", "mail",
         "courriel", "correo", "reddit", "pinterest", "tiktok", "youtube", "threads", "bluesky", "flipboard",
         "mastodon", "vk", "vkontakte", "вконтакте", "вк", "одноклассники", "однокласники", "viber", "messenger",
-        "мессенджер", "мессенджере", "месенджер", "месенджері", "мессенджерах", "месенджерах", "соцсетях",
-        "соцсети", "соцмережах", "соцмережі",
+        "мессенджер", "мессенджере", "месенджер", "месенджері", "мессенджерах", "месенджерах",
         "xing", "telegram-канал", "telegram-каналі", "telegram-канале", "whatsapp-kanal", "rss", "print",
         "drucken", "imprimer", "imprimir", "друк", "печать", "копировать", "link", "lien", "enlace",
         // Where podcasts are heard.

@@ -44,6 +44,9 @@ import Testing
         let story = [
             "The council's new parking permit costs £1 a week for residents of the old town.",
             "The alerts go straight to the phones of registered farmers, the agency said.",
+            // Social networks named in a story's sentence, beside a word that opens like a follow verb.
+            "Подписчики в соцсетях возмутились решением мэрии.",
+            "Жители начали следить за ремонтом в соцсетях.",
         ]
         #expect(try self.frame.kept(story) == story)
     }
