@@ -90,7 +90,8 @@ enum PageChrome {
 
     /// "Results tracker ▸ 31/40 constituencies declared ▸ Open the seat map", "Actu ▸ Sciences ▸ Santé": parts
     /// set apart by two triangles or more (`▸`, `►`, a space on each side), a widget's or a menu's row; a story
-    /// writes no such row. Its triangles' lead byte is looked for first (memchr): most lines have none.
+    /// writes no such row. Its triangles' lead byte is looked for first (memchr): most lines have none. (Not
+    /// ``UTF8Bytes/firstOffset(of:in:)`` with " ▸ ": memchr on its first byte, a space, stops at every word.)
     private static func isArrowRow(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return false }
         var triangles = 0

@@ -678,7 +678,7 @@ enum ReaderPromptCues {
         FullStoryPointerCues.fullStems,
         BoilerplateCues.teaserLabelAlsoReadEndings + BoilerplateCues.teaserLabelNextWords
             + BoilerplateCues.teaserLabelTrendWords,
-        promoCodeWords, BoilerplateCues.photographWords, standardsLinks, emailAddressWords,
+        promoCodeWords, BoilerplateCues.photographWords, standardsLinks, emailAddressWords, accessOffers,
     ])
 
     /// The reader's e-mail address asked for (``ReaderOffers/isEmailFormPitch(_:)``).
@@ -761,8 +761,8 @@ enum ReaderPromptCues {
         "weiterles", "freischalt", "unlock", "débloq", "desbloq", "разблок", "розблок",
     ]
 
-    /// Digital access as a paywall's offer sells it (``ReaderPrompts``; also paywall signs for the phrase
-    /// search).
+    /// Digital access as a paywall's offer sells it (``ReaderPrompts``; a phrase category of its own, and
+    /// paywall signs too).
     static let accessOffers: [String] = [
         "digital access", "unlimited access", "accès illimité", "accès numérique", "digitalzugang",
         "unbegrenzten zugang", "unbegrenzter zugang", "acceso ilimitado", "acceso digital", "безлимитный доступ",
@@ -855,5 +855,7 @@ enum ReaderPromptCues {
         static let standards: UInt64 = 1 << 33
         /// ``emailAddressWords``.
         static let emailAddress: UInt64 = 1 << 34
+        /// ``accessOffers``.
+        static let accessOffer: UInt64 = 1 << 35
     }
 }

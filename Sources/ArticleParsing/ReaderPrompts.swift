@@ -74,12 +74,11 @@ enum ReaderPrompts {
                 && (Self.isSubscriptionOffer(
                     ownWords,
                     addressesReader: addressesReader || Self.endsWithCall(ownWords, key.bytes)
-                ) || (addressesReader && Self.accessOffers.occurs(in: key.bytes[...]))))
+                )
+                    // Digital access sold, what an offer names when it names no subscription ("Unlimited digital
+                    // access costs £1 a week for your first three months"): the line's one search found it.
+                    || (addressesReader && found & Found.accessOffer != 0)))
     }
-
-    /// Digital access sold, the thing a paywall's offer names when it names no subscription ("Unlimited
-    /// digital access costs £1 a week for your first three months").
-    private static let accessOffers = PhraseSet(ReaderPromptCues.accessOffers)
 
     /// The length (UTF-8 bytes) a prompt or an offer has at most when it is short: a sentence or two.
     /// A longer line is a paragraph, which speaks to the reader only in the second person.
